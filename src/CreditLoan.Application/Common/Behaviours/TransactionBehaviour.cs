@@ -1,0 +1,104 @@
+using CreditLoan.Application.Common.Security;
+using CreditLoan.Domain.Common;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace CreditLoan.Application.Common.Behaviours;
+
+/// <summary>A response that names the entity a command created or changed, for the audit log.</summary>
+public interface IEntityResponse
+{
+    Guid Id { get; }
+}
+
+/// <summary>A command that names the entity it acts on, for the audit log.</summary>
+public interface ITargetsEntity
+{
+    string AuditEntityId { get; }
+}
+
+/// <summary>A command that commits in chunks itself (bulk imports); the behaviour only audits it.</summary>
+public interface ISelfTransactedCommand;
+
+/// <summary>
+/// Last in the pipeline, for commands only: one transaction around the handler, the audit row written in
+/// that same transaction, and on failure a rollback followed by an audit row saying why.
+/// </summary>
+public sealed class TransactionBehaviour<TMessage, TResponse>(
+    IAppDbContext db, IWriteGate gate, ICurrentUser user, TimeProvider clock,
+    ILogger<TransactionBehaviour<TMessage, TResponse>> logger)
+    : IPipelineBehavior<TMessage, TResponse> where TMessage : notnull, IBaseCommand
+{
+    private static readonly string Action = typeof(TMessage).Name.EndsWith("Command", StringComparison.Ordinal)
+        ? typeof(TMessage).Name[..^"Command".Length]
+        : typeof(TMessage).Name;
+
+    public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    {
+        if (message is ISelfTransactedCommand) return await HandleSelfTransacted(message, next, cancellationToken);
+
+        using var _ = await gate.EnterAsync(cancellationToken);
+        TResponse response;
+        await using (var tx = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            try
+            {
+                response = await next(message, cancellationToken);
+                db.AuditLog.Add(Audit(message, response, "Succeeded", null));
+                await db.SaveChangesAsync(cancellationToken);
+                await tx.CommitAsync(cancellationToken);
+                return response;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                await tx.RollbackAsync(CancellationToken.None);
+                await AuditFailure(message, ex);
+                throw;
+            }
+        }
+    }
+
+    private async ValueTask<TResponse> HandleSelfTransacted(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    {
+        TResponse response;
+        try
+        {
+            response = await next(message, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            using var _ = await gate.EnterAsync(CancellationToken.None);
+            await AuditFailure(message, ex);
+            throw;
+        }
+        using (await gate.EnterAsync(cancellationToken))
+        {
+            db.AuditLog.Add(Audit(message, response, "Succeeded", null));
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        return response;
+    }
+
+    private async Task AuditFailure(TMessage message, Exception ex)
+    {
+        try
+        {
+            (db as DbContext)?.ChangeTracker.Clear();
+            db.AuditLog.Add(Audit(message, default, "Refused", $"{ex.GetType().Name}: {ex.Message}"));
+            await db.SaveChangesAsync(CancellationToken.None);
+        }
+        catch (Exception auditError)
+        {
+            logger.LogError(auditError, "Could not write the audit row for failed {Action}", Action);
+        }
+    }
+
+    private AuditEntry Audit(TMessage message, TResponse? response, string outcome, string? detail)
+    {
+        var entityId = (response as IEntityResponse)?.Id.ToString()
+            ?? (response as ITargetsEntity)?.AuditEntityId
+            ?? (message as ITargetsEntity)?.AuditEntityId;
+        return new AuditEntry(clock.GetUtcNow(), user.AuditName(), user.Role, Action, entityId, outcome, detail);
+    }
+}

@@ -1,0 +1,17 @@
+namespace CreditLoan.Application.Common;
+
+/// <summary>The object does not exist, or the caller may not see it (HTTP 404; never reveals which).</summary>
+public sealed class NotFoundException(string entity, object key) : Exception($"{entity} '{key}' was not found.");
+
+/// <summary>The caller's role may not perform this operation (HTTP 403).</summary>
+public sealed class ForbiddenAccessException(string message = "Your role may not perform this operation.") : Exception(message);
+
+/// <summary>No valid credentials (HTTP 401).</summary>
+public sealed class UnauthenticatedException(string message = "Authentication is required.") : Exception(message);
+
+/// <summary>The operation conflicts with what is already stored (HTTP 409).</summary>
+public sealed class ConflictException(string message) : Exception(message);
+
+/// <summary>A validation failure found by a handler (not by a validator), reported like one (HTTP 400).</summary>
+public sealed class FieldValidationException(string field, string message)
+    : FluentValidation.ValidationException([new FluentValidation.Results.ValidationFailure(field, message)]);

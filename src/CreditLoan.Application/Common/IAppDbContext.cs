@@ -1,0 +1,29 @@
+using CreditLoan.Application.Common.Security;
+using CreditLoan.Domain.Banks;
+using CreditLoan.Domain.Common;
+using CreditLoan.Domain.Credit;
+using CreditLoan.Domain.Enterprises;
+using CreditLoan.Domain.Products;
+using CreditLoan.Domain.Stations;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+
+namespace CreditLoan.Application.Common;
+
+/// <summary>The unit of work handlers use directly (no repositories in between).</summary>
+public interface IAppDbContext
+{
+    DbSet<AppUser> Users { get; }
+    DbSet<Bank> Banks { get; }
+    DbSet<Station> Stations { get; }
+    DbSet<Enterprise> Enterprises { get; }
+    DbSet<RegistryRecord> RegistryRecords { get; }
+    DbSet<ImportBatch> ImportBatches { get; }
+    DbSet<LoanProduct> Products { get; }
+    DbSet<AuditEntry> AuditLog { get; }
+    DbSet<OutboxMessage> Outbox { get; }
+
+    DatabaseFacade Database { get; }
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+}

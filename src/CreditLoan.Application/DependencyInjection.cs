@@ -1,0 +1,28 @@
+using CreditLoan.Application.Common.Behaviours;
+using FluentValidation;
+using Mediator;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CreditLoan.Application;
+
+public static class DependencyInjection
+{
+    /// <summary>The mediator with its pipeline (logging → validation → authorization → transaction) and the validators.</summary>
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        services.AddMediator(options =>
+        {
+            options.ServiceLifetime = ServiceLifetime.Scoped;
+            options.Assemblies = [typeof(DependencyInjection)];
+            options.PipelineBehaviors =
+            [
+                typeof(LoggingBehaviour<,>),
+                typeof(ValidationBehaviour<,>),
+                typeof(AuthorizationBehaviour<,>),
+                typeof(TransactionBehaviour<,>),
+            ];
+        });
+        services.AddValidatorsFromAssemblyContaining(typeof(DependencyInjection), ServiceLifetime.Scoped, includeInternalTypes: true);
+        return services;
+    }
+}

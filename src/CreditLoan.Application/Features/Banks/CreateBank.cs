@@ -1,0 +1,41 @@
+using CreditLoan.Application.Common;
+using CreditLoan.Application.Common.Behaviours;
+using CreditLoan.Application.Common.Security;
+using CreditLoan.Domain.Banks;
+using CreditLoan.Domain.Common;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CreditLoan.Application.Features.Banks;
+
+[AuthorizeRoles(Roles.Bureau)]
+public sealed record CreateBankCommand(string Name, string CreditCode) : ICommand<BankResponse>;
+
+public sealed record BankResponse(Guid Id, string Name, string CreditCode, BankStatus Status, DateTimeOffset CreatedAt) : IEntityResponse
+{
+    public static BankResponse From(Bank b) => new(b.Id, b.Name, b.CreditCode, b.Status, b.CreatedAt);
+}
+
+public sealed class CreateBankValidator : AbstractValidator<CreateBankCommand>
+{
+    public CreateBankValidator()
+    {
+        RuleFor(c => c.Name).NotEmpty().MaximumLength(100).OverridePropertyName("name");
+        RuleFor(c => c.CreditCode).Must(code => Identifiers.IsValidCreditCode(code))
+            .WithMessage(c => $"creditCode {Identifiers.CreditCodeProblem(c.CreditCode)}.").OverridePropertyName("creditCode");
+    }
+}
+
+public sealed class CreateBankHandler(IAppDbContext db, TimeProvider clock) : ICommandHandler<CreateBankCommand, BankResponse>
+{
+    public async ValueTask<BankResponse> Handle(CreateBankCommand command, CancellationToken cancellationToken)
+    {
+        if (await db.Banks.AnyAsync(b => b.CreditCode == command.CreditCode, cancellationToken))
+            throw new ConflictException($"A bank with credit code {command.CreditCode} is already onboarded.");
+        var bank = new Bank(command.Name.Trim(), command.CreditCode, clock.GetUtcNow());
+        db.Banks.Add(bank);
+        await db.SaveChangesAsync(cancellationToken);
+        return BankResponse.From(bank);
+    }
+}

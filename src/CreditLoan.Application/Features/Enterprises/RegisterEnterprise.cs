@@ -1,0 +1,80 @@
+using CreditLoan.Application.Common;
+using CreditLoan.Application.Common.Behaviours;
+using CreditLoan.Application.Common.Security;
+using CreditLoan.Domain.Common;
+using CreditLoan.Domain.Enterprises;
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace CreditLoan.Application.Features.Enterprises;
+
+/// <summary>Self-registration: only codes the registry knows, one account per enterprise, profile from the registry.</summary>
+[AllowAnonymousRequest]
+public sealed record RegisterEnterpriseCommand(string CreditCode, string Phone, string UserName, string Password) : ICommand<EnterpriseResponse>;
+
+public sealed record EnterpriseResponse(
+    Guid Id,
+    string CreditCode,
+    string Name,
+    EnterpriseType Type,
+    string? LegalRepresentative,
+    DateOnly EstablishedOn,
+    decimal RegisteredCapital,
+    string Industry,
+    string DivisionCode,
+    string? TownshipCode,
+    string Phone,
+    DateTimeOffset RegisteredAt) : IEntityResponse
+{
+    public static EnterpriseResponse From(Enterprise e) => new(e.Id, e.CreditCode, e.Name, e.Type, e.LegalRepresentative,
+        e.EstablishedOn, e.RegisteredCapital, e.Industry, e.DivisionCode, Identifiers.Township(e.DivisionCode), e.Phone, e.RegisteredAt);
+}
+
+public sealed class RegisterEnterpriseValidator : AbstractValidator<RegisterEnterpriseCommand>
+{
+    public RegisterEnterpriseValidator()
+    {
+        RuleFor(c => c.CreditCode).Must(Identifiers.IsValidCreditCode)
+            .WithMessage(c => $"creditCode {Identifiers.CreditCodeProblem(c.CreditCode)}.").OverridePropertyName("creditCode");
+        RuleFor(c => c.Phone).Must(Identifiers.IsValidMobile)
+            .WithMessage("phone must be an 11-digit mobile number starting 13-19.").OverridePropertyName("phone");
+        RuleFor(c => c.UserName).NotEmpty().Matches(AccountRules.UserNamePattern)
+            .WithMessage("userName must be 3-64 letters, digits or . _ @ -").OverridePropertyName("userName");
+        RuleFor(c => c.Password).NotEmpty().MinimumLength(8).MaximumLength(128).OverridePropertyName("password");
+    }
+}
+
+public sealed class RegisterEnterpriseHandler(IAppDbContext db, UserManager<AppUser> users, TimeProvider clock)
+    : ICommandHandler<RegisterEnterpriseCommand, EnterpriseResponse>
+{
+    public async ValueTask<EnterpriseResponse> Handle(RegisterEnterpriseCommand command, CancellationToken cancellationToken)
+    {
+        var registry = await db.RegistryRecords.AsNoTracking().FirstOrDefaultAsync(r => r.CreditCode == command.CreditCode, cancellationToken)
+            ?? throw new DomainException($"The registry does not know credit code {command.CreditCode}; registration needs a registered enterprise.");
+        if (await db.Enterprises.AnyAsync(e => e.CreditCode == command.CreditCode, cancellationToken))
+            throw new ConflictException($"The enterprise with credit code {command.CreditCode} is already registered.");
+
+        var now = clock.GetUtcNow();
+        var enterprise = Enterprise.RegisterFrom(registry, command.Phone, now);
+        db.Enterprises.Add(enterprise);
+        await db.SaveChangesAsync(cancellationToken);
+        await UserAccounts.CreateAsync(users, command.UserName, command.Password, registry.Name, Roles.Enterprise, now, enterpriseId: enterprise.Id);
+        return EnterpriseResponse.From(enterprise);
+    }
+}
+
+[AuthorizeRoles(Roles.Enterprise)]
+public sealed record GetMyEnterpriseQuery : IQuery<EnterpriseResponse>;
+
+public sealed class GetMyEnterpriseHandler(IAppDbContext db, ICurrentUser user) : IQueryHandler<GetMyEnterpriseQuery, EnterpriseResponse>
+{
+    public async ValueTask<EnterpriseResponse> Handle(GetMyEnterpriseQuery query, CancellationToken cancellationToken)
+    {
+        var id = user.RequireEnterpriseId();
+        var enterprise = await db.Enterprises.AsNoTracking().FirstOrDefaultAsync(e => e.Id == id, cancellationToken)
+            ?? throw new NotFoundException("Enterprise", id);
+        return EnterpriseResponse.From(enterprise);
+    }
+}

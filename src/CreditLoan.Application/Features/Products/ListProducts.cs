@@ -1,0 +1,114 @@
+using CreditLoan.Application.Common;
+using CreditLoan.Application.Common.Models;
+using CreditLoan.Application.Common.Security;
+using CreditLoan.Domain.Common;
+using CreditLoan.Domain.Products;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CreditLoan.Application.Features.Products;
+
+/// <summary>The product supermarket: published products only, newest first.</summary>
+[AllowAnonymousRequest]
+public sealed record ListProductsQuery(
+    Guid? BankId = null,
+    ProductCategory? Category = null,
+    string? Industry = null,
+    string? Division = null,
+    decimal? Amount = null,
+    int? TermMonths = null,
+    int Page = 1,
+    int PageSize = Paging.DefaultPageSize) : IQuery<PagedList<ProductResponse>>, IPagedQuery;
+
+public sealed class ListProductsValidator : AbstractValidator<ListProductsQuery>
+{
+    public ListProductsValidator()
+    {
+        this.AddPagingRules();
+        RuleFor(q => q.Industry).Must(Identifiers.IsValidIndustry).WithMessage("industry must be a GB/T 4754 code such as A or A03.")
+            .OverridePropertyName("industry").When(q => q.Industry is not null);
+        RuleFor(q => q.Division).Must(Identifiers.IsValidDivision).WithMessage("division must be a 6, 9 or 12-digit division code.")
+            .OverridePropertyName("division").When(q => q.Division is not null);
+        RuleFor(q => q.Amount).GreaterThan(0).OverridePropertyName("amount");
+        RuleFor(q => q.TermMonths).InclusiveBetween(1, 360).OverridePropertyName("termMonths");
+        RuleFor(q => q.Category).IsInEnum().OverridePropertyName("category");
+    }
+}
+
+public sealed class ListProductsHandler(IAppDbContext db) : IQueryHandler<ListProductsQuery, PagedList<ProductResponse>>
+{
+    public async ValueTask<PagedList<ProductResponse>> Handle(ListProductsQuery q, CancellationToken cancellationToken)
+    {
+        var products = db.Products.AsNoTracking().Where(p => p.Status == ProductStatus.Published);
+        if (q.BankId is { } bankId) products = products.Where(p => p.BankId == bankId);
+        if (q.Category is { } category) products = products.Where(p => p.Category == category);
+        if (q.Amount is { } amount) products = products.Where(p => p.MinAmount <= amount && p.MaxAmount >= amount);
+        if (q.TermMonths is { } term) products = products.Where(p => p.MinTermMonths <= term && p.MaxTermMonths >= term);
+        products = products.OrderByDescending(p => p.PublishedAt).ThenBy(p => p.Id);
+
+        List<LoanProduct> page;
+        int total;
+        if (q.Industry is null && q.Division is null)
+        {
+            total = await products.CountAsync(cancellationToken);
+            page = await products.Skip((q.Page - 1) * q.PageSize).Take(q.PageSize).ToListAsync(cancellationToken);
+        }
+        else
+        {
+            // Eligibility lists are prefix rules ("A" covers "A03", a county code covers its villages): evaluated by
+            // the entity, over the products already narrowed down by the database.
+            var eligible = (await products.ToListAsync(cancellationToken))
+                .Where(p => (q.Industry is null || p.IsIndustryEligible(q.Industry)) && (q.Division is null || p.IsDivisionEligible(q.Division)))
+                .ToList();
+            total = eligible.Count;
+            page = eligible.Skip((q.Page - 1) * q.PageSize).Take(q.PageSize).ToList();
+        }
+
+        var bankIds = page.Select(p => p.BankId).Distinct().ToList();
+        var bankNames = await db.Banks.AsNoTracking().Where(b => bankIds.Contains(b.Id)).ToDictionaryAsync(b => b.Id, b => b.Name, cancellationToken);
+        var items = page.Select(p => p.ToResponse() with { BankName = bankNames.GetValueOrDefault(p.BankId) }).ToList();
+        return new PagedList<ProductResponse>(items, q.Page, q.PageSize, total);
+    }
+}
+
+/// <summary>A published product for anyone; a draft or retired one only for its own bank.</summary>
+[AllowAnonymousRequest]
+public sealed record GetProductQuery(Guid ProductId) : IQuery<ProductResponse>;
+
+public sealed class GetProductHandler(IAppDbContext db, ICurrentUser user) : IQueryHandler<GetProductQuery, ProductResponse>
+{
+    public async ValueTask<ProductResponse> Handle(GetProductQuery query, CancellationToken cancellationToken)
+    {
+        var product = await db.Products.AsNoTracking().FirstOrDefaultAsync(p => p.Id == query.ProductId, cancellationToken);
+        var visible = product is not null && (product.Status == ProductStatus.Published
+            || (user.IsInRole(Roles.Bank) && user.BankId == product.BankId));
+        if (!visible) throw new NotFoundException("Product", query.ProductId);
+        var bankName = await db.Banks.AsNoTracking().Where(b => b.Id == product!.BankId).Select(b => b.Name).FirstOrDefaultAsync(cancellationToken);
+        return product!.ToResponse() with { BankName = bankName };
+    }
+}
+
+/// <summary>A bank officer's own products, drafts and retired ones included.</summary>
+[AuthorizeRoles(Roles.Bank)]
+public sealed record ListOwnProductsQuery(ProductStatus? Status = null, int Page = 1, int PageSize = Paging.DefaultPageSize)
+    : IQuery<PagedList<ProductResponse>>, IPagedQuery;
+
+public sealed class ListOwnProductsValidator : AbstractValidator<ListOwnProductsQuery>
+{
+    public ListOwnProductsValidator() => this.AddPagingRules();
+}
+
+public sealed class ListOwnProductsHandler(IAppDbContext db, ICurrentUser user) : IQueryHandler<ListOwnProductsQuery, PagedList<ProductResponse>>
+{
+    public async ValueTask<PagedList<ProductResponse>> Handle(ListOwnProductsQuery q, CancellationToken cancellationToken)
+    {
+        var bankId = user.RequireBankId();
+        var products = db.Products.AsNoTracking().Where(p => p.BankId == bankId);
+        if (q.Status is { } status) products = products.Where(p => p.Status == status);
+        var total = await products.CountAsync(cancellationToken);
+        var page = await products.OrderByDescending(p => p.UpdatedAt).ThenBy(p => p.Id)
+            .Skip((q.Page - 1) * q.PageSize).Take(q.PageSize).ToListAsync(cancellationToken);
+        return new PagedList<ProductResponse>(page.Select(p => p.ToResponse()).ToList(), q.Page, q.PageSize, total);
+    }
+}

@@ -1,0 +1,67 @@
+using CreditLoan.Domain.Common;
+
+namespace CreditLoan.Domain.Banks;
+
+public enum BankStatus { Active, Suspended }
+
+public sealed class Bank : Entity
+{
+    private readonly List<BankCommission> _commissions = [];
+
+    private Bank() { }
+
+    public Bank(string name, string creditCode, DateTimeOffset createdAt)
+    {
+        Name = name;
+        CreditCode = creditCode;
+        CreatedAt = createdAt;
+        Status = BankStatus.Active;
+    }
+
+    public string Name { get; private set; } = "";
+    public string CreditCode { get; private set; } = "";
+    public BankStatus Status { get; private set; }
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    /// <summary>Approvals above this amount need a second officer (双人复核); null = never.</summary>
+    public decimal? MakerCheckerThreshold { get; private set; }
+
+    /// <summary>Default per the central bank's rule for rural withdrawal points (助农取款): 2,000 yuan a day.</summary>
+    public decimal WithdrawalLimitPerDay { get; private set; } = 2000m;
+
+    public decimal WithdrawalLimitPerTransaction { get; private set; } = 2000m;
+
+    public IReadOnlyList<BankCommission> Commissions => _commissions;
+
+    public void ChangeSettings(decimal? makerCheckerThreshold, decimal withdrawalLimitPerDay,
+        decimal withdrawalLimitPerTransaction, IReadOnlyDictionary<TransactionType, decimal> commissions)
+    {
+        if (withdrawalLimitPerTransaction > withdrawalLimitPerDay)
+            throw new DomainException("withdrawalLimitPerTransaction cannot exceed withdrawalLimitPerDay.");
+        MakerCheckerThreshold = makerCheckerThreshold;
+        WithdrawalLimitPerDay = withdrawalLimitPerDay;
+        WithdrawalLimitPerTransaction = withdrawalLimitPerTransaction;
+        _commissions.RemoveAll(c => !commissions.ContainsKey(c.Type));
+        foreach (var (type, fee) in commissions)
+        {
+            var existing = _commissions.Find(c => c.Type == type);
+            if (existing is null) _commissions.Add(new BankCommission(type, fee));
+            else existing.Fee = fee;
+        }
+    }
+}
+
+/// <summary>The fee a station earns from the partner bank for one transaction of a type.</summary>
+public sealed class BankCommission
+{
+    private BankCommission() { }
+
+    public BankCommission(TransactionType type, decimal fee)
+    {
+        Type = type;
+        Fee = fee;
+    }
+
+    public TransactionType Type { get; private set; }
+    public decimal Fee { get; internal set; }
+}

@@ -1,0 +1,137 @@
+using CreditLoan.Domain.Common;
+
+namespace CreditLoan.Domain.Products;
+
+public enum ProductCategory { Credit, Guarantee, Mortgage, Pledge }
+
+public enum RepaymentMethod { EqualInstallment, EqualPrincipal, InterestOnly, BulletPayment }
+
+public enum ProductStatus { Draft, Published, Retired }
+
+/// <summary>The terms a bank offers; everything a matching rule reads lives here.</summary>
+public sealed record ProductTerms(
+    string Name,
+    ProductCategory Category,
+    decimal MinAmount,
+    decimal MaxAmount,
+    int MinTermMonths,
+    int MaxTermMonths,
+    decimal MinAnnualRate,
+    decimal MaxAnnualRate,
+    IReadOnlyList<RepaymentMethod> RepaymentMethods,
+    IReadOnlyList<string> Industries,
+    IReadOnlyList<string> Divisions,
+    CreditGrade MinGrade,
+    int MinYearsInBusiness,
+    IReadOnlyList<EnterpriseType> EnterpriseTypes,
+    bool CollateralRequired,
+    IReadOnlyList<string> RequiredMaterials,
+    string? Description);
+
+/// <summary>A loan product (金融产品) of one bank: Draft → Published → Retired.</summary>
+public sealed class LoanProduct : Entity
+{
+    private LoanProduct() { }
+
+    public LoanProduct(Guid bankId, ProductTerms terms, DateTimeOffset createdAt)
+    {
+        BankId = bankId;
+        CreatedAt = createdAt;
+        UpdatedAt = createdAt;
+        Status = ProductStatus.Draft;
+        Apply(terms);
+    }
+
+    public Guid BankId { get; private set; }
+    public string Name { get; private set; } = "";
+    public ProductCategory Category { get; private set; }
+    public decimal MinAmount { get; private set; }
+    public decimal MaxAmount { get; private set; }
+    public int MinTermMonths { get; private set; }
+    public int MaxTermMonths { get; private set; }
+    public decimal MinAnnualRate { get; private set; }
+    public decimal MaxAnnualRate { get; private set; }
+    public IReadOnlyList<RepaymentMethod> RepaymentMethods { get; private set; } = [];
+    /// <summary>Eligible GB/T 4754 codes; a section letter covers its divisions; empty = all.</summary>
+    public IReadOnlyList<string> Industries { get; private set; } = [];
+    /// <summary>Eligible division-code prefixes (county, township or village); empty = all.</summary>
+    public IReadOnlyList<string> Divisions { get; private set; } = [];
+    public CreditGrade MinGrade { get; private set; }
+    public int MinYearsInBusiness { get; private set; }
+    /// <summary>Eligible enterprise types; empty = all.</summary>
+    public IReadOnlyList<EnterpriseType> EnterpriseTypes { get; private set; } = [];
+    public bool CollateralRequired { get; private set; }
+    /// <summary>Materials listed up front (一次性告知).</summary>
+    public IReadOnlyList<string> RequiredMaterials { get; private set; } = [];
+    public string? Description { get; private set; }
+    public ProductStatus Status { get; private set; }
+    public DateTimeOffset CreatedAt { get; private set; }
+    public DateTimeOffset UpdatedAt { get; private set; }
+    public DateTimeOffset? PublishedAt { get; private set; }
+    public DateTimeOffset? RetiredAt { get; private set; }
+
+    /// <summary>Optimistic-concurrency token, renewed on every change.</summary>
+    public Guid Version { get; private set; } = Guid.NewGuid();
+
+    public void Update(ProductTerms terms, DateTimeOffset at)
+    {
+        if (Status == ProductStatus.Retired) throw new InvalidStateException("Product", Status.ToString(), "update");
+        Apply(terms);
+        Touch(at);
+    }
+
+    public void Publish(DateTimeOffset at)
+    {
+        if (Status != ProductStatus.Draft) throw new InvalidStateException("Product", Status.ToString(), "publish");
+        Status = ProductStatus.Published;
+        PublishedAt = at;
+        Touch(at);
+    }
+
+    public void Retire(DateTimeOffset at)
+    {
+        if (Status == ProductStatus.Retired) throw new InvalidStateException("Product", Status.ToString(), "retire");
+        Status = ProductStatus.Retired;
+        RetiredAt = at;
+        Touch(at);
+    }
+
+    private void Touch(DateTimeOffset at)
+    {
+        UpdatedAt = at;
+        Version = Guid.NewGuid();
+    }
+
+    private void Apply(ProductTerms t)
+    {
+        if (t.MinAmount <= 0 || t.MaxAmount < t.MinAmount) throw new DomainException("Amount range is invalid.");
+        if (t.MinTermMonths < 1 || t.MaxTermMonths < t.MinTermMonths) throw new DomainException("Term range is invalid.");
+        if (t.MinAnnualRate <= 0 || t.MaxAnnualRate < t.MinAnnualRate) throw new DomainException("Rate range is invalid.");
+        if (t.RepaymentMethods.Count == 0) throw new DomainException("At least one repayment method is required.");
+        Name = t.Name.Trim();
+        Category = t.Category;
+        MinAmount = t.MinAmount;
+        MaxAmount = t.MaxAmount;
+        MinTermMonths = t.MinTermMonths;
+        MaxTermMonths = t.MaxTermMonths;
+        MinAnnualRate = t.MinAnnualRate;
+        MaxAnnualRate = t.MaxAnnualRate;
+        RepaymentMethods = t.RepaymentMethods.Distinct().ToArray();
+        Industries = t.Industries.Distinct().ToArray();
+        Divisions = t.Divisions.Distinct().ToArray();
+        MinGrade = t.MinGrade;
+        MinYearsInBusiness = t.MinYearsInBusiness;
+        EnterpriseTypes = t.EnterpriseTypes.Distinct().ToArray();
+        CollateralRequired = t.CollateralRequired;
+        RequiredMaterials = t.RequiredMaterials.Select(m => m.Trim()).ToArray();
+        Description = t.Description;
+    }
+
+    /// <summary>Whether an enterprise in this industry may use the product (a section letter covers its divisions).</summary>
+    public bool IsIndustryEligible(string industry) =>
+        Industries.Count == 0 || Industries.Any(i => i == industry || (i.Length == 1 && industry.StartsWith(i, StringComparison.Ordinal)));
+
+    /// <summary>Whether an enterprise in this division may use the product (listed codes are prefixes).</summary>
+    public bool IsDivisionEligible(string divisionCode) =>
+        Divisions.Count == 0 || Divisions.Any(d => divisionCode.StartsWith(d, StringComparison.Ordinal));
+}

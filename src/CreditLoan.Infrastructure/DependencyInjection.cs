@@ -1,0 +1,87 @@
+using CreditLoan.Application.Common;
+using CreditLoan.Application.Common.Security;
+using CreditLoan.Application.Features.Auth;
+using CreditLoan.Application.Features.CreditData;
+using CreditLoan.Infrastructure.Identity;
+using CreditLoan.Infrastructure.Import;
+using CreditLoan.Infrastructure.Outbox;
+using CreditLoan.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace CreditLoan.Infrastructure;
+
+public static class DependencyInjection
+{
+    /// <summary>Database (by <c>Database:Provider</c>), Identity, tokens, outbox and imports.</summary>
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        // Relative to the working directory: `dotnet run --project src/CreditLoan.Web` from the repository root keeps ./data there.
+        options.DataDirectory = Path.GetFullPath(options.DataDirectory);
+        services.AddSingleton(options);
+        services.TryAddTimeProvider();
+
+        var connectionString = configuration.GetConnectionString("Default");
+        if (options.Provider == DatabaseProvider.Sqlite)
+        {
+            Directory.CreateDirectory(options.DataDirectory);
+            var builder = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(connectionString)
+                ? $"Data Source={Path.Combine(options.DataDirectory, "creditloan.db")}"
+                : connectionString) { DefaultTimeout = 30, Pooling = true };
+            services.AddDbContext<SqliteAppDbContext>(o => o.UseSqlite(builder.ConnectionString));
+            services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqliteAppDbContext>());
+            services.AddSingleton<IWriteGate, SqliteWriteGate>();
+            services.AddSingleton<IRegistryBulkWriter, SqliteRegistryBulkWriter>();
+        }
+        else
+        {
+            if (string.IsNullOrWhiteSpace(connectionString))
+                throw new InvalidOperationException("Database:Provider is MySql but ConnectionStrings:Default is empty.");
+            var version = ServerVersion.Parse(options.MySqlServerVersion);
+            services.AddDbContext<MySqlAppDbContext>(o => o.UseMySql(connectionString, version, my => my.EnableStringComparisonTranslations()));
+            services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<MySqlAppDbContext>());
+            services.AddSingleton<IWriteGate, NoWriteGate>();
+            services.AddSingleton<IRegistryBulkWriter, MySqlRegistryBulkWriter>();
+        }
+        services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
+        services.AddScoped<DatabaseInitializer>();
+
+        services.AddIdentityCore<AppUser>(o =>
+            {
+                o.Password.RequiredLength = 8;
+                o.Password.RequireDigit = true;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = false;
+                o.User.AllowedUserNameCharacters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._@-";
+            })
+            .AddEntityFrameworkStores<AppDbContext>();
+
+        var jwt = configuration.GetSection(JwtOptions.Section).Get<JwtOptions>() ?? new JwtOptions();
+        services.AddSingleton(jwt);
+        services.AddSingleton(sp => new SigningKeyProvider(jwt, options.DataDirectory, sp.GetRequiredService<ILogger<SigningKeyProvider>>()));
+        services.AddSingleton<ITokenIssuer, JwtTokenIssuer>();
+
+        services.Configure<OutboxOptions>(configuration.GetSection(OutboxOptions.Section));
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddSingleton<INotificationSender, LogNotificationSender>();
+        services.AddHostedService<OutboxBackgroundService>();
+
+        services.AddScoped<ICreditDataImporter, CreditDataImporter>();
+        return services;
+    }
+
+    private static void TryAddTimeProvider(this IServiceCollection services)
+    {
+        if (services.All(d => d.ServiceType != typeof(TimeProvider))) services.AddSingleton(TimeProvider.System);
+    }
+}

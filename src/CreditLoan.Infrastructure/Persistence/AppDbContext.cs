@@ -1,0 +1,86 @@
+using CreditLoan.Application.Common;
+using CreditLoan.Application.Common.Security;
+using CreditLoan.Domain.Banks;
+using CreditLoan.Domain.Common;
+using CreditLoan.Domain.Credit;
+using CreditLoan.Domain.Enterprises;
+using CreditLoan.Domain.Products;
+using CreditLoan.Domain.Stations;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace CreditLoan.Infrastructure.Persistence;
+
+/// <summary>
+/// The platform's one DbContext. Each provider has a subclass only so that its migrations live apart
+/// (<see cref="SqliteAppDbContext"/>, <see cref="MySqlAppDbContext"/>); the model is the same.
+/// </summary>
+public abstract class AppDbContext(DbContextOptions options) : IdentityUserContext<AppUser>(options), IAppDbContext
+{
+    public DbSet<Bank> Banks => Set<Bank>();
+    public DbSet<Station> Stations => Set<Station>();
+    public DbSet<Enterprise> Enterprises => Set<Enterprise>();
+    public DbSet<RegistryRecord> RegistryRecords => Set<RegistryRecord>();
+    public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
+    public DbSet<LoanProduct> Products => Set<LoanProduct>();
+    public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        builder.Entity<AppUser>(u =>
+        {
+            u.ToTable("users");
+            u.Property(x => x.DisplayName).HasMaxLength(100);
+            u.Property(x => x.Role).HasMaxLength(16);
+            u.HasIndex(x => x.BankId);
+            u.HasIndex(x => x.EnterpriseId);
+            u.HasIndex(x => x.StationId);
+        });
+        builder.Entity<Microsoft.AspNetCore.Identity.IdentityUserClaim<string>>().ToTable("user_claims");
+        builder.Entity<Microsoft.AspNetCore.Identity.IdentityUserLogin<string>>().ToTable("user_logins");
+        builder.Entity<Microsoft.AspNetCore.Identity.IdentityUserToken<string>>().ToTable("user_tokens");
+
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Money is DECIMAL(18,2) everywhere; rates override this with (9,4) in their configurations.
+        configurationBuilder.Properties<decimal>().HavePrecision(18, 2);
+    }
+}
+
+public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options) : AppDbContext(options)
+{
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        // SQLite cannot order or compare DateTimeOffset: store instants as sortable binary (all are UTC).
+        // And no INSERT … RETURNING, which stops WAL checkpoints (docs/platform-notes: the WAL grows without bound).
+        var instants = new DateTimeOffsetToBinaryConverter();
+        foreach (var entity in builder.Model.GetEntityTypes())
+        {
+            foreach (var property in entity.GetProperties())
+            {
+                if (property.ClrType == typeof(DateTimeOffset) || property.ClrType == typeof(DateTimeOffset?))
+                    property.SetValueConverter(instants);
+            }
+            if (entity.GetTableName() is { } table)
+                entity.UseSqlReturningClause(false, StoreObjectIdentifier.Table(table, null));
+        }
+    }
+}
+
+public sealed class MySqlAppDbContext(DbContextOptions<MySqlAppDbContext> options) : AppDbContext(options)
+{
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        // Chinese names must round-trip: utf8mb4 for the database and every column.
+        builder.HasCharSet("utf8mb4").UseCollation("utf8mb4_unicode_ci");
+    }
+}

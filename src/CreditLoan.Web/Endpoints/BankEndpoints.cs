@@ -1,0 +1,39 @@
+using CreditLoan.Application.Features.Banks;
+using Mediator;
+
+namespace CreditLoan.Web.Endpoints;
+
+public static class BankEndpoints
+{
+    public static void MapBankEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/banks").WithTags("Banks");
+        group.MapPost("/", async (CreateBankCommand command, IMediator mediator, CancellationToken ct) =>
+        {
+            var bank = await mediator.Send(command, ct);
+            return TypedResults.Created($"/api/banks/{bank.Id}", bank);
+        }).WithSummary("Onboard a bank (bureau)");
+        group.MapGet("/", async (IMediator mediator, CancellationToken ct, int page = 1, int pageSize = 20) =>
+            TypedResults.Ok(await mediator.Send(new GetBanksQuery(page, pageSize), ct))).WithSummary("List banks");
+        group.MapGet("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new GetBankQuery(id), ct))).WithSummary("Get a bank");
+        group.MapPost("/{id:guid}/users", async (Guid id, BankUserBody body, IMediator mediator, CancellationToken ct) =>
+        {
+            var user = await mediator.Send(new CreateBankUserCommand(id, body.UserName, body.Password, body.DisplayName), ct);
+            return TypedResults.Created($"/api/banks/{id}/users/{user.Id}", user);
+        }).WithSummary("Create a bank officer account (bureau)");
+        group.MapGet("/{id:guid}/settings", async (Guid id, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new GetBankSettingsQuery(id), ct))).WithSummary("The bank's settings (that bank, bureau)");
+        group.MapPut("/{id:guid}/settings", async (Guid id, BankSettingsBody body, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new UpdateBankSettingsCommand(id, body.MakerCheckerThreshold, body.WithdrawalLimitPerDay,
+                body.WithdrawalLimitPerTransaction, body.Commissions), ct))).WithSummary("Change the bank's settings (that bank)");
+    }
+}
+
+public sealed record BankUserBody(string UserName, string Password, string DisplayName);
+
+public sealed record BankSettingsBody(
+    decimal? MakerCheckerThreshold,
+    decimal WithdrawalLimitPerDay,
+    decimal WithdrawalLimitPerTransaction,
+    IReadOnlyDictionary<CreditLoan.Domain.Common.TransactionType, decimal>? Commissions);

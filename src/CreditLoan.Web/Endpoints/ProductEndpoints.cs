@@ -1,0 +1,33 @@
+using CreditLoan.Application.Features.Products;
+using CreditLoan.Domain.Products;
+using Mediator;
+
+namespace CreditLoan.Web.Endpoints;
+
+public static class ProductEndpoints
+{
+    public static void MapProductEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/products").WithTags("Products");
+        group.MapPost("/", async (CreateProductCommand command, IMediator mediator, CancellationToken ct) =>
+        {
+            var product = await mediator.Send(command, ct);
+            return TypedResults.Created($"/api/products/{product.Id}", product);
+        }).WithSummary("Create a draft product (bank)");
+        group.MapPut("/{id:guid}", async (Guid id, UpdateProductCommand command, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(command with { ProductId = id }, ct))).WithSummary("Change a draft or published product (owning bank)");
+        group.MapPost("/{id:guid}/publish", async (Guid id, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new PublishProductCommand(id), ct))).WithSummary("Publish a draft (owning bank)");
+        group.MapPost("/{id:guid}/retire", async (Guid id, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new RetireProductCommand(id), ct))).WithSummary("Retire a product (owning bank)");
+        group.MapGet("/", async (IMediator mediator, CancellationToken ct, Guid? bankId, ProductCategory? category, string? industry,
+                string? division, decimal? amount, int? termMonths, int page = 1, int pageSize = 20) =>
+            TypedResults.Ok(await mediator.Send(new ListProductsQuery(bankId, category, industry, division, amount, termMonths, page, pageSize), ct)))
+            .WithSummary("The product supermarket: published products").AllowAnonymous();
+        group.MapGet("/mine", async (IMediator mediator, CancellationToken ct, ProductStatus? status, int page = 1, int pageSize = 20) =>
+            TypedResults.Ok(await mediator.Send(new ListOwnProductsQuery(status, page, pageSize), ct)))
+            .WithSummary("The signed-in bank's products in every state");
+        group.MapGet("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new GetProductQuery(id), ct))).WithSummary("Get a product").AllowAnonymous();
+    }
+}

@@ -1,0 +1,82 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using CreditLoan.Application.Common;
+using CreditLoan.Domain.Common;
+using FluentValidation;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace CreditLoan.Web.Infrastructure;
+
+/// <summary>
+/// The one place errors become RFC 9457 problem details (api.md "Conventions"): 400 naming fields,
+/// 401, 403, 404 (also for other tenants' objects), 409 with the current state, 413, 422.
+/// </summary>
+public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsService problems, ILogger<ProblemDetailsExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = Map(exception);
+        if (problem is null)
+        {
+            logger.LogError(exception, "Unhandled error on {Method} {Path}", http.Request.Method, http.Request.Path);
+            problem = new ProblemDetails { Status = 500, Title = "Internal server error", Detail = "The request could not be completed; it has been logged." };
+        }
+        http.Response.StatusCode = problem.Status!.Value;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
+    }
+
+    internal static ProblemDetails? Map(Exception exception) => exception switch
+    {
+        ValidationException v => Validation(v.Errors.GroupBy(e => CamelCase(e.PropertyName))
+            .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray())),
+        UnauthenticatedException u => Problem(401, "Unauthorized", u.Message),
+        ForbiddenAccessException f => Problem(403, "Forbidden", f.Message),
+        NotFoundException n => Problem(404, "Not found", n.Message),
+        InvalidStateException s => WithExtension(Problem(409, "Conflict", s.Message), "currentState", s.CurrentState),
+        ConflictException c => Problem(409, "Conflict", c.Message),
+        DbUpdateConcurrencyException => Problem(409, "Conflict", "The object was changed by someone else at the same time; reload it and try again."),
+        DomainException d => Problem(422, "Unprocessable", d.Message),
+        BadHttpRequestException { StatusCode: 413 } => Problem(413, "Payload too large", "The request body is larger than this endpoint accepts."),
+        BadHttpRequestException b when b.InnerException is JsonException j => JsonProblem(j),
+        BadHttpRequestException b when BindFailureRegex().Match(b.Message) is { Success: true } m =>
+            Validation(new Dictionary<string, string[]> { [m.Groups[1].Value] = [$"'{m.Groups[2].Value}' is not a valid value for {m.Groups[1].Value}."] }),
+        BadHttpRequestException b => Problem(b.StatusCode, "Bad request", b.Message),
+        _ => null,
+    };
+
+    private static ProblemDetails JsonProblem(JsonException j)
+    {
+        var path = j.Path is { Length: > 2 } p ? CamelCase(p.TrimStart('$', '.')) : "body";
+        if (path == "body" || j.Path is null)
+            return Validation(new Dictionary<string, string[]> { ["body"] = ["The body is not valid JSON: " + FirstSentence(j.Message)] });
+        var enumType = EnumTargetRegex().Match(j.Message);
+        var message = enumType.Success && Type.GetType(enumType.Groups[1].Value + ", CreditLoan.Domain") is { IsEnum: true } t
+            ? $"Not a valid value; use one of: {string.Join(", ", Enum.GetNames(t))}."
+            : "Not a valid value for this field.";
+        return Validation(new Dictionary<string, string[]> { [path] = [message] });
+    }
+
+    private static ProblemDetails Validation(Dictionary<string, string[]> errors) =>
+        new HttpValidationProblemDetails(errors) { Status = 400, Title = "Validation failed", Detail = "One or more fields are invalid: " + string.Join(", ", errors.Keys) + "." };
+
+    private static ProblemDetails Problem(int status, string title, string detail) => new() { Status = status, Title = title, Detail = detail };
+
+    private static ProblemDetails WithExtension(ProblemDetails p, string key, object value)
+    {
+        p.Extensions[key] = value;
+        return p;
+    }
+
+    private static string CamelCase(string name) =>
+        string.Join('.', name.Split('.').Select(part => part.Length > 0 && char.IsUpper(part[0]) ? char.ToLowerInvariant(part[0]) + part[1..] : part));
+
+    private static string FirstSentence(string s) => s.Split(". ")[0];
+
+    [GeneratedRegex(@"Failed to bind parameter ""\S+ (\w+)"" from ""(.*)""", RegexOptions.CultureInvariant)]
+    private static partial Regex BindFailureRegex();
+
+    [GeneratedRegex(@"converted to (CreditLoan\.Domain\.[\w.]+?)(\[\])?\.? Path", RegexOptions.CultureInvariant)]
+    private static partial Regex EnumTargetRegex();
+}

@@ -1,0 +1,103 @@
+using System.Text.Json.Serialization;
+using CreditLoan.Application;
+using CreditLoan.Application.Common;
+using CreditLoan.Application.Common.Security;
+using CreditLoan.Infrastructure;
+using CreditLoan.Infrastructure.Identity;
+using CreditLoan.Infrastructure.Persistence;
+using CreditLoan.Web.Endpoints;
+using CreditLoan.Web.Infrastructure;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.IdentityModel.Tokens;
+using Scalar.AspNetCore;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddApplication();
+builder.Services.AddInfrastructure(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddScoped<ICurrentUser, HttpCurrentUser>();
+
+builder.Services.ConfigureHttpJsonOptions(o =>
+{
+    o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
+    o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+});
+builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+
+// Request bodies are small except imports (their endpoint raises the limit); over the limit → 413.
+builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = builder.Configuration.GetValue("Limits:MaxRequestBodyBytes", 1L * 1024 * 1024));
+
+builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+    .Configure<SigningKeyProvider>((o, keys) =>
+    {
+        o.MapInboundClaims = false;
+        o.TokenValidationParameters = new TokenValidationParameters
+        {
+            ValidIssuer = JwtOptions.Issuer,
+            ValidAudience = JwtOptions.Audience,
+            IssuerSigningKey = keys.Key,
+            NameClaimType = PlatformClaims.Name,
+            RoleClaimType = PlatformClaims.Role,
+            ClockSkew = TimeSpan.FromSeconds(30),
+        };
+    });
+builder.Services.AddAuthorization();
+
+builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
+{
+    doc.Info.Title = "CreditLoan API";
+    doc.Info.Description = "Credit-based financing platform (信易贷): banks, enterprises, stations and the bureau.";
+    return Task.CompletedTask;
+}));
+
+var app = builder.Build();
+
+if (!args.Contains("--no-init"))
+{
+    await using var scope = app.Services.CreateAsyncScope();
+    await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+}
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapOpenApi("/openapi/{documentName}.json");
+app.MapScalarApiReference("/api-reference", o => o.WithTitle("CreditLoan API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+app.MapGet("/", () => Results.Redirect("/api-reference")).ExcludeFromDescription();
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+
+app.MapAuthEndpoints();
+app.MapBankEndpoints();
+app.MapStationEndpoints();
+app.MapEnterpriseEndpoints();
+app.MapCreditDataEndpoints();
+app.MapProductEndpoints();
+
+app.Lifetime.ApplicationStarted.Register(() =>
+{
+    var urls = string.Join(", ", app.Urls);
+    app.Logger.LogInformation("CreditLoan is listening on {Urls}; API reference at /api-reference; sign in with POST /api/auth/token", urls);
+});
+
+app.Run();
+
+/// <summary>Ready only when the database answers.</summary>
+internal sealed class DatabaseHealthCheck(IAppDbContext db) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
+        await db.Database.CanConnectAsync(cancellationToken)
+            ? HealthCheckResult.Healthy()
+            : HealthCheckResult.Unhealthy("The database does not answer.");
+}
+
+public partial class Program;
