@@ -20,7 +20,6 @@ public static class CreditDataEndpoints
                 return TypedResults.Ok(report);
             })
             .WithSummary("Import a batch of government credit data (bureau): CSV with header, or JSON lines")
-            .Accepts<string>("text/csv", "application/x-ndjson", "application/jsonl")
             .WithMetadata(new RequestSizeLimitAttribute(ImportBodyLimit));
     }
 

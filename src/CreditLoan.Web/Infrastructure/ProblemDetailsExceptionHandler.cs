@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using CreditLoan.Application.Common;
 using CreditLoan.Domain.Common;
+using CreditLoan.Infrastructure.Persistence;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -37,6 +38,8 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
         InvalidStateException s => WithExtension(Problem(409, "Conflict", s.Message), "currentState", s.CurrentState),
         ConflictException c => Problem(409, "Conflict", c.Message),
         DbUpdateConcurrencyException => Problem(409, "Conflict", "The object was changed by someone else at the same time; reload it and try again."),
+        DbUpdateException u when DbErrors.IsUniqueViolation(u) => Problem(409, "Conflict", "An object with the same unique key already exists."),
+        DbUpdateException u when DbErrors.IsDeadlock(u) => Problem(409, "Conflict", "The change lost a race with a concurrent change; try again."),
         DomainException d => Problem(422, "Unprocessable", d.Message),
         BadHttpRequestException { StatusCode: 413 } => Problem(413, "Payload too large", "The request body is larger than this endpoint accepts."),
         BadHttpRequestException b when b.InnerException is JsonException j => JsonProblem(j),

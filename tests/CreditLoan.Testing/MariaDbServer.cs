@@ -1,0 +1,165 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using MySqlConnector;
+
+namespace CreditLoan.Testing;
+
+/// <summary>
+/// A real, throwaway <c>mariadbd</c> for the tests of one process: its own temporary data directory made
+/// with <c>mariadb-install-db</c>, a free 127.0.0.1 port, no systemd, no Docker. Started on first use,
+/// shut down when the test process exits. Missing binaries fail loudly; MariaDB tests are never skipped.
+/// </summary>
+public sealed class MariaDbServer
+{
+    private static readonly Lazy<MariaDbServer> Shared = new(Start, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static int _databaseCounter;
+
+    private readonly string _baseDir;
+    private readonly Process _process;
+
+    private MariaDbServer(string baseDir, int port, Process process)
+    {
+        _baseDir = baseDir;
+        Port = port;
+        _process = process;
+    }
+
+    public static MariaDbServer Instance => Shared.Value;
+
+    public int Port { get; }
+
+    public string ServerConnectionString =>
+        $"Server=127.0.0.1;Port={Port};User ID=root;Password=;SslMode=None;AllowPublicKeyRetrieval=True;Pooling=True;Default Command Timeout=120";
+
+    /// <summary>A new, empty database (utf8mb4) and its connection string.</summary>
+    public async Task<string> CreateDatabaseAsync(string prefix = "t")
+    {
+        var name = $"{prefix}_{Environment.ProcessId}_{Interlocked.Increment(ref _databaseCounter)}";
+        await using var connection = new MySqlConnection(ServerConnectionString);
+        await connection.OpenAsync();
+        await using var cmd = connection.CreateCommand();
+        cmd.CommandText = $"CREATE DATABASE `{name}` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci";
+        await cmd.ExecuteNonQueryAsync();
+        return $"{ServerConnectionString};Database={name}";
+    }
+
+    private static MariaDbServer Start()
+    {
+        var mariadbd = Which("mariadbd") ?? "/usr/sbin/mariadbd";
+        var installDb = Which("mariadb-install-db");
+        if (!File.Exists(mariadbd) || installDb is null)
+            throw new InvalidOperationException(
+                "MariaDB is not installed (mariadbd / mariadb-install-db not found). Install it with 'apt-get install -y mariadb-server' " +
+                "or run the tests through .ci/run, which installs it. The MariaDB tests are never skipped.");
+
+        var baseDir = Path.Combine(Path.GetTempPath(), $"creditloan-mariadb-{Environment.ProcessId}-{Guid.NewGuid():N}"[..48]);
+        Directory.CreateDirectory(baseDir);
+        var port = FreePort();
+        var cnf = Path.Combine(baseDir, "my.cnf");
+        File.WriteAllText(cnf, $"""
+            [mysqld]
+            datadir={baseDir}/data
+            socket={baseDir}/mysqld.sock
+            pid-file={baseDir}/mysqld.pid
+            log-error={baseDir}/mysqld.err
+            port={port}
+            bind-address=127.0.0.1
+            skip-name-resolve
+            character-set-server=utf8mb4
+            collation-server=utf8mb4_unicode_ci
+            innodb_buffer_pool_size=256M
+            innodb_flush_log_at_trx_commit=1
+            skip-log-bin
+            max_connections=500
+            [client]
+            socket={baseDir}/mysqld.sock
+            """);
+        Run(installDb, $"--defaults-file={cnf} --user=root --auth-root-authentication-method=normal --skip-test-db", TimeSpan.FromMinutes(2));
+
+        var process = Process.Start(new ProcessStartInfo(mariadbd, $"--defaults-file={cnf} --user=root")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        }) ?? throw new InvalidOperationException("mariadbd did not start.");
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+
+        var server = new MariaDbServer(baseDir, port, process);
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (true)
+        {
+            if (process.HasExited)
+                throw new InvalidOperationException($"mariadbd exited with {process.ExitCode}: {ReadLog(baseDir)}");
+            try
+            {
+                using var c = new MySqlConnection(server.ServerConnectionString);
+                c.Open();
+                break;
+            }
+            catch (MySqlException) when (DateTime.UtcNow < deadline)
+            {
+                Thread.Sleep(250);
+            }
+        }
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => server.Stop();
+        return server;
+    }
+
+    private void Stop()
+    {
+        try
+        {
+            if (!_process.HasExited)
+            {
+                _process.Kill(entireProcessTree: true);
+                _process.WaitForExit(10_000);
+            }
+        }
+        catch (InvalidOperationException)
+        {
+        }
+        try
+        {
+            Directory.Delete(_baseDir, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    private static string ReadLog(string baseDir)
+    {
+        var log = Path.Combine(baseDir, "mysqld.err");
+        return File.Exists(log) ? File.ReadAllText(log)[^Math.Min(2000, (int)new FileInfo(log).Length)..] : "(no log)";
+    }
+
+    private static void Run(string file, string arguments, TimeSpan timeout)
+    {
+        using var p = Process.Start(new ProcessStartInfo(file, arguments) { RedirectStandardOutput = true, RedirectStandardError = true })!;
+        var stderr = p.StandardError.ReadToEndAsync();
+        _ = p.StandardOutput.ReadToEndAsync();
+        if (!p.WaitForExit(timeout)) throw new TimeoutException($"{file} did not finish in {timeout}.");
+        if (p.ExitCode != 0) throw new InvalidOperationException($"{file} failed ({p.ExitCode}): {stderr.Result}");
+    }
+
+    private static string? Which(string name)
+    {
+        foreach (var dir in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Concat(["/usr/sbin", "/usr/bin", "/sbin"]))
+        {
+            var candidate = Path.Combine(dir, name);
+            if (File.Exists(candidate)) return candidate;
+        }
+        return null;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
