@@ -18,7 +18,7 @@ namespace CreditLoan.Infrastructure;
 public static class DependencyInjection
 {
     /// <summary>Database (by <c>Database:Provider</c>), Identity, tokens, outbox and imports.</summary>
-    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
         var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         // Relative to the working directory: `dotnet run --project src/CreditLoan.Web` from the repository root keeps ./data there.

@@ -30,9 +30,7 @@ public sealed class TransactionBehaviour<TMessage, TResponse>(
     ILogger<TransactionBehaviour<TMessage, TResponse>> logger)
     : IPipelineBehavior<TMessage, TResponse> where TMessage : notnull, IBaseCommand
 {
-    private static readonly string Action = typeof(TMessage).Name.EndsWith("Command", StringComparison.Ordinal)
-        ? typeof(TMessage).Name[..^"Command".Length]
-        : typeof(TMessage).Name;
+    private static readonly string Action = AuditMarks.ActionName(typeof(TMessage));
 
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
@@ -82,6 +80,7 @@ public sealed class TransactionBehaviour<TMessage, TResponse>(
 
     private async Task AuditFailure(TMessage message, Exception ex)
     {
+        AuditMarks.MarkAudited(ex);
         try
         {
             (db as DbContext)?.ChangeTracker.Clear();
