@@ -35,7 +35,7 @@ public class CreditLoanApp(TestDatabase database) : WebApplicationFactory<Progra
         _connectionString = Database == TestDatabase.MariaDb
             ? await MariaDbServer.Instance.CreateDatabaseAsync()
             : $"Data Source={Path.Combine(_dataDirectory, "test.db")}";
-        _ = Server; // start the host now, so migrations run once per fixture
+        StartServer(); // start the host now, so migrations run once per fixture
     }
 
     Task IAsyncLifetime.DisposeAsync()
