@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Runs every test of CreditLoan. The MariaDB tests start their own throwaway mariadbd, so the server
+# binaries must be installed: this script installs them when missing (as root), or stops loudly.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+need_install=()
+command -v mariadbd >/dev/null 2>&1 || [ -x /usr/sbin/mariadbd ] || need_install+=(mariadb-server)
+command -v mariadb >/dev/null 2>&1 || need_install+=(mariadb-client)
+command -v mariadb-install-db >/dev/null 2>&1 || [ -x /usr/bin/mariadb-install-db ] || need_install+=(mariadb-server)
+if [ ${#need_install[@]} -gt 0 ]; then
+  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "Installing ${need_install[*]} (needed by the MariaDB tests)..."
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_install[@]}" >/dev/null
+  else
+    echo "ERROR: MariaDB server binaries are missing (${need_install[*]})." >&2
+    echo "Install them with: sudo apt-get install -y mariadb-server mariadb-client" >&2
+    echo "The MariaDB tests are never skipped." >&2
+    exit 1
+  fi
+fi
+
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+set +e
+dotnet test CreditLoan.sln -c Release --nologo 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+set -e
+
+# One plain summary line over all test projects.
+awk '/(Passed|Failed)! +- +Failed: +[0-9]+, +Passed: +[0-9]+/ {
+       gsub(",", ""); for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) } }
+     END { printf "Tests: %d passed, %d failed, %d skipped\n", p, f, s }' "$log"
+exit "$status"
