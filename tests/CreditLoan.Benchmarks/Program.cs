@@ -1,0 +1,19 @@
+using BenchmarkDotNet.Running;
+using CreditLoan.Benchmarks;
+
+// dotnet run -c Release --project tests/CreditLoan.Benchmarks -- import sqlite 1000000
+// dotnet run -c Release --project tests/CreditLoan.Benchmarks -- import mariadb 1000000
+// dotnet run -c Release --project tests/CreditLoan.Benchmarks -- bdn [BenchmarkDotNet arguments]
+switch (args.FirstOrDefault())
+{
+    case "import":
+        await ImportBenchmark.RunAsync(args.ElementAtOrDefault(1) ?? "sqlite", int.Parse(args.ElementAtOrDefault(2) ?? "1000000"));
+        break;
+    case "bdn":
+        BenchmarkSwitcher.FromAssembly(typeof(ImportBenchmark).Assembly).Run(args[1..]);
+        break;
+    default:
+        Console.WriteLine("usage: import <sqlite|mariadb> <rows> | bdn [BenchmarkDotNet args]");
+        return 1;
+}
+return 0;
