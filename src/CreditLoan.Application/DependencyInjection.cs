@@ -22,6 +22,8 @@ public static class DependencyInjection
                 typeof(TransactionBehaviour<,>),
             ];
         });
+        services.AddScoped<Common.CommitCallbacks>();
+        services.AddSingleton<Features.Products.ProductCatalog>();
         services.AddValidatorsFromAssemblyContaining(typeof(DependencyInjection), ServiceLifetime.Scoped, includeInternalTypes: true);
         return services;
     }

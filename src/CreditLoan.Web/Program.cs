@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using CreditLoan.Application;
 using CreditLoan.Application.Common;
 using CreditLoan.Application.Common.Security;
+using CreditLoan.Application.Features.Products;
 using CreditLoan.Infrastructure;
 using CreditLoan.Infrastructure.Identity;
 using CreditLoan.Infrastructure.Persistence;
@@ -49,6 +50,7 @@ builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationSc
     });
 builder.Services.AddAuthorization();
 
+builder.Services.AddOutputCache(o => o.AddPolicy(PublicCatalogCachePolicy.Name, new PublicCatalogCachePolicy()));
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
 builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
 {
@@ -69,6 +71,10 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseOutputCache();
+var outputCache = app.Services.GetRequiredService<Microsoft.AspNetCore.OutputCaching.IOutputCacheStore>();
+app.Services.GetRequiredService<ProductCatalog>().Changed +=
+    () => outputCache.EvictByTagAsync(PublicCatalogCachePolicy.Tag, CancellationToken.None).AsTask().GetAwaiter().GetResult();
 
 app.MapOpenApi("/openapi/{documentName}.json");
 app.MapScalarApiReference("/api-reference", o => o.WithTitle("CreditLoan API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));

@@ -23,7 +23,8 @@ public static class ProductEndpoints
         group.MapGet("/", async (IMediator mediator, CancellationToken ct, Guid? bankId, ProductCategory? category, string? industry,
                 string? division, decimal? amount, int? termMonths, int page = 1, int pageSize = 20) =>
             TypedResults.Ok(await mediator.Send(new ListProductsQuery(bankId, category, industry, division, amount, termMonths, page, pageSize), ct)))
-            .WithSummary("The product supermarket: published products").AllowAnonymous();
+            .WithSummary("The product supermarket: published products").AllowAnonymous()
+            .CacheOutput(CreditLoan.Web.Infrastructure.PublicCatalogCachePolicy.Name);
         group.MapGet("/mine", async (IMediator mediator, CancellationToken ct, ProductStatus? status, int page = 1, int pageSize = 20) =>
             TypedResults.Ok(await mediator.Send(new ListOwnProductsQuery(status, page, pageSize), ct)))
             .WithSummary("The signed-in bank's products in every state");

@@ -26,7 +26,7 @@ public interface ISelfTransactedCommand;
 /// that same transaction, and on failure a rollback followed by an audit row saying why.
 /// </summary>
 public sealed class TransactionBehaviour<TMessage, TResponse>(
-    IAppDbContext db, IWriteGate gate, ICurrentUser user, TimeProvider clock,
+    IAppDbContext db, IWriteGate gate, ICurrentUser user, TimeProvider clock, CommitCallbacks callbacks,
     ILogger<TransactionBehaviour<TMessage, TResponse>> logger)
     : IPipelineBehavior<TMessage, TResponse> where TMessage : notnull, IBaseCommand
 {
@@ -46,15 +46,17 @@ public sealed class TransactionBehaviour<TMessage, TResponse>(
                 db.AuditLog.Add(Audit(message, response, "Succeeded", null));
                 await db.SaveChangesAsync(cancellationToken);
                 await tx.CommitAsync(cancellationToken);
-                return response;
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
+                callbacks.Discard();
                 await tx.RollbackAsync(CancellationToken.None);
                 await AuditFailure(message, ex);
                 throw;
             }
         }
+        callbacks.RunAll();
+        return response;
     }
 
     private async ValueTask<TResponse> HandleSelfTransacted(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
@@ -75,6 +77,7 @@ public sealed class TransactionBehaviour<TMessage, TResponse>(
             db.AuditLog.Add(Audit(message, response, "Succeeded", null));
             await db.SaveChangesAsync(cancellationToken);
         }
+        callbacks.RunAll();
         return response;
     }
 

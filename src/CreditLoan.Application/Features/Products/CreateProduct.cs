@@ -68,13 +68,14 @@ public sealed record UpdateProductCommand(
 
 public sealed class UpdateProductValidator : ProductBodyValidator<UpdateProductCommand>;
 
-public sealed class UpdateProductHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<UpdateProductCommand, ProductResponse>
+public sealed class UpdateProductHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock, ProductCatalog catalog, CommitCallbacks callbacks) : ICommandHandler<UpdateProductCommand, ProductResponse>
 {
     public async ValueTask<ProductResponse> Handle(UpdateProductCommand command, CancellationToken cancellationToken)
     {
         var product = await ProductAccess.OwnProductAsync(db, user, command.ProductId, cancellationToken);
         product.Update(command.ToTerms(), clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
+        callbacks.AfterCommit(catalog.Invalidate);
         return product.ToResponse();
     }
 }
@@ -82,13 +83,14 @@ public sealed class UpdateProductHandler(IAppDbContext db, ICurrentUser user, Ti
 [AuthorizeRoles(Roles.Bank)]
 public sealed record PublishProductCommand(Guid ProductId) : ICommand<ProductResponse>;
 
-public sealed class PublishProductHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<PublishProductCommand, ProductResponse>
+public sealed class PublishProductHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock, ProductCatalog catalog, CommitCallbacks callbacks) : ICommandHandler<PublishProductCommand, ProductResponse>
 {
     public async ValueTask<ProductResponse> Handle(PublishProductCommand command, CancellationToken cancellationToken)
     {
         var product = await ProductAccess.OwnProductAsync(db, user, command.ProductId, cancellationToken);
         product.Publish(clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
+        callbacks.AfterCommit(catalog.Invalidate);
         return product.ToResponse();
     }
 }
@@ -96,13 +98,14 @@ public sealed class PublishProductHandler(IAppDbContext db, ICurrentUser user, T
 [AuthorizeRoles(Roles.Bank)]
 public sealed record RetireProductCommand(Guid ProductId) : ICommand<ProductResponse>;
 
-public sealed class RetireProductHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<RetireProductCommand, ProductResponse>
+public sealed class RetireProductHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock, ProductCatalog catalog, CommitCallbacks callbacks) : ICommandHandler<RetireProductCommand, ProductResponse>
 {
     public async ValueTask<ProductResponse> Handle(RetireProductCommand command, CancellationToken cancellationToken)
     {
         var product = await ProductAccess.OwnProductAsync(db, user, command.ProductId, cancellationToken);
         product.Retire(clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
+        callbacks.AfterCommit(catalog.Invalidate);
         return product.ToResponse();
     }
 }

@@ -36,39 +36,27 @@ public sealed class ListProductsValidator : AbstractValidator<ListProductsQuery>
     }
 }
 
-public sealed class ListProductsHandler(IAppDbContext db) : IQueryHandler<ListProductsQuery, PagedList<ProductResponse>>
+public sealed class ListProductsHandler(ProductCatalog catalog) : IQueryHandler<ListProductsQuery, PagedList<ProductResponse>>
 {
     public async ValueTask<PagedList<ProductResponse>> Handle(ListProductsQuery q, CancellationToken cancellationToken)
     {
-        var products = db.Products.AsNoTracking().Where(p => p.Status == ProductStatus.Published);
-        if (q.BankId is { } bankId) products = products.Where(p => p.BankId == bankId);
-        if (q.Category is { } category) products = products.Where(p => p.Category == category);
-        if (q.Amount is { } amount) products = products.Where(p => p.MinAmount <= amount && p.MaxAmount >= amount);
-        if (q.TermMonths is { } term) products = products.Where(p => p.MinTermMonths <= term && p.MaxTermMonths >= term);
-        products = products.OrderByDescending(p => p.PublishedAt).ThenBy(p => p.Id);
-
-        List<LoanProduct> page;
-        int total;
-        if (q.Industry is null && q.Division is null)
+        var snapshot = await catalog.CurrentAsync(cancellationToken);
+        IEnumerable<LoanProduct> products = snapshot.Products;
+        var filtered = q.BankId is not null || q.Category is not null || q.Amount is not null || q.TermMonths is not null
+                       || q.Industry is not null || q.Division is not null;
+        if (filtered)
         {
-            total = await products.CountAsync(cancellationToken);
-            page = await products.Skip((q.Page - 1) * q.PageSize).Take(q.PageSize).ToListAsync(cancellationToken);
+            products = products.Where(p =>
+                (q.BankId is not { } bankId || p.BankId == bankId)
+                && (q.Category is not { } category || p.Category == category)
+                && (q.Amount is not { } amount || (p.MinAmount <= amount && p.MaxAmount >= amount))
+                && (q.TermMonths is not { } term || (p.MinTermMonths <= term && p.MaxTermMonths >= term))
+                && (q.Industry is null || p.IsIndustryEligible(q.Industry))
+                && (q.Division is null || p.IsDivisionEligible(q.Division)));
         }
-        else
-        {
-            // Eligibility lists are prefix rules ("A" covers "A03", a county code covers its villages): evaluated by
-            // the entity, over the products already narrowed down by the database.
-            var eligible = (await products.ToListAsync(cancellationToken))
-                .Where(p => (q.Industry is null || p.IsIndustryEligible(q.Industry)) && (q.Division is null || p.IsDivisionEligible(q.Division)))
-                .ToList();
-            total = eligible.Count;
-            page = eligible.Skip((q.Page - 1) * q.PageSize).Take(q.PageSize).ToList();
-        }
-
-        var bankIds = page.Select(p => p.BankId).Distinct().ToList();
-        var bankNames = await db.Banks.AsNoTracking().Where(b => bankIds.Contains(b.Id)).ToDictionaryAsync(b => b.Id, b => b.Name, cancellationToken);
-        var items = page.Select(p => p.ToResponse() with { BankName = bankNames.GetValueOrDefault(p.BankId) }).ToList();
-        return new PagedList<ProductResponse>(items, q.Page, q.PageSize, total);
+        var list = filtered ? products.ToList() : snapshot.Products;
+        var items = list.Skip((q.Page - 1) * q.PageSize).Take(q.PageSize).Select(snapshot.ToResponse).ToList();
+        return new PagedList<ProductResponse>(items, q.Page, q.PageSize, list.Count);
     }
 }
 
@@ -76,10 +64,12 @@ public sealed class ListProductsHandler(IAppDbContext db) : IQueryHandler<ListPr
 [AllowAnonymousRequest]
 public sealed record GetProductQuery(Guid ProductId) : IQuery<ProductResponse>;
 
-public sealed class GetProductHandler(IAppDbContext db, ICurrentUser user) : IQueryHandler<GetProductQuery, ProductResponse>
+public sealed class GetProductHandler(IAppDbContext db, ICurrentUser user, ProductCatalog catalog) : IQueryHandler<GetProductQuery, ProductResponse>
 {
     public async ValueTask<ProductResponse> Handle(GetProductQuery query, CancellationToken cancellationToken)
     {
+        var snapshot = await catalog.CurrentAsync(cancellationToken);
+        if (snapshot.Find(query.ProductId) is { } published) return snapshot.ToResponse(published);
         var product = await db.Products.AsNoTracking().FirstOrDefaultAsync(p => p.Id == query.ProductId, cancellationToken);
         var visible = product is not null && (product.Status == ProductStatus.Published
             || (user.IsInRole(Roles.Bank) && user.BankId == product.BankId));

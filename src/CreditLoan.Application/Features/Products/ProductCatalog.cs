@@ -1,0 +1,83 @@
+using CreditLoan.Application.Common;
+using CreditLoan.Domain.Products;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CreditLoan.Application.Features.Products;
+
+/// <summary>The published products at one moment, newest first, with their bank names.</summary>
+public sealed class ProductCatalogSnapshot(IReadOnlyList<LoanProduct> products, IReadOnlyDictionary<Guid, string> bankNames, DateTimeOffset loadedAt)
+{
+    public IReadOnlyList<LoanProduct> Products { get; } = products;
+    public IReadOnlyDictionary<Guid, string> BankNames { get; } = bankNames;
+    public DateTimeOffset LoadedAt { get; } = loadedAt;
+
+    private readonly Dictionary<Guid, LoanProduct> _byId = products.ToDictionary(p => p.Id);
+
+    public LoanProduct? Find(Guid id) => _byId.GetValueOrDefault(id);
+
+    public ProductResponse ToResponse(LoanProduct p) => p.ToResponse() with { BankName = BankNames.GetValueOrDefault(p.BankId) };
+}
+
+/// <summary>
+/// The product supermarket and matching read published products from memory, not from the database: a snapshot
+/// reloaded after any product change commits in this instance, and at most <see cref="MaxAge"/> old otherwise
+/// (changes made by another instance). A reload never blocks readers of a snapshot that is merely old.
+/// </summary>
+public sealed class ProductCatalog(IServiceScopeFactory scopes, TimeProvider clock)
+{
+    public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(5);
+
+    private readonly SemaphoreSlim _reload = new(1, 1);
+    private volatile ProductCatalogSnapshot? _current;
+    private volatile bool _dirty = true;
+
+    /// <summary>Raised when this instance changed a product (caches of rendered lists listen).</summary>
+    public event Action? Changed;
+
+    public async ValueTask<ProductCatalogSnapshot> CurrentAsync(CancellationToken cancellationToken)
+    {
+        var snapshot = _current;
+        if (snapshot is not null && !_dirty)
+        {
+            if (clock.GetUtcNow() - snapshot.LoadedAt >= MaxAge && _reload.Wait(0))
+            {
+                _ = Task.Run(async () =>
+                {
+                    try { await LoadAsync(CancellationToken.None); }
+                    catch { /* keep serving the old snapshot; the next request retries */ }
+                    finally { _reload.Release(); }
+                }, CancellationToken.None);
+            }
+            return snapshot;
+        }
+        await _reload.WaitAsync(cancellationToken);
+        try
+        {
+            if (_current is null || _dirty) await LoadAsync(cancellationToken);
+            return _current!;
+        }
+        finally
+        {
+            _reload.Release();
+        }
+    }
+
+    /// <summary>Marks the snapshot out of date; call after the change has committed (see <see cref="CommitCallbacks"/>).</summary>
+    public void Invalidate()
+    {
+        _dirty = true;
+        Changed?.Invoke();
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        _dirty = false; // an invalidation during the load sets it again
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IAppDbContext>();
+        var products = await db.Products.AsNoTracking().Where(p => p.Status == ProductStatus.Published).ToListAsync(cancellationToken);
+        var banks = await db.Banks.AsNoTracking().Select(b => new { b.Id, b.Name }).ToDictionaryAsync(b => b.Id, b => b.Name, cancellationToken);
+        var ordered = products.OrderByDescending(p => p.PublishedAt).ThenBy(p => p.Id).ToList();
+        _current = new ProductCatalogSnapshot(ordered, banks, clock.GetUtcNow());
+    }
+}
