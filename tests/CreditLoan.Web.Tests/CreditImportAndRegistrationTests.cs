@@ -115,6 +115,49 @@ public abstract class CreditImportAndRegistrationTests<TApp>(TApp app) : IClassF
     }
 
     [Fact]
+    public async Task Odd_values_are_refused_rows_not_guesses()
+    {
+        var bureau = await app.BureauAsync();
+        var gbk = System.Text.Encoding.Latin1.GetBytes("\xB6\xA8\xD6\xDD"); // "定州" in GBK: not UTF-8
+        var code = TestData.CreditCode();
+        var body = new MemoryStream();
+        body.Write(System.Text.Encoding.UTF8.GetBytes(TestData.RegistryHeader + "\n" + code + ","));
+        body.Write(gbk);
+        body.Write(System.Text.Encoding.UTF8.GetBytes(",Company,张三,2015-03-10,1,A,130682101\n"
+            + TestData.RegistryRow(TestData.CreditCode(), type: "\"Company, Cooperative\"") + "\n"
+            + TestData.RegistryRow(TestData.CreditCode(), type: "1") + "\n"));
+        var response = await bureau.PostAsync($"/api/credit/imports?dataset=registry&batchId={Batch()}",
+            new ByteArrayContent(body.ToArray()) { Headers = { ContentType = new("text/csv") } });
+        var report = await response.ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Equal(0, (int)report["accepted"]!);
+        var reasons = report["errors"]!.AsArray().Select(e => (string)e!["reason"]!).ToList();
+        Assert.Contains("UTF-8", reasons[0]);
+        Assert.Contains("type", reasons[1]);
+        Assert.Contains("type", reasons[2]);
+
+        var trailing = await (await app.CreateClient().PostAsJsonAsync("/api/enterprises/register",
+            new { creditCode = code, phone = "13812345678\n", userName = TestData.UserName("t"), password = Scenarios.Password }))
+            .ReadJsonAsync(HttpStatusCode.BadRequest);
+        Assert.True(trailing["errors"]!.AsObject().ContainsKey("phone"));
+        var fullWidth = await (await app.CreateClient().PostAsJsonAsync("/api/enterprises/register",
+            new { creditCode = code, phone = "１３８１２３４５６７８", userName = TestData.UserName("t"), password = Scenarios.Password }))
+            .ReadJsonAsync(HttpStatusCode.BadRequest);
+        Assert.True(fullWidth["errors"]!.AsObject().ContainsKey("phone"));
+    }
+
+    [Fact]
+    public async Task Batch_ids_are_case_sensitive_on_every_database()
+    {
+        var bureau = await app.BureauAsync();
+        var batch = "Case-" + Guid.NewGuid().ToString("N")[..8];
+        var upper = await bureau.ImportAsync("registry", batch.ToUpperInvariant(), TestData.RegistryHeader + "\n" + TestData.RegistryRow(TestData.CreditCode()));
+        var lower = await bureau.ImportAsync("registry", batch.ToLowerInvariant(), TestData.RegistryHeader + "\n" + TestData.RegistryRow(TestData.CreditCode()));
+        Assert.False((bool)upper["duplicateBatch"]!);
+        Assert.False((bool)lower["duplicateBatch"]!);
+        Assert.Equal(1, (int)lower["accepted"]!);
+    }
+
+    [Fact]
     public async Task A_newer_registry_batch_refreshes_a_registered_enterprises_profile()
     {
         var enterprise = await app.NewEnterpriseAsync();

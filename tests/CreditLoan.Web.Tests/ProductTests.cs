@@ -152,6 +152,29 @@ public abstract class ProductTests<TApp>(TApp app) : IClassFixture<TApp> where T
         Assert.True(badIndustry["errors"]!.AsObject().ContainsKey("industry"));
     }
 
+    [Fact]
+    public async Task Materials_and_codes_round_trip_exactly_whatever_characters_they_hold()
+    {
+        var bank = await app.NewBankAsync();
+        var materials = new JsonArray("营业执照 | 副本", "担保函,\"原件\"", "近6个月流水（加盖公章）");
+        var product = await bank.Officer.CreateProductAsync(b => b["requiredMaterials"] = materials.DeepClone(), publish: false);
+        var read = await (await bank.Officer.GetAsync($"/api/products/{product["id"]}")).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Equal(materials.Select(m => (string)m!), read["requiredMaterials"]!.AsArray().Select(m => (string)m!));
+    }
+
+    [Fact]
+    public async Task Anonymous_and_wrong_role_callers_are_refused_before_their_input_is_read()
+    {
+        var anonymous = app.CreateClient();
+        var unauthenticated = await anonymous.PostAsJsonAsync("/api/products", new { name = "" });
+        Assert.Equal(HttpStatusCode.Unauthorized, unauthenticated.StatusCode);
+        Assert.Contains("Bearer", unauthenticated.Headers.WwwAuthenticate.ToString());
+        var enterprise = await app.NewEnterpriseAsync();
+        var forbidden = await enterprise.Client.PostAsJsonAsync("/api/products", new { name = "" });
+        var problem = await forbidden.ReadJsonAsync(HttpStatusCode.Forbidden);
+        Assert.Equal(403, (int)problem["status"]!);
+    }
+
     private static async Task<List<string>> ListIdsAsync(HttpClient client, string query)
     {
         var page = await (await client.GetAsync($"/api/products?{query}&pageSize=200")).ReadJsonAsync(HttpStatusCode.OK);

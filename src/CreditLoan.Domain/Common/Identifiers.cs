@@ -61,12 +61,12 @@ public static partial class Identifiers
     /// <summary>The 9-digit township prefix of a 9- or 12-digit division code.</summary>
     public static string? Township(string divisionCode) => divisionCode.Length >= 9 ? divisionCode[..9] : null;
 
-    [GeneratedRegex(@"^1[3-9]\d{9}$")]
+    [GeneratedRegex(@"^1[3-9][0-9]{9}\z")]
     private static partial Regex MobileRegex();
 
-    [GeneratedRegex(@"^[A-T](\d{2})?$")]
+    [GeneratedRegex(@"^[A-T]([0-9]{2})?\z")]
     private static partial Regex IndustryRegex();
 
-    [GeneratedRegex(@"^(\d{6}|\d{9}|\d{12})$")]
+    [GeneratedRegex(@"^([0-9]{6}|[0-9]{9}|[0-9]{12})\z")]
     private static partial Regex DivisionRegex();
 }

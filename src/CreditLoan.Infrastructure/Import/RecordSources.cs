@@ -14,6 +14,11 @@ internal readonly record struct SourceRow(long Line, string?[]? Fields, string? 
 /// <summary>Streams rows from CSV (RFC 4180, header row) or JSON lines, never holding the file in memory.</summary>
 internal static class RecordSources
 {
+    /// <summary>What the UTF-8 decoder puts in place of bytes that are not UTF-8 (a GBK file, say).</summary>
+    private const char NotUtf8 = '\uFFFD';
+
+    private const string NotUtf8Reason = "The row has bytes that are not UTF-8; save the file as UTF-8 (not GBK) and import it again.";
+
     public static IAsyncEnumerable<SourceRow> Read(Stream content, Application.Features.CreditData.ImportFormat format,
         IReadOnlyList<string> columns, CancellationToken ct) =>
         format == Application.Features.CreditData.ImportFormat.Csv ? ReadCsv(content, columns, ct) : ReadJsonLines(content, columns, ct);
@@ -55,12 +60,14 @@ internal static class RecordSources
                 continue;
             }
             var fields = new string?[count];
+            var notUtf8 = false;
             for (var i = 0; i < count; i++)
             {
                 var value = parser[i];
+                notUtf8 |= value.Contains(NotUtf8);
                 fields[i] = string.IsNullOrWhiteSpace(value) ? null : value.Trim();
             }
-            yield return new SourceRow(line, fields, null);
+            yield return notUtf8 ? new SourceRow(line, null, NotUtf8Reason) : new SourceRow(line, fields, null);
         }
     }
 
@@ -72,6 +79,11 @@ internal static class RecordSources
         {
             line++;
             if (string.IsNullOrWhiteSpace(text)) continue;
+            if (text.Contains(NotUtf8))
+            {
+                yield return new SourceRow(line, null, NotUtf8Reason);
+                continue;
+            }
             SourceRow row;
             try
             {

@@ -23,7 +23,7 @@ internal static class RegistryDataset
         var name = f[1];
         if (name is null) { error = "name is required."; return null; }
         if (name.Length > 200) { error = "name is longer than 200 characters."; return null; }
-        if (!Enum.TryParse<EnterpriseType>(f[2], ignoreCase: false, out var type) || !Enum.IsDefined(type) || char.IsDigit(f[2]![0]))
+        if (f[2] is null || !Enum.GetNames<EnterpriseType>().Contains(f[2]))
         {
             error = $"type '{f[2]}' is not one of Company, IndividualBusiness, Cooperative.";
             return null;
@@ -49,6 +49,7 @@ internal static class RegistryDataset
             error = $"divisionCode '{division}' must be 9 (township) or 12 (village) digits.";
             return null;
         }
+        var type = Enum.Parse<EnterpriseType>(f[2]!);
         return new RegistryRow(code!, name, type, legal, established, capital, f[6]!, division);
     }
 }

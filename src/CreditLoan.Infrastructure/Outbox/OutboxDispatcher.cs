@@ -43,8 +43,9 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, TimeProvider c
                 await sender.SendAsync(message, cancellationToken);
                 message.MarkSent(clock.GetUtcNow());
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
+                // includes a sender's own time-out (OperationCanceledException while we are not stopping)
                 message.MarkFailed(clock.GetUtcNow(), ex.Message);
                 logger.LogWarning("Outbox message {MessageId} ({Type}) failed attempt {Attempt}: {Error}",
                     message.Id, message.Type, message.Attempts, ex.Message);
@@ -70,7 +71,7 @@ public sealed class OutboxBackgroundService(OutboxDispatcher dispatcher, IOption
             {
                 while (await dispatcher.DispatchDueAsync(o.BatchSize, stoppingToken) == o.BatchSize) { }
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
                 logger.LogError(ex, "Outbox dispatch failed; retrying at the next tick");
             }

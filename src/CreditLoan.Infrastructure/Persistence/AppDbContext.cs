@@ -101,5 +101,11 @@ public sealed class MySqlAppDbContext(DbContextOptions<MySqlAppDbContext> option
         base.OnModelCreating(builder);
         // Chinese names must round-trip: utf8mb4 for the database and every column.
         builder.HasCharSet("utf8mb4").UseCollation("utf8mb4_unicode_ci");
+        // Identifiers compare exactly (batch "B1" is not batch "b1"), as they do on SQLite.
+        builder.Entity<ImportBatch>(b =>
+        {
+            b.Property(x => x.Dataset).UseCollation("ascii_bin");
+            b.Property(x => x.BatchId).UseCollation("ascii_bin");
+        });
     }
 }

@@ -28,7 +28,8 @@ public sealed class DatabaseInitializer(AppDbContext db, DatabaseOptions options
             var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
             if (pending.Count > 0)
                 throw new InvalidOperationException(
-                    $"Database:MigrateOnStartup is false and {pending.Count} migration(s) are not applied ({string.Join(", ", pending)}); apply db/mysql/schema.sql first.");
+                    $"Database:MigrateOnStartup is false and {pending.Count} migration(s) are not applied ({string.Join(", ", pending)}); " +
+                    (db.Database.IsSqlite() ? "start once with Database:MigrateOnStartup=true." : "apply db/mysql/schema.sql first (db/README.md)."));
         }
         await EnsureAdministratorAsync();
     }

@@ -11,6 +11,6 @@ public static class AuthEndpoints
         group.MapPost("/token", async (IssueTokenCommand command, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(command, ct)))
             .WithSummary("Exchange a user name and password for a bearer token")
-            .AllowAnonymous();
+            .RequireRolesOf<IssueTokenCommand>();
     }
 }

@@ -12,21 +12,21 @@ public static class BankEndpoints
         {
             var bank = await mediator.Send(command, ct);
             return TypedResults.Created($"/api/banks/{bank.Id}", bank);
-        }).WithSummary("Onboard a bank (bureau)");
+        }).WithSummary("Onboard a bank (bureau)").RequireRolesOf<CreateBankCommand>();
         group.MapGet("/", async (IMediator mediator, CancellationToken ct, int page = 1, int pageSize = 20) =>
-            TypedResults.Ok(await mediator.Send(new GetBanksQuery(page, pageSize), ct))).WithSummary("List banks");
+            TypedResults.Ok(await mediator.Send(new GetBanksQuery(page, pageSize), ct))).WithSummary("List banks").RequireRolesOf<GetBanksQuery>();
         group.MapGet("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
-            TypedResults.Ok(await mediator.Send(new GetBankQuery(id), ct))).WithSummary("Get a bank");
+            TypedResults.Ok(await mediator.Send(new GetBankQuery(id), ct))).WithSummary("Get a bank").RequireRolesOf<GetBankQuery>();
         group.MapPost("/{id:guid}/users", async (Guid id, BankUserBody body, IMediator mediator, CancellationToken ct) =>
         {
             var user = await mediator.Send(new CreateBankUserCommand(id, body.UserName, body.Password, body.DisplayName), ct);
             return TypedResults.Created($"/api/banks/{id}/users/{user.Id}", user);
-        }).WithSummary("Create a bank officer account (bureau)");
+        }).WithSummary("Create a bank officer account (bureau)").RequireRolesOf<CreateBankUserCommand>();
         group.MapGet("/{id:guid}/settings", async (Guid id, IMediator mediator, CancellationToken ct) =>
-            TypedResults.Ok(await mediator.Send(new GetBankSettingsQuery(id), ct))).WithSummary("The bank's settings (that bank, bureau)");
+            TypedResults.Ok(await mediator.Send(new GetBankSettingsQuery(id), ct))).WithSummary("The bank's settings (that bank, bureau)").RequireRolesOf<GetBankSettingsQuery>();
         group.MapPut("/{id:guid}/settings", async (Guid id, BankSettingsBody body, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new UpdateBankSettingsCommand(id, body.MakerCheckerThreshold, body.WithdrawalLimitPerDay,
-                body.WithdrawalLimitPerTransaction, body.Commissions), ct))).WithSummary("Change the bank's settings (that bank)");
+                body.WithdrawalLimitPerTransaction, body.Commissions), ct))).WithSummary("Change the bank's settings (that bank)").RequireRolesOf<UpdateBankSettingsCommand>();
     }
 }
 

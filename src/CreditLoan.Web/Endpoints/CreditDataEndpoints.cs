@@ -20,7 +20,8 @@ public static class CreditDataEndpoints
                 return TypedResults.Ok(report);
             })
             .WithSummary("Import a batch of government credit data (bureau): CSV with header, or JSON lines")
-            .WithMetadata(new RequestSizeLimitAttribute(ImportBodyLimit));
+            .WithMetadata(new RequestSizeLimitAttribute(ImportBodyLimit))
+            .RequireRolesOf<ImportCreditDataCommand>();
     }
 
     /// <summary>JSON lines when the content type says so; CSV otherwise (text/csv, text/plain or none).</summary>

@@ -12,8 +12,8 @@ public static class EnterpriseEndpoints
         {
             var enterprise = await mediator.Send(command, ct);
             return TypedResults.Created("/api/enterprises/me", enterprise);
-        }).WithSummary("Register an enterprise the registry knows").AllowAnonymous();
+        }).WithSummary("Register an enterprise the registry knows").RequireRolesOf<RegisterEnterpriseCommand>();
         group.MapGet("/me", async (IMediator mediator, CancellationToken ct) =>
-            TypedResults.Ok(await mediator.Send(new GetMyEnterpriseQuery(), ct))).WithSummary("The signed-in enterprise's profile");
+            TypedResults.Ok(await mediator.Send(new GetMyEnterpriseQuery(), ct))).WithSummary("The signed-in enterprise's profile").RequireRolesOf<GetMyEnterpriseQuery>();
     }
 }

@@ -13,22 +13,22 @@ public static class ProductEndpoints
         {
             var product = await mediator.Send(command, ct);
             return TypedResults.Created($"/api/products/{product.Id}", product);
-        }).WithSummary("Create a draft product (bank)");
+        }).WithSummary("Create a draft product (bank)").RequireRolesOf<CreateProductCommand>();
         group.MapPut("/{id:guid}", async (Guid id, UpdateProductCommand command, IMediator mediator, CancellationToken ct) =>
-            TypedResults.Ok(await mediator.Send(command with { ProductId = id }, ct))).WithSummary("Change a draft or published product (owning bank)");
+            TypedResults.Ok(await mediator.Send(command with { ProductId = id }, ct))).WithSummary("Change a draft or published product (owning bank)").RequireRolesOf<UpdateProductCommand>();
         group.MapPost("/{id:guid}/publish", async (Guid id, IMediator mediator, CancellationToken ct) =>
-            TypedResults.Ok(await mediator.Send(new PublishProductCommand(id), ct))).WithSummary("Publish a draft (owning bank)");
+            TypedResults.Ok(await mediator.Send(new PublishProductCommand(id), ct))).WithSummary("Publish a draft (owning bank)").RequireRolesOf<PublishProductCommand>();
         group.MapPost("/{id:guid}/retire", async (Guid id, IMediator mediator, CancellationToken ct) =>
-            TypedResults.Ok(await mediator.Send(new RetireProductCommand(id), ct))).WithSummary("Retire a product (owning bank)");
+            TypedResults.Ok(await mediator.Send(new RetireProductCommand(id), ct))).WithSummary("Retire a product (owning bank)").RequireRolesOf<RetireProductCommand>();
         group.MapGet("/", async (IMediator mediator, CancellationToken ct, Guid? bankId, ProductCategory? category, string? industry,
                 string? division, decimal? amount, int? termMonths, int page = 1, int pageSize = 20) =>
             TypedResults.Ok(await mediator.Send(new ListProductsQuery(bankId, category, industry, division, amount, termMonths, page, pageSize), ct)))
-            .WithSummary("The product supermarket: published products").AllowAnonymous()
+            .WithSummary("The product supermarket: published products").RequireRolesOf<ListProductsQuery>()
             .CacheOutput(CreditLoan.Web.Infrastructure.PublicCatalogCachePolicy.Name);
         group.MapGet("/mine", async (IMediator mediator, CancellationToken ct, ProductStatus? status, int page = 1, int pageSize = 20) =>
             TypedResults.Ok(await mediator.Send(new ListOwnProductsQuery(status, page, pageSize), ct)))
-            .WithSummary("The signed-in bank's products in every state");
+            .WithSummary("The signed-in bank's products in every state").RequireRolesOf<ListOwnProductsQuery>();
         group.MapGet("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
-            TypedResults.Ok(await mediator.Send(new GetProductQuery(id), ct))).WithSummary("Get a product").AllowAnonymous();
+            TypedResults.Ok(await mediator.Send(new GetProductQuery(id), ct))).WithSummary("Get a product").RequireRolesOf<GetProductQuery>();
     }
 }

@@ -33,6 +33,8 @@ collation-server=utf8mb4_unicode_ci
 innodb_buffer_pool_size=512M
 skip-log-bin
 max_connections=500
+[client]
+socket=$work/db/mysqld.sock
 CNF
   mariadb-install-db --defaults-file="$work/db/my.cnf" --user=root --auth-root-authentication-method=normal --skip-test-db >/dev/null
   mariadbd --defaults-file="$work/db/my.cnf" --user=root & pids+=($!)

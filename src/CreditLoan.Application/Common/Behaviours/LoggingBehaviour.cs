@@ -29,13 +29,13 @@ public sealed class LoggingBehaviour<TMessage, TResponse>(ILogger<LoggingBehavio
             logger.LogWarning("{Request} by {User} ({Role}) failed with {Error}: {Message} after {ElapsedMs:F1} ms",
                 typeof(TMessage).Name, user.UserName ?? "anonymous", user.Role, ex.GetType().Name, ex.Message,
                 Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            if (message is IBaseCommand && !AuditMarks.IsAudited(ex) && ex is not OperationCanceledException)
+            if (message is IBaseCommand && user.IsAuthenticated && !AuditMarks.IsAudited(ex) && ex is not OperationCanceledException)
                 await AuditRefusalAsync(message, ex);
             throw;
         }
     }
 
-    /// <summary>Commands refused before the transaction (validation, role) are audited too.</summary>
+    /// <summary>Commands of signed-in callers refused before the transaction (validation, role) are audited too.</summary>
     private async Task AuditRefusalAsync(TMessage message, Exception ex)
     {
         try

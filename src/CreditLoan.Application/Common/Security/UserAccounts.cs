@@ -32,5 +32,5 @@ public static class UserAccounts
 /// <summary>Shared shape rules for the fields every new account carries.</summary>
 public static class AccountRules
 {
-    public const string UserNamePattern = "^[A-Za-z0-9._@-]{3,64}$";
+    public const string UserNamePattern = @"^[A-Za-z0-9._@-]{3,64}\z";
 }

@@ -37,10 +37,18 @@ public sealed class IssueTokenValidator : AbstractValidator<IssueTokenCommand>
 public sealed class IssueTokenHandler(UserManager<AppUser> users, ITokenIssuer issuer, IWriteGate gate)
     : ICommandHandler<IssueTokenCommand, TokenResponse>
 {
+    private static readonly AppUser DummyUser = new();
+    private static readonly string DummyHash = new PasswordHasher<AppUser>().HashPassword(DummyUser, Guid.NewGuid().ToString());
+
     public async ValueTask<TokenResponse> Handle(IssueTokenCommand command, CancellationToken cancellationToken)
     {
         var user = await users.FindByNameAsync(command.UserName);
-        if (user is null) throw new UnauthenticatedException("Invalid user name or password.");
+        if (user is null)
+        {
+            // Spend the same time as a real check, so response times do not tell which user names exist.
+            users.PasswordHasher.VerifyHashedPassword(DummyUser, DummyHash, command.Password);
+            throw new UnauthenticatedException("Invalid user name or password.");
+        }
         using var _ = await gate.EnterAsync(cancellationToken);
         if (await users.IsLockedOutAsync(user))
             throw new UnauthenticatedException($"The account is locked after repeated failed logins until {user.LockoutEnd:yyyy-MM-ddTHH:mm:ssZ}.");

@@ -60,7 +60,7 @@ public sealed class ImportCreditDataValidator : AbstractValidator<ImportCreditDa
                 ? $"dataset '{c.Dataset}' cannot be imported by this version yet; available: {string.Join(", ", importer.Datasets.Keys)}."
                 : $"dataset '{c.Dataset}' is unknown; use one of: {string.Join(", ", importer.Datasets.Keys)}.")
             .OverridePropertyName("dataset");
-        RuleFor(c => c.BatchId).NotEmpty().MaximumLength(64).Matches("^[A-Za-z0-9._:-]+$")
+        RuleFor(c => c.BatchId).NotEmpty().MaximumLength(64).Matches(@"^[A-Za-z0-9._:-]+\z")
             .WithMessage("batchId must be 1-64 letters, digits or . _ : -").OverridePropertyName("batchId");
     }
 }

@@ -2,6 +2,7 @@ using CreditLoan.Application.Common;
 using CreditLoan.Domain.Products;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace CreditLoan.Application.Features.Products;
 
@@ -24,7 +25,7 @@ public sealed class ProductCatalogSnapshot(IReadOnlyList<LoanProduct> products, 
 /// reloaded after any product change commits in this instance, and at most <see cref="MaxAge"/> old otherwise
 /// (changes made by another instance). A reload never blocks readers of a snapshot that is merely old.
 /// </summary>
-public sealed class ProductCatalog(IServiceScopeFactory scopes, TimeProvider clock)
+public sealed class ProductCatalog(IServiceScopeFactory scopes, TimeProvider clock, ILogger<ProductCatalog> logger)
 {
     public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(5);
 
@@ -45,7 +46,11 @@ public sealed class ProductCatalog(IServiceScopeFactory scopes, TimeProvider clo
                 _ = Task.Run(async () =>
                 {
                     try { await LoadAsync(CancellationToken.None); }
-                    catch { /* keep serving the old snapshot; the next request retries */ }
+                    catch (Exception ex)
+                    {
+                        // keep serving the old snapshot; the next request past the maximum age retries
+                        logger.LogError(ex, "Reloading the product catalog failed");
+                    }
                     finally { _reload.Release(); }
                 }, CancellationToken.None);
             }

@@ -97,11 +97,11 @@ internal sealed class LoanProductConfiguration : IEntityTypeConfiguration<LoanPr
         b.Property(x => x.MinGrade).HasConversion<string>().HasMaxLength(1);
         b.Property(x => x.MinAnnualRate).HasPrecision(9, 4);
         b.Property(x => x.MaxAnnualRate).HasPrecision(9, 4);
-        b.Property(x => x.RepaymentMethods).AsDelimited();
-        b.Property(x => x.EnterpriseTypes).AsDelimited();
-        b.Property(x => x.Industries).AsDelimited(500);
-        b.Property(x => x.Divisions).AsDelimited();
-        b.Property(x => x.RequiredMaterials).AsDelimited();
+        b.Property(x => x.RepaymentMethods).AsJsonArray();
+        b.Property(x => x.EnterpriseTypes).AsJsonArray();
+        b.Property(x => x.Industries).AsJsonArray(1000);
+        b.Property(x => x.Divisions).AsJsonArray();
+        b.Property(x => x.RequiredMaterials).AsJsonArray();
         b.Property(x => x.Description).HasMaxLength(4000);
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasOne<Bank>().WithMany().HasForeignKey(x => x.BankId).OnDelete(DeleteBehavior.Restrict);

@@ -1,29 +1,35 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CreditLoan.Infrastructure.Persistence.Configurations;
 
-/// <summary>Short lists of codes stored as one delimited text column (no query reads inside them).</summary>
+/// <summary>Short lists (codes, materials) stored as a JSON array in one text column; no query reads inside them.</summary>
 internal static class ListConversions
 {
-    private const char Separator = '|';
-
-    public static PropertyBuilder<IReadOnlyList<string>> AsDelimited(this PropertyBuilder<IReadOnlyList<string>> property, int? maxLength = null)
+    public static PropertyBuilder<IReadOnlyList<string>> AsJsonArray(this PropertyBuilder<IReadOnlyList<string>> property, int? maxLength = null)
     {
-        property.HasConversion(
-                v => string.Join(Separator, v),
-                s => s.Length == 0 ? Array.Empty<string>() : s.Split(Separator, StringSplitOptions.None),
-                new ValueComparer<IReadOnlyList<string>>((a, b) => a!.SequenceEqual(b!), v => v.Aggregate(0, (h, x) => HashCode.Combine(h, x)), v => v.ToArray()))
-            .IsRequired();
+        property.HasConversion(v => ToJson(v), s => FromJson<string>(s), Comparer<string>()).IsRequired();
         if (maxLength is { } max) property.HasMaxLength(max);
         return property;
     }
 
-    /// <summary>Enum lists: a handful of short names.</summary>
-    public static PropertyBuilder<IReadOnlyList<TEnum>> AsDelimited<TEnum>(this PropertyBuilder<IReadOnlyList<TEnum>> property) where TEnum : struct, Enum =>
-        property.HasConversion(
-                v => string.Join(Separator, v.Select(e => e.ToString())),
-                s => s.Length == 0 ? Array.Empty<TEnum>() : s.Split(Separator, StringSplitOptions.None).Select(Enum.Parse<TEnum>).ToArray(),
-                new ValueComparer<IReadOnlyList<TEnum>>((a, b) => a!.SequenceEqual(b!), v => v.Aggregate(0, (h, x) => HashCode.Combine(h, x)), v => v.ToArray()))
-            .HasMaxLength(200).IsRequired();
+    /// <summary>Enum lists are stored by name, so the stored value survives a reordering of the enum.</summary>
+    public static PropertyBuilder<IReadOnlyList<TEnum>> AsJsonArray<TEnum>(this PropertyBuilder<IReadOnlyList<TEnum>> property) where TEnum : struct, Enum
+    {
+        property.HasConversion(v => ToJson(v.Select(e => e.ToString()).ToArray()), s => FromJson<string>(s).Select(Enum.Parse<TEnum>).ToArray(),
+            Comparer<TEnum>()).HasMaxLength(200).IsRequired();
+        return property;
+    }
+
+    private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static string ToJson<T>(IReadOnlyList<T> values) => JsonSerializer.Serialize(values, Json);
+
+    private static IReadOnlyList<T> FromJson<T>(string json) => JsonSerializer.Deserialize<T[]>(json) ?? [];
+
+    private static ValueComparer<IReadOnlyList<T>> Comparer<T>() => new(
+        (a, b) => a!.SequenceEqual(b!),
+        v => v.Aggregate(0, (h, x) => HashCode.Combine(h, x)),
+        v => v.ToArray());
 }

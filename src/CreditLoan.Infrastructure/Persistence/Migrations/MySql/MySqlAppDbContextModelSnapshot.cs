@@ -267,12 +267,14 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                     b.Property<string>("Dataset")
                         .HasMaxLength(32)
                         .IsUnicode(false)
-                        .HasColumnType("varchar(32)");
+                        .HasColumnType("varchar(32)")
+                        .UseCollation("ascii_bin");
 
                     b.Property<string>("BatchId")
                         .HasMaxLength(64)
                         .IsUnicode(false)
-                        .HasColumnType("varchar(64)");
+                        .HasColumnType("varchar(64)")
+                        .UseCollation("ascii_bin");
 
                     b.Property<int>("Accepted")
                         .HasColumnType("int");
@@ -446,8 +448,8 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
 
                     b.Property<string>("Industries")
                         .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("varchar(500)");
+                        .HasMaxLength(1000)
+                        .HasColumnType("varchar(1000)");
 
                     b.Property<decimal>("MaxAmount")
                         .HasPrecision(18, 2)

@@ -451,7 +451,7 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<string>("Industries")
                         .IsRequired()
-                        .HasMaxLength(500)
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<decimal>("MaxAmount")

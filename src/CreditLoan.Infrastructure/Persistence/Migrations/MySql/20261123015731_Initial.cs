@@ -99,10 +99,8 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                 name: "import_batches",
                 columns: table => new
                 {
-                    Dataset = table.Column<string>(type: "varchar(32)", unicode: false, maxLength: 32, nullable: false, collation: "utf8mb4_unicode_ci")
-                        .Annotation("MySql:CharSet", "utf8mb4"),
-                    BatchId = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: false, collation: "utf8mb4_unicode_ci")
-                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Dataset = table.Column<string>(type: "varchar(32)", unicode: false, maxLength: 32, nullable: false, collation: "ascii_bin"),
+                    BatchId = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: false, collation: "ascii_bin"),
                     Accepted = table.Column<int>(type: "int", nullable: false),
                     Rejected = table.Column<int>(type: "int", nullable: false),
                     ImportedAt = table.Column<DateTimeOffset>(type: "datetime(6)", nullable: false),
@@ -257,7 +255,7 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                     MaxAnnualRate = table.Column<decimal>(type: "decimal(9,4)", precision: 9, scale: 4, nullable: false),
                     RepaymentMethods = table.Column<string>(type: "varchar(200)", maxLength: 200, nullable: false, collation: "utf8mb4_unicode_ci")
                         .Annotation("MySql:CharSet", "utf8mb4"),
-                    Industries = table.Column<string>(type: "varchar(500)", maxLength: 500, nullable: false, collation: "utf8mb4_unicode_ci")
+                    Industries = table.Column<string>(type: "varchar(1000)", maxLength: 1000, nullable: false, collation: "utf8mb4_unicode_ci")
                         .Annotation("MySql:CharSet", "utf8mb4"),
                     Divisions = table.Column<string>(type: "longtext", nullable: false, collation: "utf8mb4_unicode_ci")
                         .Annotation("MySql:CharSet", "utf8mb4"),

@@ -191,7 +191,7 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
                     MinAnnualRate = table.Column<decimal>(type: "TEXT", precision: 9, scale: 4, nullable: false),
                     MaxAnnualRate = table.Column<decimal>(type: "TEXT", precision: 9, scale: 4, nullable: false),
                     RepaymentMethods = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Industries = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Industries = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
                     Divisions = table.Column<string>(type: "TEXT", nullable: false),
                     MinGrade = table.Column<string>(type: "TEXT", maxLength: 1, nullable: false),
                     MinYearsInBusiness = table.Column<int>(type: "INTEGER", nullable: false),
