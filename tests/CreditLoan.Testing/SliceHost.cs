@@ -44,20 +44,23 @@ public class SliceHost(TestDatabase database) : IAsyncLifetime
     /// <summary>Override before <see cref="InitializeAsync"/> to replace services (fake clock, failing sender...).</summary>
     protected virtual void Configure(IServiceCollection services) { }
 
+    /// <summary>Override to change the configuration the host starts with.</summary>
+    protected virtual IDictionary<string, string?> Settings(IDictionary<string, string?> defaults) => defaults;
+
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_dataDirectory);
         ConnectionString = Database == TestDatabase.MariaDb
             ? await MariaDbServer.Instance.CreateDatabaseAsync("s")
             : $"Data Source={Path.Combine(_dataDirectory, "slice.db")}";
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(Settings(new Dictionary<string, string?>
         {
             ["Database:Provider"] = Database == TestDatabase.MariaDb ? "MySql" : "Sqlite",
             ["Database:DataDirectory"] = _dataDirectory,
             ["ConnectionStrings:Default"] = ConnectionString,
             ["Bootstrap:AdminPassword"] = CreditLoanApp.AdminPassword,
             ["Outbox:Enabled"] = "false",
-        }).Build();
+        })).Build();
         var services = new ServiceCollection();
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton<IConfiguration>(configuration);

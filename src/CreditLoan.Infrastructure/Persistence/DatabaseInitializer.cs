@@ -10,7 +10,7 @@ namespace CreditLoan.Infrastructure.Persistence;
 
 /// <summary>Start-up work: migrations (unless switched off), SQLite WAL mode, and the bureau's first account.</summary>
 public sealed class DatabaseInitializer(AppDbContext db, DatabaseOptions options, UserManager<AppUser> users,
-    IConfiguration configuration, TimeProvider clock, ILogger<DatabaseInitializer> logger)
+    IConfiguration configuration, TimeProvider clock, OperatorConsole console, ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken ct = default)
     {
@@ -57,7 +57,7 @@ public sealed class DatabaseInitializer(AppDbContext db, DatabaseOptions options
                 ==================================================================
 
                 """;
-            Console.WriteLine(banner);
+            console.WriteLine(banner);
             logger.LogWarning("Created bureau administrator {UserName} with a generated password (printed once to the console)", userName);
         }
         else
@@ -73,4 +73,10 @@ public sealed class DatabaseInitializer(AppDbContext db, DatabaseOptions options
         chars[RandomNumberGenerator.GetInt32(chars.Length)] = (char)('2' + RandomNumberGenerator.GetInt32(8));
         return new string(chars);
     }
+}
+
+/// <summary>Where start-up speaks to the operator (standard output); tests read it instead.</summary>
+public class OperatorConsole
+{
+    public virtual void WriteLine(string text) => Console.WriteLine(text);
 }
