@@ -37,7 +37,7 @@ public static class DependencyInjection
             services.AddDbContext<SqliteAppDbContext>(o => o.UseSqlite(builder.ConnectionString));
             services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqliteAppDbContext>());
             services.AddSingleton<IWriteGate, SqliteWriteGate>();
-            services.AddSingleton<IRegistryBulkWriter, SqliteRegistryBulkWriter>();
+            services.AddSingleton<IBulkSql, SqliteBulkSql>();
         }
         else
         {
@@ -47,7 +47,7 @@ public static class DependencyInjection
             services.AddDbContext<MySqlAppDbContext>(o => o.UseMySql(connectionString, version, my => my.EnableStringComparisonTranslations()));
             services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<MySqlAppDbContext>());
             services.AddSingleton<IWriteGate, NoWriteGate>();
-            services.AddSingleton<IRegistryBulkWriter, MySqlRegistryBulkWriter>();
+            services.AddSingleton<IBulkSql, MySqlBulkSql>();
         }
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddScoped<DatabaseInitializer>();
@@ -79,6 +79,7 @@ public static class DependencyInjection
         services.AddHostedService<OutboxBackgroundService>();
 
         services.AddScoped<ICreditDataImporter, CreditDataImporter>();
+        services.AddScoped<CreditProfileUpdater>();
         return services;
     }
 

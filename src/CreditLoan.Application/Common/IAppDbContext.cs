@@ -1,6 +1,8 @@
 using CreditLoan.Application.Common.Security;
 using CreditLoan.Domain.Banks;
 using CreditLoan.Domain.Common;
+using CreditLoan.Domain.Consents;
+using CreditLoan.Domain.Needs;
 using CreditLoan.Domain.Credit;
 using CreditLoan.Domain.Enterprises;
 using CreditLoan.Domain.Products;
@@ -22,6 +24,17 @@ public interface IAppDbContext
     DbSet<LoanProduct> Products { get; }
     DbSet<AuditEntry> AuditLog { get; }
     DbSet<OutboxMessage> Outbox { get; }
+    DbSet<TaxRatingRecord> TaxRatings { get; }
+    DbSet<SocialInsuranceRecord> SocialInsuranceRecords { get; }
+    DbSet<UtilityRecord> UtilityRecords { get; }
+    DbSet<PenaltyRecord> PenaltyRecords { get; }
+    DbSet<JudgmentRecord> JudgmentRecords { get; }
+    DbSet<DishonestRecord> DishonestRecords { get; }
+    DbSet<HonourRecord> HonourRecords { get; }
+    DbSet<CreditProfile> CreditProfiles { get; }
+    DbSet<Consent> Consents { get; }
+    DbSet<Delegation> Delegations { get; }
+    DbSet<FinancingNeed> Needs { get; }
 
     DatabaseFacade Database { get; }
 

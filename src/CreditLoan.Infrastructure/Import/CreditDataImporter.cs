@@ -3,73 +3,104 @@ using CreditLoan.Application.Features.CreditData;
 using CreditLoan.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using FieldValidationException = CreditLoan.Application.Common.FieldValidationException;
 
 namespace CreditLoan.Infrastructure.Import;
 
 /// <summary>
 /// Streams a dataset file: every row is checked, refused rows are reported with their line, good rows are
-/// upserted in chunks, each chunk one short transaction (so SQLite's single writer is not held for minutes).
+/// compared with what is stored and only new or changed rows are written, in chunks, each chunk one short
+/// transaction together with the credit profiles of exactly the credit codes whose data changed.
 /// </summary>
-internal sealed class CreditDataImporter(AppDbContext db, IWriteGate gate, IRegistryBulkWriter registry, TimeProvider clock) : ICreditDataImporter
+internal sealed class CreditDataImporter(AppDbContext db, IWriteGate gate, IBulkSql bulk, CreditProfileUpdater profiles, TimeProvider clock)
+    : ICreditDataImporter
 {
     public const int ChunkSize = 5_000;
     public const int MaxReportedErrors = 10_000;
 
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Datasets { get; } =
-        new Dictionary<string, IReadOnlyList<string>> { [RegistryDataset.Name] = RegistryDataset.Columns };
+        CreditDatasets.All.ToDictionary(d => d.Key, d => d.Value.Header);
 
-    public async Task<ImportOutcome> ImportAsync(string dataset, string batchId, Stream content, ImportFormat format,
+    public async Task<ImportOutcome> ImportAsync(string datasetName, string batchId, Stream content, ImportFormat format,
         IProgress<long>? bytesRead, CancellationToken cancellationToken)
     {
-        if (dataset != RegistryDataset.Name) throw new FieldValidationException("dataset", $"dataset '{dataset}' cannot be imported.");
+        if (!CreditDatasets.All.TryGetValue(datasetName, out var dataset))
+            throw new FieldValidationException("dataset", $"dataset '{datasetName}' cannot be imported.");
         var source = bytesRead is null ? content : new ProgressStream(content, bytesRead);
         var importedAt = clock.GetUtcNow();
-        var today = DateOnly.FromDateTime(importedAt.UtcDateTime.AddHours(8));
+        var today = CreditProfileUpdater.BusinessDate(importedAt);
 
         var errors = new List<ImportRowError>();
-        int accepted = 0, rejected = 0;
-        var chunk = new List<RegistryRow>(ChunkSize);
+        var totals = new ChunkTotals();
+        var chunk = new Dictionary<string, object?[]>(ChunkSize);
 
-        await foreach (var row in RecordSources.Read(source, format, RegistryDataset.Columns, cancellationToken))
+        await foreach (var row in RecordSources.Read(source, format, dataset.Header, cancellationToken))
         {
-            string? reason = row.Error;
-            var parsed = row.Fields is null ? null : RegistryDataset.Parse(row.Fields, today, out reason);
+            var (parsed, reason) = row.Fields is null ? (null, row.Error) : dataset.Parse(row.Fields, today);
             if (parsed is null)
             {
-                rejected++;
+                totals.Rejected++;
                 if (errors.Count < MaxReportedErrors) errors.Add(new ImportRowError(row.Line, reason ?? "Row refused."));
                 continue;
             }
-            chunk.Add(parsed);
+            totals.Accepted++;
+            chunk[dataset.Table.KeyOf(parsed)] = parsed; // the last row of a key within the file wins
             if (chunk.Count == ChunkSize)
             {
-                await WriteAsync(chunk, batchId, importedAt, cancellationToken);
-                accepted += chunk.Count;
+                await WriteChunkAsync(dataset, chunk.Values, batchId, importedAt, totals, cancellationToken);
                 chunk.Clear();
             }
         }
-        if (chunk.Count > 0)
-        {
-            await WriteAsync(chunk, batchId, importedAt, cancellationToken);
-            accepted += chunk.Count;
-        }
-        await RefreshEnterprisesAsync(batchId, cancellationToken);
-        return new ImportOutcome(accepted, rejected, errors, rejected > errors.Count);
+        if (chunk.Count > 0) await WriteChunkAsync(dataset, chunk.Values, batchId, importedAt, totals, cancellationToken);
+        return new ImportOutcome(totals.Accepted, totals.Rejected, errors, totals.Rejected > errors.Count, totals.Changed, totals.ProfilesRecomputed);
     }
 
-    private async Task WriteAsync(List<RegistryRow> rows, string batchId, DateTimeOffset importedAt, CancellationToken ct)
+    private sealed class ChunkTotals
     {
-        using var _ = await gate.EnterAsync(ct);
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        await registry.UpsertAsync(db.Database.GetDbConnection(), tx.GetDbTransaction(), rows, batchId, importedAt, ct);
-        await tx.CommitAsync(ct);
+        public int Accepted;
+        public int Rejected;
+        public int Changed;
+        public int ProfilesRecomputed;
     }
 
-    private async Task RefreshEnterprisesAsync(string batchId, CancellationToken ct)
+    private async Task WriteChunkAsync(CreditDataset dataset, IEnumerable<object?[]> rows, string batchId, DateTimeOffset importedAt,
+        ChunkTotals totals, CancellationToken ct)
     {
+        var table = dataset.Table;
+        var candidates = rows.ToList();
+        var codes = candidates.Select(r => (string)r[0]!).ToHashSet(StringComparer.Ordinal);
+
         using var _ = await gate.EnterAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        await registry.RefreshEnterprisesAsync(db.Database.GetDbConnection(), tx.GetDbTransaction(), batchId, ct);
+        var connection = db.Database.GetDbConnection();
+        var transaction = tx.GetDbTransaction();
+
+        var stored = (await bulk.ReadByCreditCodesAsync(connection, transaction, table, codes, ct))
+            .ToDictionary(table.KeyOf, r => table.ContentOf(r, dataset.ContentColumns));
+        var changed = candidates
+            .Where(r => !stored.TryGetValue(table.KeyOf(r), out var content) || content != table.ContentOf(r, dataset.ContentColumns))
+            .Select(r => (object?[])[.. r, batchId, importedAt])
+            .ToList();
+        await bulk.UpsertAsync(connection, transaction, table, changed, ct);
+
+        var changedCodes = changed.Select(r => (string)r[0]!).ToHashSet(StringComparer.Ordinal);
+        if (dataset == CreditDatasets.Registry && changedCodes.Count > 0) await RefreshEnterprisesAsync(changedCodes, ct);
+        var recomputed = await profiles.RecomputeAsync(transaction, changedCodes, ct);
         await tx.CommitAsync(ct);
+
+        totals.Changed += changed.Count;
+        totals.ProfilesRecomputed += recomputed;
+    }
+
+    /// <summary>Registered enterprises take the registry's new data (their profile is the registry's, 无需重复填表).</summary>
+    private async Task RefreshEnterprisesAsync(IReadOnlyCollection<string> codes, CancellationToken ct)
+    {
+        var list = codes.ToList();
+        var enterprises = await db.Enterprises.Where(e => list.Contains(e.CreditCode)).ToListAsync(ct);
+        if (enterprises.Count == 0) return;
+        var registry = await db.RegistryRecords.AsNoTracking().Where(r => list.Contains(r.CreditCode)).ToDictionaryAsync(r => r.CreditCode, ct);
+        foreach (var e in enterprises) e.RefreshFrom(registry[e.CreditCode]);
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
     }
 }

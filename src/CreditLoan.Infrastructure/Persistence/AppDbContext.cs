@@ -2,6 +2,8 @@ using CreditLoan.Application.Common;
 using CreditLoan.Application.Common.Security;
 using CreditLoan.Domain.Banks;
 using CreditLoan.Domain.Common;
+using CreditLoan.Domain.Consents;
+using CreditLoan.Domain.Needs;
 using CreditLoan.Domain.Credit;
 using CreditLoan.Domain.Enterprises;
 using CreditLoan.Domain.Products;
@@ -27,6 +29,17 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityUserConte
     public DbSet<LoanProduct> Products => Set<LoanProduct>();
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+    public DbSet<TaxRatingRecord> TaxRatings => Set<TaxRatingRecord>();
+    public DbSet<SocialInsuranceRecord> SocialInsuranceRecords => Set<SocialInsuranceRecord>();
+    public DbSet<UtilityRecord> UtilityRecords => Set<UtilityRecord>();
+    public DbSet<PenaltyRecord> PenaltyRecords => Set<PenaltyRecord>();
+    public DbSet<JudgmentRecord> JudgmentRecords => Set<JudgmentRecord>();
+    public DbSet<DishonestRecord> DishonestRecords => Set<DishonestRecord>();
+    public DbSet<HonourRecord> HonourRecords => Set<HonourRecord>();
+    public DbSet<CreditProfile> CreditProfiles => Set<CreditProfile>();
+    public DbSet<Consent> Consents => Set<Consent>();
+    public DbSet<Delegation> Delegations => Set<Delegation>();
+    public DbSet<FinancingNeed> Needs => Set<FinancingNeed>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -12,6 +12,8 @@ public enum ImportFormat { Csv, JsonLines }
 
 public sealed record ImportRowError(long Line, string Reason);
 
+/// <param name="Changed">Accepted rows that were new or differed from what was stored (the rest changed nothing).</param>
+/// <param name="ProfilesRecomputed">Credit profiles recomputed because their data changed.</param>
 public sealed record ImportReport(
     string BatchId,
     string Dataset,
@@ -19,10 +21,13 @@ public sealed record ImportReport(
     int Rejected,
     bool DuplicateBatch,
     IReadOnlyList<ImportRowError> Errors,
-    bool ErrorsTruncated);
+    bool ErrorsTruncated,
+    int Changed = 0,
+    int ProfilesRecomputed = 0);
 
 /// <summary>What a dataset import produced before the batch is recorded.</summary>
-public sealed record ImportOutcome(int Accepted, int Rejected, IReadOnlyList<ImportRowError> Errors, bool ErrorsTruncated);
+public sealed record ImportOutcome(int Accepted, int Rejected, IReadOnlyList<ImportRowError> Errors, bool ErrorsTruncated,
+    int Changed, int ProfilesRecomputed);
 
 /// <summary>
 /// Streams one dataset's rows into the database in chunks (infrastructure: parsing and bulk writes are
@@ -44,21 +49,12 @@ public sealed record ImportCreditDataCommand(string Dataset, string BatchId, Str
     public string AuditEntityId => $"{Dataset}/{BatchId}";
 }
 
-/// <summary>Every dataset api.md names; those this build cannot import yet are refused by name.</summary>
-public static class CreditDatasets
-{
-    public static readonly IReadOnlyList<string> All =
-        ["registry", "tax", "social-insurance", "utilities", "penalties", "judgments", "dishonest", "honours"];
-}
-
 public sealed class ImportCreditDataValidator : AbstractValidator<ImportCreditDataCommand>
 {
     public ImportCreditDataValidator(ICreditDataImporter importer)
     {
         RuleFor(c => c.Dataset).Must(d => importer.Datasets.ContainsKey(d ?? ""))
-            .WithMessage(c => CreditDatasets.All.Contains(c.Dataset)
-                ? $"dataset '{c.Dataset}' cannot be imported by this version yet; available: {string.Join(", ", importer.Datasets.Keys)}."
-                : $"dataset '{c.Dataset}' is unknown; use one of: {string.Join(", ", importer.Datasets.Keys)}.")
+            .WithMessage(c => $"dataset '{c.Dataset}' is unknown; use one of: {string.Join(", ", importer.Datasets.Keys)}.")
             .OverridePropertyName("dataset");
         RuleFor(c => c.BatchId).NotEmpty().MaximumLength(64).Matches(@"^[A-Za-z0-9._:-]+\z")
             .WithMessage("batchId must be 1-64 letters, digits or . _ : -").OverridePropertyName("batchId");
@@ -96,11 +92,13 @@ public sealed class ImportCreditDataHandler(IAppDbContext db, ICreditDataImporte
                 throw;
             }
         }
-        return new ImportReport(command.BatchId, command.Dataset, outcome.Accepted, outcome.Rejected, false, outcome.Errors, outcome.ErrorsTruncated);
+        return new ImportReport(command.BatchId, command.Dataset, outcome.Accepted, outcome.Rejected, false, outcome.Errors, outcome.ErrorsTruncated,
+            outcome.Changed, outcome.ProfilesRecomputed);
     }
 
     private Task<ImportBatch?> FindAsync(ImportCreditDataCommand c, CancellationToken ct) =>
         db.ImportBatches.AsNoTracking().FirstOrDefaultAsync(b => b.Dataset == c.Dataset && b.BatchId == c.BatchId, ct);
 
+    /// <summary>A repeated batch changes nothing; the report says so and keeps the first import's counts in the audit trail.</summary>
     private static ImportReport Duplicate(ImportBatch b) => new(b.BatchId, b.Dataset, 0, 0, true, [], false);
 }

@@ -49,6 +49,40 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "credit_profiles",
+                columns: table => new
+                {
+                    CreditCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 18, nullable: false),
+                    Score = table.Column<int>(type: "INTEGER", nullable: false),
+                    Grade = table.Column<string>(type: "TEXT", maxLength: 1, nullable: false),
+                    Factors = table.Column<string>(type: "TEXT", nullable: false),
+                    KnockOuts = table.Column<string>(type: "TEXT", nullable: false),
+                    AsOf = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ComputedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_credit_profiles", x => x.CreditCode);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "dishonest_records",
+                columns: table => new
+                {
+                    CreditCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 18, nullable: false),
+                    CaseNo = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ListedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    RemovedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    BatchId = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: false),
+                    ImportedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_dishonest_records", x => new { x.CreditCode, x.CaseNo });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "enterprises",
                 columns: table => new
                 {
@@ -70,6 +104,21 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "honour_records",
+                columns: table => new
+                {
+                    CreditCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 18, nullable: false),
+                    AwardedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    BatchId = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: false),
+                    ImportedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_honour_records", x => new { x.CreditCode, x.AwardedOn, x.Title });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "import_batches",
                 columns: table => new
                 {
@@ -83,6 +132,23 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_import_batches", x => new { x.Dataset, x.BatchId });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "judgment_records",
+                columns: table => new
+                {
+                    CreditCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 18, nullable: false),
+                    CaseNo = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    JudgedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    Settled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    BatchId = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: false),
+                    ImportedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_judgment_records", x => new { x.CreditCode, x.CaseNo });
                 });
 
             migrationBuilder.CreateTable(
@@ -107,6 +173,23 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "penalty_records",
+                columns: table => new
+                {
+                    CreditCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 18, nullable: false),
+                    CaseNo = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Severity = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Authority = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    BatchId = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: false),
+                    ImportedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_penalty_records", x => new { x.CreditCode, x.CaseNo });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "registry_records",
                 columns: table => new
                 {
@@ -124,6 +207,37 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_registry_records", x => x.CreditCode);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "social_insurance_records",
+                columns: table => new
+                {
+                    CreditCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 18, nullable: false),
+                    AsOf = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    MonthsPaidLast12 = table.Column<int>(type: "INTEGER", nullable: false),
+                    Headcount = table.Column<int>(type: "INTEGER", nullable: false),
+                    BatchId = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: false),
+                    ImportedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_social_insurance_records", x => new { x.CreditCode, x.AsOf });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "tax_ratings",
+                columns: table => new
+                {
+                    CreditCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 18, nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Rating = table.Column<string>(type: "TEXT", maxLength: 1, nullable: false),
+                    BatchId = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: false),
+                    ImportedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_tax_ratings", x => new { x.CreditCode, x.Year });
                 });
 
             migrationBuilder.CreateTable(
@@ -155,6 +269,21 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_users", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "utility_records",
+                columns: table => new
+                {
+                    CreditCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 18, nullable: false),
+                    AsOf = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ArrearsMonthsLast12 = table.Column<int>(type: "INTEGER", nullable: false),
+                    BatchId = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: false),
+                    ImportedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_utility_records", x => new { x.CreditCode, x.AsOf });
                 });
 
             migrationBuilder.CreateTable(
@@ -240,6 +369,58 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "consents",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EnterpriseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BankId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    GrantedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    RevokedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_consents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_consents_enterprises_EnterpriseId",
+                        column: x => x.EnterpriseId,
+                        principalTable: "enterprises",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "needs",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EnterpriseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    TermMonths = table.Column<int>(type: "INTEGER", nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Collateral = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    MaxAnnualRate = table.Column<decimal>(type: "TEXT", precision: 9, scale: 4, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    PostedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    PostedByStationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    PostedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_needs", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_needs_enterprises_EnterpriseId",
+                        column: x => x.EnterpriseId,
+                        principalTable: "enterprises",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "user_claims",
                 columns: table => new
                 {
@@ -300,6 +481,31 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "delegations",
+                columns: table => new
+                {
+                    EnterpriseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    GrantedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_delegations", x => new { x.EnterpriseId, x.StationId });
+                    table.ForeignKey(
+                        name: "FK_delegations_enterprises_EnterpriseId",
+                        column: x => x.EnterpriseId,
+                        principalTable: "enterprises",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_delegations_stations_StationId",
+                        column: x => x.StationId,
+                        principalTable: "stations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_audit_log_At",
                 table: "audit_log",
@@ -317,6 +523,22 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_consents_ApplicationId",
+                table: "consents",
+                column: "ApplicationId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_consents_EnterpriseId_BankId",
+                table: "consents",
+                columns: new[] { "EnterpriseId", "BankId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_delegations_StationId",
+                table: "delegations",
+                column: "StationId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_enterprises_CreditCode",
                 table: "enterprises",
                 column: "CreditCode",
@@ -326,6 +548,16 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
                 name: "IX_enterprises_DivisionCode",
                 table: "enterprises",
                 column: "DivisionCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_needs_EnterpriseId_Status",
+                table: "needs",
+                columns: new[] { "EnterpriseId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_needs_Status_ExpiresAt",
+                table: "needs",
+                columns: new[] { "Status", "ExpiresAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_outbox_DeduplicationKey",
@@ -405,13 +637,34 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
                 name: "bank_commissions");
 
             migrationBuilder.DropTable(
-                name: "enterprises");
+                name: "consents");
+
+            migrationBuilder.DropTable(
+                name: "credit_profiles");
+
+            migrationBuilder.DropTable(
+                name: "delegations");
+
+            migrationBuilder.DropTable(
+                name: "dishonest_records");
+
+            migrationBuilder.DropTable(
+                name: "honour_records");
 
             migrationBuilder.DropTable(
                 name: "import_batches");
 
             migrationBuilder.DropTable(
+                name: "judgment_records");
+
+            migrationBuilder.DropTable(
+                name: "needs");
+
+            migrationBuilder.DropTable(
                 name: "outbox");
+
+            migrationBuilder.DropTable(
+                name: "penalty_records");
 
             migrationBuilder.DropTable(
                 name: "products");
@@ -420,7 +673,10 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
                 name: "registry_records");
 
             migrationBuilder.DropTable(
-                name: "stations");
+                name: "social_insurance_records");
+
+            migrationBuilder.DropTable(
+                name: "tax_ratings");
 
             migrationBuilder.DropTable(
                 name: "user_claims");
@@ -432,10 +688,19 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
                 name: "user_tokens");
 
             migrationBuilder.DropTable(
-                name: "banks");
+                name: "utility_records");
+
+            migrationBuilder.DropTable(
+                name: "stations");
+
+            migrationBuilder.DropTable(
+                name: "enterprises");
 
             migrationBuilder.DropTable(
                 name: "users");
+
+            migrationBuilder.DropTable(
+                name: "banks");
         }
     }
 }

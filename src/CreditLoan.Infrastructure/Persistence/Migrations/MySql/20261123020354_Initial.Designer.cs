@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
 {
     [DbContext(typeof(MySqlAppDbContext))]
-    [Migration("20261123015731_Initial")]
+    [Migration("20261123020354_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -265,6 +265,154 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                     b.ToTable("outbox", (string)null);
                 });
 
+            modelBuilder.Entity("CreditLoan.Domain.Consents.Consent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("BankId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTimeOffset?>("ExpiresAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<DateTimeOffset>("GrantedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId")
+                        .IsUnique();
+
+                    b.HasIndex("EnterpriseId", "BankId");
+
+                    b.ToTable("consents", (string)null);
+                });
+
+            modelBuilder.Entity("CreditLoan.Domain.Consents.Delegation", b =>
+                {
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("StationId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTimeOffset>("GrantedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.HasKey("EnterpriseId", "StationId");
+
+                    b.HasIndex("StationId");
+
+                    b.ToTable("delegations", (string)null);
+                });
+
+            modelBuilder.Entity("CreditLoan.Domain.Credit.CreditProfile", b =>
+                {
+                    b.Property<string>("CreditCode")
+                        .HasMaxLength(18)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(18)");
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("ComputedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("Factors")
+                        .IsRequired()
+                        .HasColumnType("longtext");
+
+                    b.Property<string>("Grade")
+                        .IsRequired()
+                        .HasMaxLength(1)
+                        .HasColumnType("varchar(1)");
+
+                    b.Property<string>("KnockOuts")
+                        .IsRequired()
+                        .HasColumnType("longtext");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("int");
+
+                    b.HasKey("CreditCode");
+
+                    b.ToTable("credit_profiles", (string)null);
+                });
+
+            modelBuilder.Entity("CreditLoan.Domain.Credit.DishonestRecord", b =>
+                {
+                    b.Property<string>("CreditCode")
+                        .HasMaxLength(18)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(18)");
+
+                    b.Property<string>("CaseNo")
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<string>("BatchId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<DateOnly>("ListedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("RemovedOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("CreditCode", "CaseNo");
+
+                    b.ToTable("dishonest_records", (string)null);
+                });
+
+            modelBuilder.Entity("CreditLoan.Domain.Credit.HonourRecord", b =>
+                {
+                    b.Property<string>("CreditCode")
+                        .HasMaxLength(18)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(18)");
+
+                    b.Property<DateOnly>("AwardedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<string>("BatchId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.HasKey("CreditCode", "AwardedOn", "Title");
+
+                    b.ToTable("honour_records", (string)null);
+                });
+
             modelBuilder.Entity("CreditLoan.Domain.Credit.ImportBatch", b =>
                 {
                     b.Property<string>("Dataset")
@@ -296,6 +444,78 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                     b.HasKey("Dataset", "BatchId");
 
                     b.ToTable("import_batches", (string)null);
+                });
+
+            modelBuilder.Entity("CreditLoan.Domain.Credit.JudgmentRecord", b =>
+                {
+                    b.Property<string>("CreditCode")
+                        .HasMaxLength(18)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(18)");
+
+                    b.Property<string>("CaseNo")
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<string>("BatchId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<DateOnly>("JudgedOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("Settled")
+                        .HasColumnType("tinyint(1)");
+
+                    b.HasKey("CreditCode", "CaseNo");
+
+                    b.ToTable("judgment_records", (string)null);
+                });
+
+            modelBuilder.Entity("CreditLoan.Domain.Credit.PenaltyRecord", b =>
+                {
+                    b.Property<string>("CreditCode")
+                        .HasMaxLength(18)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(18)");
+
+                    b.Property<string>("CaseNo")
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<string>("Authority")
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<string>("BatchId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<DateOnly>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("Severity")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("varchar(16)");
+
+                    b.HasKey("CreditCode", "CaseNo");
+
+                    b.ToTable("penalty_records", (string)null);
                 });
 
             modelBuilder.Entity("CreditLoan.Domain.Credit.RegistryRecord", b =>
@@ -350,6 +570,92 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                     b.HasKey("CreditCode");
 
                     b.ToTable("registry_records", (string)null);
+                });
+
+            modelBuilder.Entity("CreditLoan.Domain.Credit.SocialInsuranceRecord", b =>
+                {
+                    b.Property<string>("CreditCode")
+                        .HasMaxLength(18)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(18)");
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("date");
+
+                    b.Property<string>("BatchId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<int>("Headcount")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<int>("MonthsPaidLast12")
+                        .HasColumnType("int");
+
+                    b.HasKey("CreditCode", "AsOf");
+
+                    b.ToTable("social_insurance_records", (string)null);
+                });
+
+            modelBuilder.Entity("CreditLoan.Domain.Credit.TaxRatingRecord", b =>
+                {
+                    b.Property<string>("CreditCode")
+                        .HasMaxLength(18)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(18)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.Property<string>("BatchId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("Rating")
+                        .IsRequired()
+                        .HasMaxLength(1)
+                        .HasColumnType("varchar(1)");
+
+                    b.HasKey("CreditCode", "Year");
+
+                    b.ToTable("tax_ratings", (string)null);
+                });
+
+            modelBuilder.Entity("CreditLoan.Domain.Credit.UtilityRecord", b =>
+                {
+                    b.Property<string>("CreditCode")
+                        .HasMaxLength(18)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(18)");
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ArrearsMonthsLast12")
+                        .HasColumnType("int");
+
+                    b.Property<string>("BatchId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.HasKey("CreditCode", "AsOf");
+
+                    b.ToTable("utility_records", (string)null);
                 });
 
             modelBuilder.Entity("CreditLoan.Domain.Enterprises.Enterprise", b =>
@@ -414,6 +720,67 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                     b.HasIndex("DivisionCode");
 
                     b.ToTable("enterprises", (string)null);
+                });
+
+            modelBuilder.Entity("CreditLoan.Domain.Needs.FinancingNeed", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("Collateral")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("varchar(16)");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<decimal?>("MaxAnnualRate")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("decimal(9,4)");
+
+                    b.Property<DateTimeOffset>("PostedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("PostedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<Guid?>("PostedByStationId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("varchar(500)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("varchar(16)");
+
+                    b.Property<int>("TermMonths")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId", "Status");
+
+                    b.HasIndex("Status", "ExpiresAt");
+
+                    b.ToTable("needs", (string)null);
                 });
 
             modelBuilder.Entity("CreditLoan.Domain.Products.LoanProduct", b =>
@@ -651,6 +1018,39 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                         });
 
                     b.Navigation("Commissions");
+                });
+
+            modelBuilder.Entity("CreditLoan.Domain.Consents.Consent", b =>
+                {
+                    b.HasOne("CreditLoan.Domain.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CreditLoan.Domain.Consents.Delegation", b =>
+                {
+                    b.HasOne("CreditLoan.Domain.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CreditLoan.Domain.Stations.Station", null)
+                        .WithMany()
+                        .HasForeignKey("StationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CreditLoan.Domain.Needs.FinancingNeed", b =>
+                {
+                    b.HasOne("CreditLoan.Domain.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CreditLoan.Domain.Products.LoanProduct", b =>

@@ -66,6 +66,51 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                 .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
 
             migrationBuilder.CreateTable(
+                name: "credit_profiles",
+                columns: table => new
+                {
+                    CreditCode = table.Column<string>(type: "varchar(18)", unicode: false, maxLength: 18, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Score = table.Column<int>(type: "int", nullable: false),
+                    Grade = table.Column<string>(type: "varchar(1)", maxLength: 1, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Factors = table.Column<string>(type: "longtext", nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    KnockOuts = table.Column<string>(type: "longtext", nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    AsOf = table.Column<DateOnly>(type: "date", nullable: false),
+                    ComputedAt = table.Column<DateTimeOffset>(type: "datetime(6)", nullable: false),
+                    Revision = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_credit_profiles", x => x.CreditCode);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4")
+                .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
+
+            migrationBuilder.CreateTable(
+                name: "dishonest_records",
+                columns: table => new
+                {
+                    CreditCode = table.Column<string>(type: "varchar(18)", unicode: false, maxLength: 18, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    CaseNo = table.Column<string>(type: "varchar(100)", maxLength: 100, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    ListedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    RemovedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    BatchId = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    ImportedAt = table.Column<DateTimeOffset>(type: "datetime(6)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_dishonest_records", x => new { x.CreditCode, x.CaseNo });
+                })
+                .Annotation("MySql:CharSet", "utf8mb4")
+                .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
+
+            migrationBuilder.CreateTable(
                 name: "enterprises",
                 columns: table => new
                 {
@@ -96,6 +141,26 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                 .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
 
             migrationBuilder.CreateTable(
+                name: "honour_records",
+                columns: table => new
+                {
+                    CreditCode = table.Column<string>(type: "varchar(18)", unicode: false, maxLength: 18, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    AwardedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Title = table.Column<string>(type: "varchar(200)", maxLength: 200, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    BatchId = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    ImportedAt = table.Column<DateTimeOffset>(type: "datetime(6)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_honour_records", x => new { x.CreditCode, x.AwardedOn, x.Title });
+                })
+                .Annotation("MySql:CharSet", "utf8mb4")
+                .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
+
+            migrationBuilder.CreateTable(
                 name: "import_batches",
                 columns: table => new
                 {
@@ -110,6 +175,28 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_import_batches", x => new { x.Dataset, x.BatchId });
+                })
+                .Annotation("MySql:CharSet", "utf8mb4")
+                .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
+
+            migrationBuilder.CreateTable(
+                name: "judgment_records",
+                columns: table => new
+                {
+                    CreditCode = table.Column<string>(type: "varchar(18)", unicode: false, maxLength: 18, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    CaseNo = table.Column<string>(type: "varchar(100)", maxLength: 100, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    JudgedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Amount = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    Settled = table.Column<bool>(type: "tinyint(1)", nullable: false),
+                    BatchId = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    ImportedAt = table.Column<DateTimeOffset>(type: "datetime(6)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_judgment_records", x => new { x.CreditCode, x.CaseNo });
                 })
                 .Annotation("MySql:CharSet", "utf8mb4")
                 .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
@@ -143,6 +230,30 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                 .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
 
             migrationBuilder.CreateTable(
+                name: "penalty_records",
+                columns: table => new
+                {
+                    CreditCode = table.Column<string>(type: "varchar(18)", unicode: false, maxLength: 18, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    CaseNo = table.Column<string>(type: "varchar(100)", maxLength: 100, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Severity = table.Column<string>(type: "varchar(16)", maxLength: 16, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Authority = table.Column<string>(type: "varchar(100)", maxLength: 100, nullable: true, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    BatchId = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    ImportedAt = table.Column<DateTimeOffset>(type: "datetime(6)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_penalty_records", x => new { x.CreditCode, x.CaseNo });
+                })
+                .Annotation("MySql:CharSet", "utf8mb4")
+                .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
+
+            migrationBuilder.CreateTable(
                 name: "registry_records",
                 columns: table => new
                 {
@@ -167,6 +278,46 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_registry_records", x => x.CreditCode);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4")
+                .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
+
+            migrationBuilder.CreateTable(
+                name: "social_insurance_records",
+                columns: table => new
+                {
+                    CreditCode = table.Column<string>(type: "varchar(18)", unicode: false, maxLength: 18, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    AsOf = table.Column<DateOnly>(type: "date", nullable: false),
+                    MonthsPaidLast12 = table.Column<int>(type: "int", nullable: false),
+                    Headcount = table.Column<int>(type: "int", nullable: false),
+                    BatchId = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    ImportedAt = table.Column<DateTimeOffset>(type: "datetime(6)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_social_insurance_records", x => new { x.CreditCode, x.AsOf });
+                })
+                .Annotation("MySql:CharSet", "utf8mb4")
+                .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
+
+            migrationBuilder.CreateTable(
+                name: "tax_ratings",
+                columns: table => new
+                {
+                    CreditCode = table.Column<string>(type: "varchar(18)", unicode: false, maxLength: 18, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Year = table.Column<int>(type: "int", nullable: false),
+                    Rating = table.Column<string>(type: "varchar(1)", maxLength: 1, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    BatchId = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    ImportedAt = table.Column<DateTimeOffset>(type: "datetime(6)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_tax_ratings", x => new { x.CreditCode, x.Year });
                 })
                 .Annotation("MySql:CharSet", "utf8mb4")
                 .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
@@ -211,6 +362,25 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_users", x => x.Id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4")
+                .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
+
+            migrationBuilder.CreateTable(
+                name: "utility_records",
+                columns: table => new
+                {
+                    CreditCode = table.Column<string>(type: "varchar(18)", unicode: false, maxLength: 18, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    AsOf = table.Column<DateOnly>(type: "date", nullable: false),
+                    ArrearsMonthsLast12 = table.Column<int>(type: "int", nullable: false),
+                    BatchId = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    ImportedAt = table.Column<DateTimeOffset>(type: "datetime(6)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_utility_records", x => new { x.CreditCode, x.AsOf });
                 })
                 .Annotation("MySql:CharSet", "utf8mb4")
                 .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
@@ -317,6 +487,66 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                 .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
 
             migrationBuilder.CreateTable(
+                name: "consents",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    EnterpriseId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    BankId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    ApplicationId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    GrantedAt = table.Column<DateTimeOffset>(type: "datetime(6)", nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "datetime(6)", nullable: true),
+                    RevokedAt = table.Column<DateTimeOffset>(type: "datetime(6)", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_consents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_consents_enterprises_EnterpriseId",
+                        column: x => x.EnterpriseId,
+                        principalTable: "enterprises",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4")
+                .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
+
+            migrationBuilder.CreateTable(
+                name: "needs",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    EnterpriseId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    Amount = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    TermMonths = table.Column<int>(type: "int", nullable: false),
+                    Purpose = table.Column<string>(type: "varchar(500)", maxLength: 500, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Collateral = table.Column<string>(type: "varchar(16)", maxLength: 16, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    MaxAnnualRate = table.Column<decimal>(type: "decimal(9,4)", precision: 9, scale: 4, nullable: true),
+                    Status = table.Column<string>(type: "varchar(16)", maxLength: 16, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    PostedBy = table.Column<string>(type: "varchar(200)", maxLength: 200, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    PostedByStationId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    PostedAt = table.Column<DateTimeOffset>(type: "datetime(6)", nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "datetime(6)", nullable: false),
+                    ClosedAt = table.Column<DateTimeOffset>(type: "datetime(6)", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_needs", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_needs_enterprises_EnterpriseId",
+                        column: x => x.EnterpriseId,
+                        principalTable: "enterprises",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4")
+                .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
+
+            migrationBuilder.CreateTable(
                 name: "user_claims",
                 columns: table => new
                 {
@@ -394,6 +624,33 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                 .Annotation("MySql:CharSet", "utf8mb4")
                 .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
 
+            migrationBuilder.CreateTable(
+                name: "delegations",
+                columns: table => new
+                {
+                    EnterpriseId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    StationId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    GrantedAt = table.Column<DateTimeOffset>(type: "datetime(6)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_delegations", x => new { x.EnterpriseId, x.StationId });
+                    table.ForeignKey(
+                        name: "FK_delegations_enterprises_EnterpriseId",
+                        column: x => x.EnterpriseId,
+                        principalTable: "enterprises",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_delegations_stations_StationId",
+                        column: x => x.StationId,
+                        principalTable: "stations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4")
+                .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
+
             migrationBuilder.CreateIndex(
                 name: "IX_audit_log_At",
                 table: "audit_log",
@@ -411,6 +668,22 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_consents_ApplicationId",
+                table: "consents",
+                column: "ApplicationId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_consents_EnterpriseId_BankId",
+                table: "consents",
+                columns: new[] { "EnterpriseId", "BankId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_delegations_StationId",
+                table: "delegations",
+                column: "StationId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_enterprises_CreditCode",
                 table: "enterprises",
                 column: "CreditCode",
@@ -420,6 +693,16 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                 name: "IX_enterprises_DivisionCode",
                 table: "enterprises",
                 column: "DivisionCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_needs_EnterpriseId_Status",
+                table: "needs",
+                columns: new[] { "EnterpriseId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_needs_Status_ExpiresAt",
+                table: "needs",
+                columns: new[] { "Status", "ExpiresAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_outbox_DeduplicationKey",
@@ -499,13 +782,34 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                 name: "bank_commissions");
 
             migrationBuilder.DropTable(
-                name: "enterprises");
+                name: "consents");
+
+            migrationBuilder.DropTable(
+                name: "credit_profiles");
+
+            migrationBuilder.DropTable(
+                name: "delegations");
+
+            migrationBuilder.DropTable(
+                name: "dishonest_records");
+
+            migrationBuilder.DropTable(
+                name: "honour_records");
 
             migrationBuilder.DropTable(
                 name: "import_batches");
 
             migrationBuilder.DropTable(
+                name: "judgment_records");
+
+            migrationBuilder.DropTable(
+                name: "needs");
+
+            migrationBuilder.DropTable(
                 name: "outbox");
+
+            migrationBuilder.DropTable(
+                name: "penalty_records");
 
             migrationBuilder.DropTable(
                 name: "products");
@@ -514,7 +818,10 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                 name: "registry_records");
 
             migrationBuilder.DropTable(
-                name: "stations");
+                name: "social_insurance_records");
+
+            migrationBuilder.DropTable(
+                name: "tax_ratings");
 
             migrationBuilder.DropTable(
                 name: "user_claims");
@@ -526,10 +833,19 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                 name: "user_tokens");
 
             migrationBuilder.DropTable(
-                name: "banks");
+                name: "utility_records");
+
+            migrationBuilder.DropTable(
+                name: "stations");
+
+            migrationBuilder.DropTable(
+                name: "enterprises");
 
             migrationBuilder.DropTable(
                 name: "users");
+
+            migrationBuilder.DropTable(
+                name: "banks");
         }
     }
 }

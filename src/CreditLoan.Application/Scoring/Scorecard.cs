@@ -1,0 +1,180 @@
+using CreditLoan.Domain.Common;
+using CreditLoan.Domain.Credit;
+
+namespace CreditLoan.Application.Scoring;
+
+/// <summary>Everything the scorecard reads about one credit code.</summary>
+public sealed record CreditData(
+    string CreditCode,
+    RegistryRecord? Registry,
+    IReadOnlyList<TaxRatingRecord> Tax,
+    IReadOnlyList<SocialInsuranceRecord> SocialInsurance,
+    IReadOnlyList<UtilityRecord> Utilities,
+    IReadOnlyList<PenaltyRecord> Penalties,
+    IReadOnlyList<JudgmentRecord> Judgments,
+    IReadOnlyList<DishonestRecord> Dishonest,
+    IReadOnlyList<HonourRecord> Honours);
+
+public sealed record CreditScore(int Score, CreditGrade Grade, IReadOnlyList<CreditFactor> Factors, IReadOnlyList<string> KnockOuts);
+
+/// <summary>
+/// The transparent scorecard of product.md §4, documented with every number in docs/credit-scoring.md:
+/// score = 500 + the sum of the factor contributions, clamped to 0–1000, then the knock-out caps.
+/// A pure function of the records and the business date.
+/// </summary>
+public static class Scorecard
+{
+    public const int Base = 500;
+
+    public static CreditGrade GradeOf(int score) => score switch
+    {
+        >= 800 => CreditGrade.A,
+        >= 650 => CreditGrade.B,
+        >= 500 => CreditGrade.C,
+        _ => CreditGrade.D,
+    };
+
+    public static CreditScore Evaluate(CreditData data, DateOnly today)
+    {
+        var factors = new List<CreditFactor>
+        {
+            Tax(data.Tax),
+            YearsInBusiness(data.Registry, today),
+            SocialInsurance(data.SocialInsurance),
+            Utilities(data.Utilities),
+            Penalties(data.Penalties, today),
+            Judgments(data.Judgments, today),
+            Honours(data.Honours, today),
+        };
+        var raw = Base + factors.Sum(f => f.Contribution);
+        var score = Math.Clamp(raw, 0, 1000);
+        if (score != raw)
+            factors.Add(new CreditFactor("Range limit", score - raw, $"The score is kept within 0-1000 (uncapped {raw}).", null, null));
+
+        var knockOuts = new List<string>();
+        var listed = data.Dishonest.Where(d => d.IsListedOn(today)).OrderBy(d => d.ListedOn).FirstOrDefault();
+        var severe = data.Penalties.Where(p => p.Severity == PenaltySeverity.Severe && p.DecidedOn > today.AddMonths(-12) && p.DecidedOn <= today)
+            .OrderByDescending(p => p.DecidedOn).FirstOrDefault();
+        if (listed is not null)
+        {
+            knockOuts.Add($"Listed as a dishonest debtor (失信被执行人) since {listed:yyyy-MM-dd} ({listed.CaseNo}): grade D.");
+            score = Cap(factors, score, 499, "Dishonest-debtor list", $"On the list since {listed.ListedOn:yyyy-MM-dd}, case {listed.CaseNo}: grade D.",
+                Source("dishonest", listed), listed.ImportedAt);
+        }
+        if (severe is not null)
+        {
+            knockOuts.Add($"Severe administrative penalty on {severe.DecidedOn:yyyy-MM-dd} ({severe.CaseNo}) in the last 12 months: grade at best C.");
+            score = Cap(factors, score, 649, "Severe penalty in the last 12 months", $"Case {severe.CaseNo} of {severe.DecidedOn:yyyy-MM-dd}: grade at best C.",
+                Source("penalties", severe), severe.ImportedAt);
+        }
+        return new CreditScore(score, GradeOf(score), factors, knockOuts);
+    }
+
+    private static int Cap(List<CreditFactor> factors, int score, int cap, string name, string detail, string source, DateTimeOffset importedAt)
+    {
+        if (score > cap) factors.Add(new CreditFactor(name, cap - score, detail, source, importedAt));
+        return Math.Min(score, cap);
+    }
+
+    private static string Source(string dataset, CreditRecord r) => $"{dataset} batch {r.BatchId}";
+
+    private static CreditFactor Tax(IReadOnlyList<TaxRatingRecord> records)
+    {
+        var latest = records.MaxBy(r => r.Year);
+        if (latest is null) return new CreditFactor("Tax rating", 0, "No tax credit rating on file.", null, null);
+        var points = latest.Rating switch
+        {
+            TaxRating.A => 200,
+            TaxRating.B => 120,
+            TaxRating.M => 40,
+            TaxRating.C => -80,
+            _ => -200,
+        };
+        return new CreditFactor("Tax rating", points, $"Tax credit rating {latest.Rating} for {latest.Year}.", Source("tax", latest), latest.ImportedAt);
+    }
+
+    private static CreditFactor YearsInBusiness(RegistryRecord? registry, DateOnly today)
+    {
+        if (registry is null) return new CreditFactor("Years in business", 0, "Not in the registry.", null, null);
+        var years = FullYears(registry.EstablishedOn, today);
+        return new CreditFactor("Years in business", Math.Min(years, 10) * 15,
+            $"Established {registry.EstablishedOn:yyyy-MM-dd}: {years} full year(s), 15 points a year up to 10 years.",
+            $"registry batch {registry.BatchId}", registry.ImportedAt);
+    }
+
+    /// <summary>Whole years from <paramref name="from"/> to <paramref name="to"/>.</summary>
+    public static int FullYears(DateOnly from, DateOnly to)
+    {
+        var years = to.Year - from.Year;
+        if (to < from.AddYears(years)) years--;
+        return Math.Max(0, years);
+    }
+
+    private static CreditFactor SocialInsurance(IReadOnlyList<SocialInsuranceRecord> records)
+    {
+        var latest = records.MaxBy(r => r.AsOf);
+        if (latest is null) return new CreditFactor("Social insurance", 0, "No social insurance record on file.", null, null);
+        var points = latest.MonthsPaidLast12 switch
+        {
+            >= 12 => 100,
+            >= 9 => 60,
+            >= 6 => 20,
+            >= 1 => -40,
+            _ => -80,
+        };
+        return new CreditFactor("Social insurance", points,
+            $"Paid {latest.MonthsPaidLast12} of the 12 months before {latest.AsOf:yyyy-MM-dd}, {latest.Headcount} insured.",
+            Source("social-insurance", latest), latest.ImportedAt);
+    }
+
+    private static CreditFactor Utilities(IReadOnlyList<UtilityRecord> records)
+    {
+        var latest = records.MaxBy(r => r.AsOf);
+        if (latest is null) return new CreditFactor("Utility payments", 0, "No utility record on file.", null, null);
+        var points = latest.ArrearsMonthsLast12 switch
+        {
+            0 => 50,
+            <= 2 => -30,
+            _ => -100,
+        };
+        return new CreditFactor("Utility payments", points,
+            $"{latest.ArrearsMonthsLast12} month(s) in arrears in the 12 months before {latest.AsOf:yyyy-MM-dd}.",
+            Source("utilities", latest), latest.ImportedAt);
+    }
+
+    private static CreditFactor Penalties(IReadOnlyList<PenaltyRecord> records, DateOnly today)
+    {
+        var recent = records.Where(p => p.DecidedOn > today.AddMonths(-36) && p.DecidedOn <= today).OrderByDescending(p => p.DecidedOn).ToList();
+        if (recent.Count == 0) return new CreditFactor("Administrative penalties", 0, "No penalty in the last 36 months.", null, null);
+        var points = Math.Max(-300, recent.Sum(p => p.Severity switch
+        {
+            PenaltySeverity.Minor => -20,
+            PenaltySeverity.Serious => -80,
+            _ => -150,
+        }));
+        var detail = $"{recent.Count} penalt{(recent.Count == 1 ? "y" : "ies")} in the last 36 months: " +
+                     string.Join("; ", recent.Take(5).Select(p => $"{p.DecidedOn:yyyy-MM-dd} {p.Severity} {p.CaseNo}"));
+        return new CreditFactor("Administrative penalties", points, detail, Source("penalties", recent[0]), recent.Max(p => p.ImportedAt));
+    }
+
+    private static CreditFactor Judgments(IReadOnlyList<JudgmentRecord> records, DateOnly today)
+    {
+        var recent = records.Where(j => j.JudgedOn > today.AddMonths(-60) && j.JudgedOn <= today).OrderByDescending(j => j.JudgedOn).ToList();
+        if (recent.Count == 0) return new CreditFactor("Court judgments", 0, "No judgment as defendant in the last 60 months.", null, null);
+        var points = Math.Max(-300, recent.Sum(j => j.Settled ? -20 : -100));
+        var unsettled = recent.Count(j => !j.Settled);
+        var detail = $"{recent.Count} judgment(s) as defendant in the last 60 months, {unsettled} unsettled " +
+                     $"({recent.Where(j => !j.Settled).Sum(j => j.Amount):0.00} yuan): " +
+                     string.Join("; ", recent.Take(5).Select(j => $"{j.JudgedOn:yyyy-MM-dd} {j.CaseNo} {(j.Settled ? "settled" : "unsettled")}"));
+        return new CreditFactor("Court judgments", points, detail, Source("judgments", recent[0]), recent.Max(j => j.ImportedAt));
+    }
+
+    private static CreditFactor Honours(IReadOnlyList<HonourRecord> records, DateOnly today)
+    {
+        var recent = records.Where(h => h.AwardedOn > today.AddMonths(-36) && h.AwardedOn <= today).OrderByDescending(h => h.AwardedOn).ToList();
+        if (recent.Count == 0) return new CreditFactor("Honours", 0, "No honour in the last 36 months.", null, null);
+        return new CreditFactor("Honours", Math.Min(90, recent.Count * 30),
+            $"{recent.Count} honour(s) in the last 36 months: " + string.Join("; ", recent.Take(5).Select(h => $"{h.AwardedOn:yyyy-MM-dd} {h.Title}")),
+            Source("honours", recent[0]), recent.Max(h => h.ImportedAt));
+    }
+}

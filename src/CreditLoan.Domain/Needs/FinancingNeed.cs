@@ -1,0 +1,73 @@
+using CreditLoan.Domain.Common;
+
+namespace CreditLoan.Domain.Needs;
+
+public enum Collateral { None, Property, Equipment, Receivables, Guarantor }
+
+public enum NeedStatus { Open, Fulfilled, Closed, Expired }
+
+/// <summary>A financing need (融资需求) of one enterprise: Open → Fulfilled | Closed | Expired.</summary>
+public sealed class FinancingNeed : Entity
+{
+    public static readonly TimeSpan Lifetime = TimeSpan.FromDays(90);
+
+    private FinancingNeed() { }
+
+    public FinancingNeed(Guid enterpriseId, decimal amount, int termMonths, string purpose, Collateral collateral, decimal? maxAnnualRate,
+        string postedBy, Guid? postedByStationId, DateTimeOffset postedAt)
+    {
+        if (amount <= 0 || !Money.IsYuan(amount)) throw new DomainException("amount must be a positive yuan amount.");
+        if (termMonths is < 1 or > 360) throw new DomainException("termMonths must be between 1 and 360.");
+        EnterpriseId = enterpriseId;
+        Amount = amount;
+        TermMonths = termMonths;
+        Purpose = purpose;
+        Collateral = collateral;
+        MaxAnnualRate = maxAnnualRate;
+        PostedBy = postedBy;
+        PostedByStationId = postedByStationId;
+        PostedAt = postedAt;
+        ExpiresAt = postedAt + Lifetime;
+        Status = NeedStatus.Open;
+    }
+
+    public Guid EnterpriseId { get; private set; }
+    public decimal Amount { get; private set; }
+    public int TermMonths { get; private set; }
+    public string Purpose { get; private set; } = "";
+    public Collateral Collateral { get; private set; }
+    public decimal? MaxAnnualRate { get; private set; }
+    public NeedStatus Status { get; private set; }
+    public string PostedBy { get; private set; } = "";
+    /// <summary>The station whose agent posted it on the enterprise's behalf (帮办), if any.</summary>
+    public Guid? PostedByStationId { get; private set; }
+    public DateTimeOffset PostedAt { get; private set; }
+    public DateTimeOffset ExpiresAt { get; private set; }
+    public DateTimeOffset? ClosedAt { get; private set; }
+
+    public bool IsOpenAt(DateTimeOffset at) => Status == NeedStatus.Open && ExpiresAt > at;
+
+    public void Close(DateTimeOffset at)
+    {
+        if (Status != NeedStatus.Open) throw new InvalidStateException("Need", Status.ToString(), "close");
+        Status = NeedStatus.Closed;
+        ClosedAt = at;
+    }
+
+    /// <summary>A loan was disbursed for it.</summary>
+    public void Fulfil(DateTimeOffset at)
+    {
+        if (Status != NeedStatus.Open) throw new InvalidStateException("Need", Status.ToString(), "fulfil");
+        Status = NeedStatus.Fulfilled;
+        ClosedAt = at;
+    }
+
+    /// <summary>90 days after posting an open need expires; the expiry job calls this.</summary>
+    public void Expire(DateTimeOffset at)
+    {
+        if (Status != NeedStatus.Open) throw new InvalidStateException("Need", Status.ToString(), "expire");
+        if (at < ExpiresAt) throw new DomainException("The need has not reached its expiry yet.");
+        Status = NeedStatus.Expired;
+        ClosedAt = at;
+    }
+}
