@@ -2,12 +2,13 @@ using BenchmarkDotNet.Running;
 using CreditLoan.Benchmarks;
 
 // dotnet run -c Release --project tests/CreditLoan.Benchmarks -- import sqlite 1000000
-// dotnet run -c Release --project tests/CreditLoan.Benchmarks -- import mariadb 1000000
+// dotnet run -c Release --project tests/CreditLoan.Benchmarks -- import mariadb 1000000 --tax
 // dotnet run -c Release --project tests/CreditLoan.Benchmarks -- bdn [BenchmarkDotNet arguments]
 switch (args.FirstOrDefault())
 {
     case "import":
-        await ImportBenchmark.RunAsync(args.ElementAtOrDefault(1) ?? "sqlite", int.Parse(args.ElementAtOrDefault(2) ?? "1000000"));
+        await ImportBenchmark.RunAsync(args.ElementAtOrDefault(1) ?? "sqlite", int.Parse(args.ElementAtOrDefault(2) ?? "1000000"),
+            withTax: args.Contains("--tax"));
         break;
     case "bdn":
         BenchmarkSwitcher.FromAssembly(typeof(ImportBenchmark).Assembly).Run(args[1..]);

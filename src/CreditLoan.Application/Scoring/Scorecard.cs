@@ -34,22 +34,27 @@ public static class Scorecard
         _ => CreditGrade.D,
     };
 
-    public static CreditScore Evaluate(CreditData data, DateOnly today)
+    /// <param name="describe">
+    /// False for bulk recomputation, which only stores score and grade: the texts are skipped. The credit report
+    /// evaluates again with texts, on the profile's own date, and so shows exactly the stored score.
+    /// </param>
+    public static CreditScore Evaluate(CreditData data, DateOnly today, bool describe = true)
     {
-        var factors = new List<CreditFactor>
+        var d = describe;
+        var factors = new List<CreditFactor>(9)
         {
-            Tax(data.Tax),
-            YearsInBusiness(data.Registry, today),
-            SocialInsurance(data.SocialInsurance),
-            Utilities(data.Utilities),
-            Penalties(data.Penalties, today),
-            Judgments(data.Judgments, today),
-            Honours(data.Honours, today),
+            Tax(data.Tax, d),
+            YearsInBusiness(data.Registry, today, d),
+            SocialInsurance(data.SocialInsurance, d),
+            Utilities(data.Utilities, d),
+            Penalties(data.Penalties, today, d),
+            Judgments(data.Judgments, today, d),
+            Honours(data.Honours, today, d),
         };
         var raw = Base + factors.Sum(f => f.Contribution);
         var score = Math.Clamp(raw, 0, 1000);
         if (score != raw)
-            factors.Add(new CreditFactor("Range limit", score - raw, $"The score is kept within 0-1000 (uncapped {raw}).", null, null));
+            factors.Add(new CreditFactor("Range limit", score - raw, d ? $"The score is kept within 0-1000 (uncapped {raw})." : "", null, null));
 
         var knockOuts = new List<string>();
         var listed = data.Dishonest.Where(d => d.IsListedOn(today)).OrderBy(d => d.ListedOn).FirstOrDefault();
@@ -57,28 +62,28 @@ public static class Scorecard
             .OrderByDescending(p => p.DecidedOn).FirstOrDefault();
         if (listed is not null)
         {
-            knockOuts.Add($"Listed as a dishonest debtor (失信被执行人) since {listed:yyyy-MM-dd} ({listed.CaseNo}): grade D.");
-            score = Cap(factors, score, 499, "Dishonest-debtor list", $"On the list since {listed.ListedOn:yyyy-MM-dd}, case {listed.CaseNo}: grade D.",
-                Source("dishonest", listed), listed.ImportedAt);
+            knockOuts.Add(d ? $"Listed as a dishonest debtor (失信被执行人) since {listed.ListedOn:yyyy-MM-dd} ({listed.CaseNo}): grade D." : "dishonest");
+            score = Cap(factors, score, 499, "Dishonest-debtor list", d ? $"On the list since {listed.ListedOn:yyyy-MM-dd}, case {listed.CaseNo}: grade D." : "",
+                Source("dishonest", listed, d), listed.ImportedAt);
         }
         if (severe is not null)
         {
-            knockOuts.Add($"Severe administrative penalty on {severe.DecidedOn:yyyy-MM-dd} ({severe.CaseNo}) in the last 12 months: grade at best C.");
-            score = Cap(factors, score, 649, "Severe penalty in the last 12 months", $"Case {severe.CaseNo} of {severe.DecidedOn:yyyy-MM-dd}: grade at best C.",
-                Source("penalties", severe), severe.ImportedAt);
+            knockOuts.Add(d ? $"Severe administrative penalty on {severe.DecidedOn:yyyy-MM-dd} ({severe.CaseNo}) in the last 12 months: grade at best C." : "severe-penalty");
+            score = Cap(factors, score, 649, "Severe penalty in the last 12 months", d ? $"Case {severe.CaseNo} of {severe.DecidedOn:yyyy-MM-dd}: grade at best C." : "",
+                Source("penalties", severe, d), severe.ImportedAt);
         }
         return new CreditScore(score, GradeOf(score), factors, knockOuts);
     }
 
-    private static int Cap(List<CreditFactor> factors, int score, int cap, string name, string detail, string source, DateTimeOffset importedAt)
+    private static int Cap(List<CreditFactor> factors, int score, int cap, string name, string detail, string? source, DateTimeOffset importedAt)
     {
         if (score > cap) factors.Add(new CreditFactor(name, cap - score, detail, source, importedAt));
         return Math.Min(score, cap);
     }
 
-    private static string Source(string dataset, CreditRecord r) => $"{dataset} batch {r.BatchId}";
+    private static string? Source(string dataset, CreditRecord r, bool describe) => describe ? $"{dataset} batch {r.BatchId}" : null;
 
-    private static CreditFactor Tax(IReadOnlyList<TaxRatingRecord> records)
+    private static CreditFactor Tax(IReadOnlyList<TaxRatingRecord> records, bool d)
     {
         var latest = records.MaxBy(r => r.Year);
         if (latest is null) return new CreditFactor("Tax rating", 0, "No tax credit rating on file.", null, null);
@@ -90,16 +95,16 @@ public static class Scorecard
             TaxRating.C => -80,
             _ => -200,
         };
-        return new CreditFactor("Tax rating", points, $"Tax credit rating {latest.Rating} for {latest.Year}.", Source("tax", latest), latest.ImportedAt);
+        return new CreditFactor("Tax rating", points, d ? $"Tax credit rating {latest.Rating} for {latest.Year}." : "", Source("tax", latest, d), latest.ImportedAt);
     }
 
-    private static CreditFactor YearsInBusiness(RegistryRecord? registry, DateOnly today)
+    private static CreditFactor YearsInBusiness(RegistryRecord? registry, DateOnly today, bool d)
     {
         if (registry is null) return new CreditFactor("Years in business", 0, "Not in the registry.", null, null);
         var years = FullYears(registry.EstablishedOn, today);
         return new CreditFactor("Years in business", Math.Min(years, 10) * 15,
-            $"Established {registry.EstablishedOn:yyyy-MM-dd}: {years} full year(s), 15 points a year up to 10 years.",
-            $"registry batch {registry.BatchId}", registry.ImportedAt);
+            d ? $"Established {registry.EstablishedOn:yyyy-MM-dd}: {years} full year(s), 15 points a year up to 10 years." : "",
+            d ? $"registry batch {registry.BatchId}" : null, registry.ImportedAt);
     }
 
     /// <summary>Whole years from <paramref name="from"/> to <paramref name="to"/>.</summary>
@@ -110,7 +115,7 @@ public static class Scorecard
         return Math.Max(0, years);
     }
 
-    private static CreditFactor SocialInsurance(IReadOnlyList<SocialInsuranceRecord> records)
+    private static CreditFactor SocialInsurance(IReadOnlyList<SocialInsuranceRecord> records, bool d)
     {
         var latest = records.MaxBy(r => r.AsOf);
         if (latest is null) return new CreditFactor("Social insurance", 0, "No social insurance record on file.", null, null);
@@ -123,11 +128,11 @@ public static class Scorecard
             _ => -80,
         };
         return new CreditFactor("Social insurance", points,
-            $"Paid {latest.MonthsPaidLast12} of the 12 months before {latest.AsOf:yyyy-MM-dd}, {latest.Headcount} insured.",
-            Source("social-insurance", latest), latest.ImportedAt);
+            d ? $"Paid {latest.MonthsPaidLast12} of the 12 months before {latest.AsOf:yyyy-MM-dd}, {latest.Headcount} insured." : "",
+            Source("social-insurance", latest, d), latest.ImportedAt);
     }
 
-    private static CreditFactor Utilities(IReadOnlyList<UtilityRecord> records)
+    private static CreditFactor Utilities(IReadOnlyList<UtilityRecord> records, bool d)
     {
         var latest = records.MaxBy(r => r.AsOf);
         if (latest is null) return new CreditFactor("Utility payments", 0, "No utility record on file.", null, null);
@@ -138,11 +143,11 @@ public static class Scorecard
             _ => -100,
         };
         return new CreditFactor("Utility payments", points,
-            $"{latest.ArrearsMonthsLast12} month(s) in arrears in the 12 months before {latest.AsOf:yyyy-MM-dd}.",
-            Source("utilities", latest), latest.ImportedAt);
+            d ? $"{latest.ArrearsMonthsLast12} month(s) in arrears in the 12 months before {latest.AsOf:yyyy-MM-dd}." : "",
+            Source("utilities", latest, d), latest.ImportedAt);
     }
 
-    private static CreditFactor Penalties(IReadOnlyList<PenaltyRecord> records, DateOnly today)
+    private static CreditFactor Penalties(IReadOnlyList<PenaltyRecord> records, DateOnly today, bool d)
     {
         var recent = records.Where(p => p.DecidedOn > today.AddMonths(-36) && p.DecidedOn <= today).OrderByDescending(p => p.DecidedOn).ToList();
         if (recent.Count == 0) return new CreditFactor("Administrative penalties", 0, "No penalty in the last 36 months.", null, null);
@@ -152,29 +157,29 @@ public static class Scorecard
             PenaltySeverity.Serious => -80,
             _ => -150,
         }));
-        var detail = $"{recent.Count} penalt{(recent.Count == 1 ? "y" : "ies")} in the last 36 months: " +
+        var detail = !d ? "" : $"{recent.Count} penalt{(recent.Count == 1 ? "y" : "ies")} in the last 36 months: " +
                      string.Join("; ", recent.Take(5).Select(p => $"{p.DecidedOn:yyyy-MM-dd} {p.Severity} {p.CaseNo}"));
-        return new CreditFactor("Administrative penalties", points, detail, Source("penalties", recent[0]), recent.Max(p => p.ImportedAt));
+        return new CreditFactor("Administrative penalties", points, detail, Source("penalties", recent[0], d), recent.Max(p => p.ImportedAt));
     }
 
-    private static CreditFactor Judgments(IReadOnlyList<JudgmentRecord> records, DateOnly today)
+    private static CreditFactor Judgments(IReadOnlyList<JudgmentRecord> records, DateOnly today, bool d)
     {
         var recent = records.Where(j => j.JudgedOn > today.AddMonths(-60) && j.JudgedOn <= today).OrderByDescending(j => j.JudgedOn).ToList();
         if (recent.Count == 0) return new CreditFactor("Court judgments", 0, "No judgment as defendant in the last 60 months.", null, null);
         var points = Math.Max(-300, recent.Sum(j => j.Settled ? -20 : -100));
         var unsettled = recent.Count(j => !j.Settled);
-        var detail = $"{recent.Count} judgment(s) as defendant in the last 60 months, {unsettled} unsettled " +
+        var detail = !d ? "" : $"{recent.Count} judgment(s) as defendant in the last 60 months, {unsettled} unsettled " +
                      $"({recent.Where(j => !j.Settled).Sum(j => j.Amount):0.00} yuan): " +
                      string.Join("; ", recent.Take(5).Select(j => $"{j.JudgedOn:yyyy-MM-dd} {j.CaseNo} {(j.Settled ? "settled" : "unsettled")}"));
-        return new CreditFactor("Court judgments", points, detail, Source("judgments", recent[0]), recent.Max(j => j.ImportedAt));
+        return new CreditFactor("Court judgments", points, detail, Source("judgments", recent[0], d), recent.Max(j => j.ImportedAt));
     }
 
-    private static CreditFactor Honours(IReadOnlyList<HonourRecord> records, DateOnly today)
+    private static CreditFactor Honours(IReadOnlyList<HonourRecord> records, DateOnly today, bool d)
     {
         var recent = records.Where(h => h.AwardedOn > today.AddMonths(-36) && h.AwardedOn <= today).OrderByDescending(h => h.AwardedOn).ToList();
         if (recent.Count == 0) return new CreditFactor("Honours", 0, "No honour in the last 36 months.", null, null);
         return new CreditFactor("Honours", Math.Min(90, recent.Count * 30),
-            $"{recent.Count} honour(s) in the last 36 months: " + string.Join("; ", recent.Take(5).Select(h => $"{h.AwardedOn:yyyy-MM-dd} {h.Title}")),
-            Source("honours", recent[0]), recent.Max(h => h.ImportedAt));
+            d ? $"{recent.Count} honour(s) in the last 36 months: " + string.Join("; ", recent.Take(5).Select(h => $"{h.AwardedOn:yyyy-MM-dd} {h.Title}")) : "",
+            Source("honours", recent[0], d), recent.Max(h => h.ImportedAt));
     }
 }

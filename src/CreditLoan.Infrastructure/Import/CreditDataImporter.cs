@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using CreditLoan.Application.Common;
 using CreditLoan.Application.Features.CreditData;
 using CreditLoan.Infrastructure.Persistence;
@@ -32,26 +33,53 @@ internal sealed class CreditDataImporter(AppDbContext db, IWriteGate gate, IBulk
 
         var errors = new List<ImportRowError>();
         var totals = new ChunkTotals();
-        var chunk = new Dictionary<string, object?[]>(ChunkSize);
 
-        await foreach (var row in RecordSources.Read(source, format, dataset.Header, cancellationToken))
+        // Parsing (CPU) and writing (database) overlap: the file is read one chunk ahead of the writer.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var chunks = Channel.CreateBounded<List<object?[]>>(new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
+        var producer = Task.Run(async () =>
         {
-            var (parsed, reason) = row.Fields is null ? (null, row.Error) : dataset.Parse(row.Fields, today);
-            if (parsed is null)
+            try
             {
-                totals.Rejected++;
-                if (errors.Count < MaxReportedErrors) errors.Add(new ImportRowError(row.Line, reason ?? "Row refused."));
-                continue;
+                var chunk = new Dictionary<string, object?[]>(ChunkSize);
+                await foreach (var row in RecordSources.Read(source, format, dataset.Header, stop.Token))
+                {
+                    var (parsed, reason) = row.Fields is null ? (null, row.Error) : dataset.Parse(row.Fields, today);
+                    if (parsed is null)
+                    {
+                        totals.Rejected++;
+                        if (errors.Count < MaxReportedErrors) errors.Add(new ImportRowError(row.Line, reason ?? "Row refused."));
+                        continue;
+                    }
+                    totals.Accepted++;
+                    chunk[dataset.Table.KeyOf(parsed)] = parsed; // the last row of a key within a chunk wins
+                    if (chunk.Count == ChunkSize)
+                    {
+                        await chunks.Writer.WriteAsync([.. chunk.Values], stop.Token);
+                        chunk.Clear();
+                    }
+                }
+                if (chunk.Count > 0) await chunks.Writer.WriteAsync([.. chunk.Values], stop.Token);
+                chunks.Writer.Complete();
             }
-            totals.Accepted++;
-            chunk[dataset.Table.KeyOf(parsed)] = parsed; // the last row of a key within the file wins
-            if (chunk.Count == ChunkSize)
+            catch (Exception ex)
             {
-                await WriteChunkAsync(dataset, chunk.Values, batchId, importedAt, totals, cancellationToken);
-                chunk.Clear();
+                chunks.Writer.Complete(ex);
             }
+        }, CancellationToken.None);
+
+        try
+        {
+            await foreach (var chunk in chunks.Reader.ReadAllAsync(cancellationToken))
+                await WriteChunkAsync(dataset, chunk, batchId, importedAt, totals, cancellationToken);
         }
-        if (chunk.Count > 0) await WriteChunkAsync(dataset, chunk.Values, batchId, importedAt, totals, cancellationToken);
+        catch
+        {
+            await stop.CancelAsync(); // the reader stops too, and lets go of the file
+            await producer;
+            throw;
+        }
+        await producer;
         return new ImportOutcome(totals.Accepted, totals.Rejected, errors, totals.Rejected > errors.Count, totals.Changed, totals.ProfilesRecomputed);
     }
 
@@ -63,11 +91,11 @@ internal sealed class CreditDataImporter(AppDbContext db, IWriteGate gate, IBulk
         public int ProfilesRecomputed;
     }
 
-    private async Task WriteChunkAsync(CreditDataset dataset, IEnumerable<object?[]> rows, string batchId, DateTimeOffset importedAt,
+    private async Task WriteChunkAsync(CreditDataset dataset, List<object?[]> rows, string batchId, DateTimeOffset importedAt,
         ChunkTotals totals, CancellationToken ct)
     {
         var table = dataset.Table;
-        var candidates = rows.ToList();
+        var candidates = rows;
         var codes = candidates.Select(r => (string)r[0]!).ToHashSet(StringComparer.Ordinal);
 
         using var _ = await gate.EnterAsync(ct);

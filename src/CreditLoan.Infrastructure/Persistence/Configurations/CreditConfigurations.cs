@@ -1,11 +1,9 @@
-using System.Text.Json;
 using CreditLoan.Domain.Consents;
 using CreditLoan.Domain.Credit;
 using CreditLoan.Domain.Enterprises;
 using CreditLoan.Domain.Needs;
 using CreditLoan.Domain.Stations;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CreditLoan.Infrastructure.Persistence.Configurations;
@@ -96,19 +94,6 @@ internal sealed class HonourConfiguration : IEntityTypeConfiguration<HonourRecor
     }
 }
 
-/// <summary>JSON columns of the credit profile; the importer writes the same format (<see cref="CreditJson"/>).</summary>
-public static class CreditJson
-{
-    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
-    {
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
-    public static string Write<T>(T value) => JsonSerializer.Serialize(value, Options);
-
-    public static T Read<T>(string json) => JsonSerializer.Deserialize<T>(json, Options)!;
-}
-
 internal sealed class CreditProfileConfiguration : IEntityTypeConfiguration<CreditProfile>
 {
     public void Configure(EntityTypeBuilder<CreditProfile> b)
@@ -117,10 +102,7 @@ internal sealed class CreditProfileConfiguration : IEntityTypeConfiguration<Cred
         b.HasKey(x => x.CreditCode);
         b.Property(x => x.CreditCode).HasMaxLength(18).IsUnicode(false);
         b.Property(x => x.Grade).HasConversion<string>().HasMaxLength(1);
-        b.Property(x => x.Factors).HasConversion(v => CreditJson.Write(v), s => CreditJson.Read<List<CreditFactor>>(s),
-            new ValueComparer<IReadOnlyList<CreditFactor>>((a, c) => a!.SequenceEqual(c!), v => v.Count, v => v.ToList())).IsRequired();
-        b.Property(x => x.KnockOuts).HasConversion(v => CreditJson.Write(v), s => CreditJson.Read<List<string>>(s),
-            new ValueComparer<IReadOnlyList<string>>((a, c) => a!.SequenceEqual(c!), v => v.Count, v => v.ToList())).IsRequired();
+        b.HasIndex(x => x.Grade);
     }
 }
 

@@ -327,18 +327,13 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                     b.Property<DateTimeOffset>("ComputedAt")
                         .HasColumnType("datetime(6)");
 
-                    b.Property<string>("Factors")
-                        .IsRequired()
-                        .HasColumnType("longtext");
-
                     b.Property<string>("Grade")
                         .IsRequired()
                         .HasMaxLength(1)
                         .HasColumnType("varchar(1)");
 
-                    b.Property<string>("KnockOuts")
-                        .IsRequired()
-                        .HasColumnType("longtext");
+                    b.Property<int>("KnockOutCount")
+                        .HasColumnType("int");
 
                     b.Property<int>("Revision")
                         .HasColumnType("int");
@@ -347,6 +342,8 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                         .HasColumnType("int");
 
                     b.HasKey("CreditCode");
+
+                    b.HasIndex("Grade");
 
                     b.ToTable("credit_profiles", (string)null);
                 });

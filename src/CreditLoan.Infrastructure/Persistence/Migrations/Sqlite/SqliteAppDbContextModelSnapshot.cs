@@ -330,18 +330,13 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<long>("ComputedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Factors")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Grade")
                         .IsRequired()
                         .HasMaxLength(1)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("KnockOuts")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
+                    b.Property<int>("KnockOutCount")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Revision")
                         .HasColumnType("INTEGER");
@@ -350,6 +345,8 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("CreditCode");
+
+                    b.HasIndex("Grade");
 
                     b.ToTable("credit_profiles", (string)null);
 

@@ -74,10 +74,7 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                     Score = table.Column<int>(type: "int", nullable: false),
                     Grade = table.Column<string>(type: "varchar(1)", maxLength: 1, nullable: false, collation: "utf8mb4_unicode_ci")
                         .Annotation("MySql:CharSet", "utf8mb4"),
-                    Factors = table.Column<string>(type: "longtext", nullable: false, collation: "utf8mb4_unicode_ci")
-                        .Annotation("MySql:CharSet", "utf8mb4"),
-                    KnockOuts = table.Column<string>(type: "longtext", nullable: false, collation: "utf8mb4_unicode_ci")
-                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    KnockOutCount = table.Column<int>(type: "int", nullable: false),
                     AsOf = table.Column<DateOnly>(type: "date", nullable: false),
                     ComputedAt = table.Column<DateTimeOffset>(type: "datetime(6)", nullable: false),
                     Revision = table.Column<int>(type: "int", nullable: false)
@@ -677,6 +674,11 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                 name: "IX_consents_EnterpriseId_BankId",
                 table: "consents",
                 columns: new[] { "EnterpriseId", "BankId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_credit_profiles_Grade",
+                table: "credit_profiles",
+                column: "Grade");
 
             migrationBuilder.CreateIndex(
                 name: "IX_delegations_StationId",

@@ -55,8 +55,7 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
                     CreditCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 18, nullable: false),
                     Score = table.Column<int>(type: "INTEGER", nullable: false),
                     Grade = table.Column<string>(type: "TEXT", maxLength: 1, nullable: false),
-                    Factors = table.Column<string>(type: "TEXT", nullable: false),
-                    KnockOuts = table.Column<string>(type: "TEXT", nullable: false),
+                    KnockOutCount = table.Column<int>(type: "INTEGER", nullable: false),
                     AsOf = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     ComputedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     Revision = table.Column<int>(type: "INTEGER", nullable: false)
@@ -532,6 +531,11 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
                 name: "IX_consents_EnterpriseId_BankId",
                 table: "consents",
                 columns: new[] { "EnterpriseId", "BankId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_credit_profiles_Grade",
+                table: "credit_profiles",
+                column: "Grade");
 
             migrationBuilder.CreateIndex(
                 name: "IX_delegations_StationId",
