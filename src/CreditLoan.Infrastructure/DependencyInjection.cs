@@ -80,6 +80,8 @@ public static class DependencyInjection
 
         services.AddScoped<ICreditDataImporter, CreditDataImporter>();
         services.AddScoped<CreditProfileUpdater>();
+        services.AddScoped<Application.Features.Credit.ICreditDataReader, CreditDataReader>();
+        services.AddHostedService<NeedExpiryService>();
         return services;
     }
 

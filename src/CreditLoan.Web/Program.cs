@@ -88,6 +88,7 @@ app.MapStationEndpoints();
 app.MapEnterpriseEndpoints();
 app.MapCreditDataEndpoints();
 app.MapProductEndpoints();
+app.MapNeedEndpoints();
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {

@@ -11,7 +11,10 @@ public interface INotificationSender
 
 public static class OutboxExtensions
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // Chinese stays readable in the table
+    };
 
     /// <summary>Queues a notification in the current unit of work, so it commits or rolls back with the change.</summary>
     public static void Notify(this IAppDbContext db, string type, string recipient, object payload, DateTimeOffset at, string? deduplicationKey = null) =>

@@ -128,10 +128,23 @@ public sealed class LoanProduct : Entity
     }
 
     /// <summary>Whether an enterprise in this industry may use the product (a section letter covers its divisions).</summary>
-    public bool IsIndustryEligible(string industry) =>
-        Industries.Count == 0 || Industries.Any(i => i == industry || (i.Length == 1 && industry.StartsWith(i, StringComparison.Ordinal)));
+    public bool IsIndustryEligible(string industry)
+    {
+        if (Industries.Count == 0) return true;
+        for (var k = 0; k < Industries.Count; k++)
+        {
+            var i = Industries[k];
+            if (i == industry || (i.Length == 1 && industry.Length > 0 && industry[0] == i[0])) return true;
+        }
+        return false;
+    }
 
     /// <summary>Whether an enterprise in this division may use the product (listed codes are prefixes).</summary>
-    public bool IsDivisionEligible(string divisionCode) =>
-        Divisions.Count == 0 || Divisions.Any(d => divisionCode.StartsWith(d, StringComparison.Ordinal));
+    public bool IsDivisionEligible(string divisionCode)
+    {
+        if (Divisions.Count == 0) return true;
+        for (var k = 0; k < Divisions.Count; k++)
+            if (divisionCode.StartsWith(Divisions[k], StringComparison.Ordinal)) return true;
+        return false;
+    }
 }

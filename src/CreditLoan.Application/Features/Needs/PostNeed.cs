@@ -1,0 +1,64 @@
+using CreditLoan.Application.Common;
+using CreditLoan.Application.Common.Behaviours;
+using CreditLoan.Application.Common.Security;
+using CreditLoan.Application.Matching;
+using CreditLoan.Domain.Common;
+using CreditLoan.Domain.Needs;
+using FluentValidation;
+using Mediator;
+
+namespace CreditLoan.Application.Features.Needs;
+
+/// <summary>An enterprise posts a need; an agent posts one for an enterprise that authorised its station (帮办).</summary>
+[AuthorizeRoles(Roles.Enterprise, Roles.Agent)]
+public sealed record PostNeedCommand(decimal Amount, int TermMonths, string Purpose, Collateral Collateral, decimal? MaxAnnualRate, Guid? EnterpriseId = null)
+    : ICommand<NeedResponse>;
+
+public sealed record NeedResponse(
+    Guid Id,
+    Guid EnterpriseId,
+    decimal Amount,
+    int TermMonths,
+    string Purpose,
+    Collateral Collateral,
+    decimal? MaxAnnualRate,
+    NeedStatus Status,
+    DateTimeOffset PostedAt,
+    DateTimeOffset ExpiresAt,
+    DateTimeOffset? ClosedAt,
+    Guid? PostedByStationId) : IEntityResponse
+{
+    /// <summary>An open need past its expiry shows as Expired even before the expiry job has marked it.</summary>
+    public static NeedResponse From(FinancingNeed n, DateTimeOffset now) => new(n.Id, n.EnterpriseId, n.Amount, n.TermMonths, n.Purpose, n.Collateral,
+        n.MaxAnnualRate, n.Status == NeedStatus.Open && n.ExpiresAt <= now ? NeedStatus.Expired : n.Status, n.PostedAt, n.ExpiresAt, n.ClosedAt,
+        n.PostedByStationId);
+}
+
+public sealed class PostNeedValidator : AbstractValidator<PostNeedCommand>
+{
+    public PostNeedValidator()
+    {
+        RuleFor(c => c.Amount).GreaterThan(0).LessThanOrEqualTo(Money.MaxAmount).Must(Money.IsYuan)
+            .WithMessage("amount must be a positive yuan amount with at most 2 decimals.").OverridePropertyName("amount");
+        RuleFor(c => c.TermMonths).InclusiveBetween(1, 360).OverridePropertyName("termMonths");
+        RuleFor(c => c.Purpose).NotEmpty().MaximumLength(500).OverridePropertyName("purpose");
+        RuleFor(c => c.Collateral).IsInEnum().OverridePropertyName("collateral");
+        RuleFor(c => c.MaxAnnualRate!.Value).GreaterThan(0).LessThanOrEqualTo(36).Must(Money.IsRate)
+            .WithMessage("maxAnnualRate must be a percentage above 0 and at most 36 with at most 4 decimals.")
+            .OverridePropertyName("maxAnnualRate").When(c => c.MaxAnnualRate.HasValue);
+    }
+}
+
+public sealed class PostNeedHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<PostNeedCommand, NeedResponse>
+{
+    public async ValueTask<NeedResponse> Handle(PostNeedCommand command, CancellationToken cancellationToken)
+    {
+        var enterpriseId = await EnterpriseAccess.ActingForAsync(db, user, command.EnterpriseId, cancellationToken);
+        var now = clock.GetUtcNow();
+        var need = new FinancingNeed(enterpriseId, command.Amount, command.TermMonths, command.Purpose.Trim(), command.Collateral, command.MaxAnnualRate,
+            user.AuditName(), user.IsInRole(Roles.Agent) ? user.StationId : null, now);
+        db.Needs.Add(need);
+        await db.SaveChangesAsync(cancellationToken);
+        return NeedResponse.From(need, now);
+    }
+}

@@ -1,0 +1,66 @@
+using CreditLoan.Application.Common;
+using CreditLoan.Application.Common.Models;
+using CreditLoan.Application.Common.Security;
+using CreditLoan.Application.Matching;
+using CreditLoan.Domain.Common;
+using CreditLoan.Domain.Products;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CreditLoan.Application.Features.Products;
+
+/// <summary>An open need that matches, with the enterprise masked: the bank sees what, not who.</summary>
+public sealed record ProspectResponse(Guid NeedId, string Industry, string? TownshipCode, CreditGrade Grade, decimal Amount, int TermMonths, int FitScore);
+
+/// <summary>Open needs that match the bank's own product, best fit first.</summary>
+[AuthorizeRoles(Roles.Bank)]
+public sealed record GetProspectsQuery(Guid ProductId, int Page = 1, int PageSize = Paging.DefaultPageSize) : IQuery<PagedList<ProspectResponse>>, IPagedQuery;
+
+public sealed class GetProspectsValidator : AbstractValidator<GetProspectsQuery>
+{
+    public GetProspectsValidator() => this.AddPagingRules();
+}
+
+public sealed class GetProspectsHandler(IAppDbContext db, ICurrentUser user, IBankSpeed speed, TimeProvider clock)
+    : IQueryHandler<GetProspectsQuery, PagedList<ProspectResponse>>
+{
+    public async ValueTask<PagedList<ProspectResponse>> Handle(GetProspectsQuery q, CancellationToken cancellationToken)
+    {
+        var product = await ProductAccess.OwnProductAsync(db, user, q.ProductId, cancellationToken);
+        var now = clock.GetUtcNow();
+        var candidates = await MatchingData.CandidatesAsync(db, product, now, MatchingData.Today(clock), cancellationToken);
+        var hours = (await speed.AcceptHoursAsync(cancellationToken)).TryGetValue(product.BankId, out var h) ? h : (double?)null;
+        var prospects = MatchingEngine.Prospects(product, candidates, hours);
+        var items = prospects.Skip((q.Page - 1) * q.PageSize).Take(q.PageSize)
+            .Select(p => new ProspectResponse(p.Need.NeedId, p.Enterprise.Industry, Identifiers.Township(p.Enterprise.DivisionCode), p.Enterprise.Grade,
+                p.Need.Amount, p.Need.TermMonths, p.FitScore))
+            .ToList();
+        return new PagedList<ProspectResponse>(items, q.Page, q.PageSize, prospects.Count);
+    }
+}
+
+/// <summary>
+/// When a product is published, every enterprise with a matching open need hears of it once: one outbox message per
+/// enterprise, keyed so that the same product never notifies the same enterprise twice.
+/// </summary>
+internal static class PublicationNotices
+{
+    public static async Task QueueAsync(IAppDbContext db, LoanProduct product, TimeProvider clock, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var candidates = await MatchingData.CandidatesAsync(db, product, now, MatchingData.Today(clock), ct);
+        var enterprises = MatchingEngine.Prospects(product, candidates).GroupBy(p => p.Enterprise.EnterpriseId)
+            .Select(g => (EnterpriseId: g.Key, NeedId: g.First().Need.NeedId)).ToList();
+        if (enterprises.Count == 0) return;
+        var ids = enterprises.Select(e => e.EnterpriseId).ToList();
+        var phones = await db.Enterprises.Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => e.Phone, ct);
+        var bankName = await db.Banks.Where(b => b.Id == product.BankId).Select(b => b.Name).FirstOrDefaultAsync(ct);
+        foreach (var (enterpriseId, needId) in enterprises)
+        {
+            db.Notify("NewMatchingProduct", phones[enterpriseId],
+                new { productId = product.Id, productName = product.Name, bankName, needId, text = $"{bankName}新发布产品“{product.Name}”与您的融资需求匹配" },
+                now, $"product-published:{product.Id}:{enterpriseId}");
+        }
+    }
+}

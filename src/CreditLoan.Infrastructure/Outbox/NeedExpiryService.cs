@@ -1,0 +1,53 @@
+using CreditLoan.Application.Common;
+using CreditLoan.Domain.Needs;
+using CreditLoan.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace CreditLoan.Infrastructure.Outbox;
+
+/// <summary>Marks open needs past their 90 days as Expired (queries already treat them so in the meantime).</summary>
+public sealed class NeedExpiryService(IServiceScopeFactory scopes, TimeProvider clock, ILogger<NeedExpiryService> logger) : BackgroundService
+{
+    public static readonly TimeSpan Interval = TimeSpan.FromMinutes(10);
+
+    /// <returns>How many needs expired.</returns>
+    public async Task<int> ExpireDueAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var gate = scope.ServiceProvider.GetRequiredService<IWriteGate>();
+        var now = clock.GetUtcNow();
+        var expired = 0;
+        while (true)
+        {
+            using var _ = await gate.EnterAsync(ct);
+            var due = await db.Needs.Where(n => n.Status == NeedStatus.Open && n.ExpiresAt <= now).OrderBy(n => n.ExpiresAt).Take(500).ToListAsync(ct);
+            if (due.Count == 0) return expired;
+            foreach (var need in due) need.Expire(now);
+            db.AuditLog.Add(new Domain.Common.AuditEntry(now, "system", null, "ExpireNeeds", null, "Succeeded", $"{due.Count} need(s) expired"));
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+            expired += due.Count;
+        }
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(Interval, clock);
+        do
+        {
+            try
+            {
+                var n = await ExpireDueAsync(stoppingToken);
+                if (n > 0) logger.LogInformation("{Count} financing need(s) expired after 90 days", n);
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                logger.LogError(ex, "Expiring needs failed; retrying at the next tick");
+            }
+        } while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+}

@@ -1,0 +1,64 @@
+using CreditLoan.Application.Features.Consents;
+using CreditLoan.Application.Features.Credit;
+using CreditLoan.Application.Features.Needs;
+using CreditLoan.Application.Features.Products;
+using CreditLoan.Domain.Needs;
+using Mediator;
+
+namespace CreditLoan.Web.Endpoints;
+
+public static class NeedEndpoints
+{
+    public static void MapNeedEndpoints(this IEndpointRouteBuilder app)
+    {
+        var needs = app.MapGroup("/api/needs").WithTags("Needs and matching");
+        needs.MapPost("/", async (PostNeedCommand command, IMediator mediator, CancellationToken ct) =>
+        {
+            var need = await mediator.Send(command, ct);
+            return TypedResults.Created($"/api/needs/{need.Id}", need);
+        }).WithSummary("Post a financing need (enterprise; agent with enterpriseId)").RequireRolesOf<PostNeedCommand>();
+        needs.MapGet("/", async (IMediator mediator, CancellationToken ct, NeedStatus? status, int page = 1, int pageSize = 20) =>
+            TypedResults.Ok(await mediator.Send(new ListNeedsQuery(status, page, pageSize), ct)))
+            .WithSummary("Needs the caller may see").RequireRolesOf<ListNeedsQuery>();
+        needs.MapGet("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new GetNeedQuery(id), ct))).WithSummary("Get a need").RequireRolesOf<GetNeedQuery>();
+        needs.MapGet("/{id:guid}/matches", async (Guid id, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new GetNeedMatchesQuery(id), ct)))
+            .WithSummary("Matching products, best first, with reasons").RequireRolesOf<GetNeedMatchesQuery>();
+        needs.MapGet("/{id:guid}/matches/{productId:guid}/explain", async (Guid id, Guid productId, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new ExplainMatchQuery(id, productId), ct)))
+            .WithSummary("Which rules a product fails for this need").RequireRolesOf<ExplainMatchQuery>();
+        needs.MapPost("/{id:guid}/close", async (Guid id, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new CloseNeedCommand(id), ct))).WithSummary("Close a need (owner)").RequireRolesOf<CloseNeedCommand>();
+
+        app.MapGet("/api/products/{id:guid}/prospects", async (Guid id, IMediator mediator, CancellationToken ct, int page = 1, int pageSize = 20) =>
+                TypedResults.Ok(await mediator.Send(new GetProspectsQuery(id, page, pageSize), ct)))
+            .WithTags("Products").WithSummary("Open needs matching the bank's product, enterprise masked").RequireRolesOf<GetProspectsQuery>();
+
+        var consents = app.MapGroup("/api/consents").WithTags("Consents");
+        consents.MapGet("/", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new ListConsentsQuery(), ct)))
+            .WithSummary("The enterprise's consents").RequireRolesOf<ListConsentsQuery>();
+        consents.MapPost("/{id:guid}/revoke", async (Guid id, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new RevokeConsentCommand(id), ct))).WithSummary("Revoke a consent at once").RequireRolesOf<RevokeConsentCommand>();
+
+        var enterprises = app.MapGroup("/api/enterprises").WithTags("Enterprises");
+        enterprises.MapPost("/me/delegations", async (DelegationBody body, IMediator mediator, CancellationToken ct) =>
+        {
+            var delegation = await mediator.Send(new GrantDelegationCommand(body.StationId), ct);
+            return TypedResults.Created($"/api/enterprises/me/delegations/{delegation.StationId}", delegation);
+        }).WithSummary("Authorise a station's agents to act for this enterprise (帮办授权)").RequireRolesOf<GrantDelegationCommand>();
+        enterprises.MapGet("/me/delegations", async (IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new ListDelegationsQuery(), ct))).WithSummary("Authorised stations").RequireRolesOf<ListDelegationsQuery>();
+        enterprises.MapDelete("/me/delegations/{stationId:guid}", async (Guid stationId, IMediator mediator, CancellationToken ct) =>
+        {
+            await mediator.Send(new RevokeDelegationCommand(stationId), ct);
+            return TypedResults.NoContent();
+        }).WithSummary("Withdraw a station's authorisation").RequireRolesOf<RevokeDelegationCommand>();
+        enterprises.MapGet("/{id:guid}/credit-report", async (Guid id, IMediator mediator, CancellationToken ct, string? purpose) =>
+                TypedResults.Ok(await mediator.Send(new GetCreditReportQuery(id, purpose), ct)))
+            .WithSummary("Credit report (the enterprise, the bureau, a bank with a live consent); every read audited")
+            .RequireRolesOf<GetCreditReportQuery>();
+    }
+}
+
+public sealed record DelegationBody(Guid StationId);
