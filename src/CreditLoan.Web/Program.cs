@@ -6,6 +6,7 @@ using CreditLoan.Application.Features.Products;
 using CreditLoan.Infrastructure;
 using CreditLoan.Infrastructure.Identity;
 using CreditLoan.Infrastructure.Persistence;
+using CreditLoan.Web.Cli;
 using CreditLoan.Web.Endpoints;
 using CreditLoan.Web.Infrastructure;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
@@ -13,6 +14,8 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.IdentityModel.Tokens;
 using Scalar.AspNetCore;
+
+if (CreditLoanCli.Handles(args)) return await CreditLoanCli.RunAsync(args);
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -97,6 +100,7 @@ app.Lifetime.ApplicationStarted.Register(() =>
 });
 
 app.Run();
+return 0;
 
 /// <summary>Ready only when the database answers.</summary>
 internal sealed class DatabaseHealthCheck(IAppDbContext db) : IHealthCheck
