@@ -3,18 +3,25 @@ using CreditLoan.Benchmarks;
 
 // dotnet run -c Release --project tests/CreditLoan.Benchmarks -- import sqlite 1000000
 // dotnet run -c Release --project tests/CreditLoan.Benchmarks -- import mariadb 1000000 --tax
-// dotnet run -c Release --project tests/CreditLoan.Benchmarks -- bdn [BenchmarkDotNet arguments]
+// dotnet run -c Release --project tests/CreditLoan.Benchmarks -- matching
+// dotnet run -c Release --project tests/CreditLoan.Benchmarks -- bdn --filter *Matching*
 switch (args.FirstOrDefault())
 {
     case "import":
         await ImportBenchmark.RunAsync(args.ElementAtOrDefault(1) ?? "sqlite", int.Parse(args.ElementAtOrDefault(2) ?? "1000000"),
             withTax: args.Contains("--tax"));
         break;
+    case "matching":
+        MatchingLatency.Run();
+        break;
+    case "seed-http":
+        await HttpSeeder.RunAsync(args[1], args[2], int.Parse(args[3]));
+        break;
     case "bdn":
         BenchmarkSwitcher.FromAssembly(typeof(ImportBenchmark).Assembly).Run(args[1..]);
         break;
     default:
-        Console.WriteLine("usage: import <sqlite|mariadb> <rows> | bdn [BenchmarkDotNet args]");
+        Console.WriteLine("usage: import <sqlite|mariadb> <rows> [--tax] | matching | bdn [BenchmarkDotNet args]");
         return 1;
 }
 return 0;
