@@ -25,6 +25,7 @@ public static class DependencyInjection
         services.AddScoped<Common.CommitCallbacks>();
         services.AddSingleton<Features.Products.ProductCatalog>();
         services.AddSingleton<Matching.IBankSpeed, Matching.NoBankSpeedYet>();
+        services.AddSingleton<Features.Needs.MatchesCache>();
         services.AddValidatorsFromAssemblyContaining(typeof(DependencyInjection), ServiceLifetime.Scoped, includeInternalTypes: true);
         return services;
     }

@@ -91,8 +91,8 @@ public sealed record MatchesResponse(Guid NeedId, IReadOnlyList<MatchItem> Items
 [AuthorizeRoles(Roles.Enterprise, Roles.Agent)]
 public sealed record GetNeedMatchesQuery(Guid NeedId) : IQuery<MatchesResponse>;
 
-public sealed class GetNeedMatchesHandler(IAppDbContext db, ICurrentUser user, ProductCatalog catalog, IBankSpeed speed, TimeProvider clock)
-    : IQueryHandler<GetNeedMatchesQuery, MatchesResponse>
+public sealed class GetNeedMatchesHandler(IAppDbContext db, ICurrentUser user, ProductCatalog catalog, IBankSpeed speed, MatchesCache cache,
+    TimeProvider clock) : IQueryHandler<GetNeedMatchesQuery, MatchesResponse>
 {
     public async ValueTask<MatchesResponse> Handle(GetNeedMatchesQuery query, CancellationToken cancellationToken)
     {
@@ -100,13 +100,44 @@ public sealed class GetNeedMatchesHandler(IAppDbContext db, ICurrentUser user, P
         var enterprise = await MatchingData.EnterpriseAsync(db, need.EnterpriseId, MatchingData.Today(clock), cancellationToken)
                          ?? throw new NotFoundException("Need", query.NeedId);
         var snapshot = await catalog.CurrentAsync(cancellationToken);
-        var matches = MatchingEngine.Match(snapshot.Products, ToMatchNeed(need), enterprise, await speed.AcceptHoursAsync(cancellationToken));
-        return new MatchesResponse(need.Id, matches.Select(m => new MatchItem(m.Product.Id, m.Product.Name, m.Product.BankId,
-            snapshot.BankNames.GetValueOrDefault(m.Product.BankId), m.FitScore, m.Reasons, m.Product.MinAnnualRate, m.Product.MaxAnnualRate,
-            m.Product.RequiredMaterials)).ToList());
+        var speeds = await speed.AcceptHoursAsync(cancellationToken);
+        var matchNeed = ToMatchNeed(need);
+        return cache.GetOrAdd(snapshot, speeds, matchNeed, enterprise, () =>
+        {
+            var matches = MatchingEngine.Match(snapshot.Products, matchNeed, enterprise, speeds);
+            return new MatchesResponse(need.Id, matches.Select(m => new MatchItem(m.Product.Id, m.Product.Name, m.Product.BankId,
+                snapshot.BankNames.GetValueOrDefault(m.Product.BankId), m.FitScore, m.Reasons, m.Product.MinAnnualRate, m.Product.MaxAnnualRate,
+                m.Product.RequiredMaterials)).ToList());
+        });
     }
 
     internal static MatchNeed ToMatchNeed(FinancingNeed n) => new(n.Id, n.Amount, n.TermMonths, n.Collateral, n.MaxAnnualRate);
+}
+
+/// <summary>
+/// Computed matches, reused while nothing they depend on has changed: the same catalog snapshot, the same bank
+/// speeds, the same need and the same enterprise profile (grade, years, industry, division, type). Anything else
+/// is a miss and is computed afresh, so the cache can never show stale matches.
+/// </summary>
+public sealed class MatchesCache
+{
+    private const int MaxEntries = 50_000;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Guid, Entry> _entries = new();
+
+    private sealed record Entry(ProductCatalogSnapshot Snapshot, IReadOnlyDictionary<Guid, double> Speeds, MatchNeed Need, MatchEnterprise Enterprise,
+        MatchesResponse Response);
+
+    public MatchesResponse GetOrAdd(ProductCatalogSnapshot snapshot, IReadOnlyDictionary<Guid, double> speeds, MatchNeed need, MatchEnterprise enterprise,
+        Func<MatchesResponse> compute)
+    {
+        if (_entries.TryGetValue(need.NeedId, out var e) && ReferenceEquals(e.Snapshot, snapshot) && ReferenceEquals(e.Speeds, speeds)
+            && e.Need == need && e.Enterprise == enterprise)
+            return e.Response;
+        var response = compute();
+        if (_entries.Count >= MaxEntries) _entries.Clear();
+        _entries[need.NeedId] = new Entry(snapshot, speeds, need, enterprise, response);
+        return response;
+    }
 }
 
 public sealed record ExplainResponse(bool Matches, IReadOnlyList<FailedRule> FailedRules);
