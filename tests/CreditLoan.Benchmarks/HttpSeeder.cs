@@ -48,7 +48,11 @@ internal static class HttpSeeder
         (await http.PostAsJsonAsync("/api/enterprises/register", new { creditCode = code, phone = "13812345678", userName = "seedfarm", password = "seed-Farm-12" }))
             .EnsureSuccessStatusCode();
         var farm = await TokenAsync(http, "seedfarm", "seed-Farm-12");
-        var need = await PostAsync(http, farm, "/api/needs", new { amount = 200_000m, termMonths = 24, purpose = "扩大养殖", collateral = "Equipment", maxAnnualRate = 8m });
+        // A broad need (most products of the county that lend this amount) or, with SEED_NEED=narrow, a need only cheap products meet.
+        var narrow = Environment.GetEnvironmentVariable("SEED_NEED") == "narrow";
+        var need = await PostAsync(http, farm, "/api/needs", narrow
+            ? new { amount = 50_000m, termMonths = 6, purpose = "短期周转", collateral = "None", maxAnnualRate = 3.6m }
+            : new { amount = 200_000m, termMonths = 24, purpose = "扩大养殖", collateral = "Equipment", maxAnnualRate = 8m });
         Console.WriteLine($"NEED={need["id"]}");
         Console.WriteLine($"TOKEN={farm}");
     }

@@ -3,12 +3,18 @@ using CreditLoan.Application.Features.Credit;
 using CreditLoan.Application.Features.Needs;
 using CreditLoan.Application.Features.Products;
 using CreditLoan.Domain.Needs;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
 using Mediator;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 
 namespace CreditLoan.Web.Endpoints;
 
 public static class NeedEndpoints
 {
+    private static readonly ConditionalWeakTable<MatchesResponse, byte[]> RenderedMatches = new();
+
     public static void MapNeedEndpoints(this IEndpointRouteBuilder app)
     {
         var needs = app.MapGroup("/api/needs").WithTags("Needs and matching");
@@ -22,8 +28,15 @@ public static class NeedEndpoints
             .WithSummary("Needs the caller may see").RequireRolesOf<ListNeedsQuery>();
         needs.MapGet("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new GetNeedQuery(id), ct))).WithSummary("Get a need").RequireRolesOf<GetNeedQuery>();
-        needs.MapGet("/{id:guid}/matches", async (Guid id, IMediator mediator, CancellationToken ct) =>
-            TypedResults.Ok(await mediator.Send(new GetNeedMatchesQuery(id), ct)))
+        needs.MapGet("/{id:guid}/matches", async (Guid id, IMediator mediator, HttpContext http, CancellationToken ct) =>
+            {
+                var matches = await mediator.Send(new GetNeedMatchesQuery(id), ct);
+                // The matches cache hands out the same response object while it is valid: serialise it once.
+                var json = RenderedMatches.GetValue(matches, m => JsonSerializer.SerializeToUtf8Bytes(m,
+                    http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions));
+                return TypedResults.Bytes(json, "application/json");
+            })
+            .Produces<MatchesResponse>()
             .WithSummary("Matching products, best first, with reasons").RequireRolesOf<GetNeedMatchesQuery>();
         needs.MapGet("/{id:guid}/matches/{productId:guid}/explain", async (Guid id, Guid productId, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new ExplainMatchQuery(id, productId), ct)))

@@ -22,7 +22,7 @@ until curl -sf "$base/health/ready" >/dev/null; do sleep 0.3; done
 seed=$(dotnet "$root/tests/CreditLoan.Benchmarks/bin/Release/net10.0/CreditLoan.Benchmarks.dll" seed-http "$base" 'bench-Admin-2026' "$products")
 need=$(echo "$seed" | sed -n 's/^NEED=//p')
 token=$(echo "$seed" | sed -n 's/^TOKEN=//p')
-matches=$(curl -sf -H "Authorization: Bearer $token" "$base/api/needs/$need/matches" | python3 -c "import sys,json; print(len(json.load(sys.stdin)['items']))")
+matches=$(curl -sf -H "Authorization: Bearer $token" "$base/api/needs/$need/matches" | python3 -c "import sys,json; b=sys.stdin.buffer.read(); print(len(json.loads(b)['items']), 'matches,', len(b), 'bytes')")
 
 echo "products=$products matches_for_the_need=$matches duration=${seconds}s machine=$(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
 cat > "$work/auth.lua" <<LUA
