@@ -26,6 +26,7 @@ public static class DependencyInjection
         services.AddSingleton<Features.Products.ProductCatalog>();
         services.AddSingleton<Matching.IBankSpeed, Matching.NoBankSpeedYet>();
         services.AddSingleton<Features.Needs.MatchesCache>();
+        services.AddSingleton<Features.Needs.NeedFacts>();
         services.AddValidatorsFromAssemblyContaining(typeof(DependencyInjection), ServiceLifetime.Scoped, includeInternalTypes: true);
         return services;
     }

@@ -102,8 +102,10 @@ public static class MatchingEngine
         }
         result.Sort((a, b) =>
         {
-            var byFit = b.FitScore.CompareTo(a.FitScore);
-            return byFit != 0 ? byFit : a.Product.MinAnnualRate.CompareTo(b.Product.MinAnnualRate);
+            var c = b.FitScore.CompareTo(a.FitScore);
+            if (c == 0) c = a.Product.MinAnnualRate.CompareTo(b.Product.MinAnnualRate);
+            if (c == 0) c = Nullable.Compare(b.Product.PublishedAt, a.Product.PublishedAt);
+            return c != 0 ? c : a.Product.Id.CompareTo(b.Product.Id);
         });
         return result;
     }
@@ -117,7 +119,11 @@ public static class MatchingEngine
             var (need, e) = candidates[i];
             if (Matches(p, need, e)) result.Add(new Prospect(need, e, FitScore(p, need, e, bankAcceptHours)));
         }
-        result.Sort((a, b) => b.FitScore.CompareTo(a.FitScore));
+        result.Sort((a, b) =>
+        {
+            var c = b.FitScore.CompareTo(a.FitScore);
+            return c != 0 ? c : a.Need.NeedId.CompareTo(b.Need.NeedId);
+        });
         return result;
     }
 

@@ -13,7 +13,8 @@ namespace CreditLoan.Infrastructure.Import;
 /// compared with what is stored and only new or changed rows are written, in chunks, each chunk one short
 /// transaction together with the credit profiles of exactly the credit codes whose data changed.
 /// </summary>
-internal sealed class CreditDataImporter(AppDbContext db, IWriteGate gate, IBulkSql bulk, CreditProfileUpdater profiles, TimeProvider clock)
+internal sealed class CreditDataImporter(AppDbContext db, IWriteGate gate, IBulkSql bulk, CreditProfileUpdater profiles, TimeProvider clock,
+    Application.Features.Needs.NeedFacts needFacts)
     : ICreditDataImporter
 {
     public const int ChunkSize = 5_000;
@@ -115,6 +116,7 @@ internal sealed class CreditDataImporter(AppDbContext db, IWriteGate gate, IBulk
         if (dataset == CreditDatasets.Registry && changedCodes.Count > 0) await RefreshEnterprisesAsync(changedCodes, ct);
         var recomputed = await profiles.RecomputeAsync(transaction, changedCodes, ct);
         await tx.CommitAsync(ct);
+        if (changed.Count > 0) needFacts.Invalidate(); // grades or enterprise profiles may have moved
 
         totals.Changed += changed.Count;
         totals.ProfilesRecomputed += recomputed;

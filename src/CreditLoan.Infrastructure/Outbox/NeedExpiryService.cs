@@ -30,6 +30,7 @@ public sealed class NeedExpiryService(IServiceScopeFactory scopes, TimeProvider 
             db.AuditLog.Add(new Domain.Common.AuditEntry(now, "system", null, "ExpireNeeds", null, "Succeeded", $"{due.Count} need(s) expired"));
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
+            scope.ServiceProvider.GetRequiredService<Application.Features.Needs.NeedFacts>().Invalidate();
             expired += due.Count;
         }
     }

@@ -120,5 +120,10 @@ public sealed class MySqlAppDbContext(DbContextOptions<MySqlAppDbContext> option
             b.Property(x => x.Dataset).UseCollation("ascii_bin");
             b.Property(x => x.BatchId).UseCollation("ascii_bin");
         });
+        // Natural keys of government records compare exactly too: the importer decides "changed" by exact comparison.
+        builder.Entity<PenaltyRecord>().Property(x => x.CaseNo).UseCollation("utf8mb4_bin");
+        builder.Entity<JudgmentRecord>().Property(x => x.CaseNo).UseCollation("utf8mb4_bin");
+        builder.Entity<DishonestRecord>().Property(x => x.CaseNo).UseCollation("utf8mb4_bin");
+        builder.Entity<HonourRecord>().Property(x => x.Title).UseCollation("utf8mb4_bin");
     }
 }

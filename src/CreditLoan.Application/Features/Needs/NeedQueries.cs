@@ -49,7 +49,9 @@ public sealed class ListNeedsHandler(IAppDbContext db, ICurrentUser user, TimePr
         var now = clock.GetUtcNow();
         var needs = db.Needs.AsNoTracking();
         if (user.IsInRole(Roles.Enterprise)) needs = needs.Where(n => n.EnterpriseId == user.EnterpriseId);
-        else if (user.IsInRole(Roles.Agent)) needs = needs.Where(n => n.PostedByStationId == user.StationId);
+        else if (user.IsInRole(Roles.Agent))
+            needs = needs.Where(n => n.PostedByStationId == user.StationId
+                                     && db.Delegations.Any(d => d.EnterpriseId == n.EnterpriseId && d.StationId == user.StationId));
         needs = q.Status switch
         {
             NeedStatus.Open => needs.Where(n => n.Status == NeedStatus.Open && n.ExpiresAt > now),
@@ -69,7 +71,8 @@ public sealed record CloseNeedCommand(Guid NeedId) : ICommand<NeedResponse>, ITa
     public string AuditEntityId => NeedId.ToString();
 }
 
-public sealed class CloseNeedHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<CloseNeedCommand, NeedResponse>
+public sealed class CloseNeedHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock, NeedFacts facts, CommitCallbacks callbacks)
+    : ICommandHandler<CloseNeedCommand, NeedResponse>
 {
     public async ValueTask<NeedResponse> Handle(CloseNeedCommand command, CancellationToken cancellationToken)
     {
@@ -78,6 +81,7 @@ public sealed class CloseNeedHandler(IAppDbContext db, ICurrentUser user, TimePr
         if (need.Status == NeedStatus.Open && need.ExpiresAt <= now) throw new Domain.Common.InvalidStateException("Need", "Expired", "close");
         need.Close(now);
         await db.SaveChangesAsync(cancellationToken);
+        callbacks.AfterCommit(facts.Invalidate);
         return NeedResponse.From(need, now);
     }
 }
@@ -92,13 +96,12 @@ public sealed record MatchesResponse(Guid NeedId, IReadOnlyList<MatchItem> Items
 public sealed record GetNeedMatchesQuery(Guid NeedId) : IQuery<MatchesResponse>;
 
 public sealed class GetNeedMatchesHandler(IAppDbContext db, ICurrentUser user, ProductCatalog catalog, IBankSpeed speed, MatchesCache cache,
-    TimeProvider clock) : IQueryHandler<GetNeedMatchesQuery, MatchesResponse>
+    NeedFacts facts, TimeProvider clock) : IQueryHandler<GetNeedMatchesQuery, MatchesResponse>
 {
     public async ValueTask<MatchesResponse> Handle(GetNeedMatchesQuery query, CancellationToken cancellationToken)
     {
-        var need = await NeedAccess.VisibleAsync(db, user, query.NeedId, bureauAllowed: false, tracked: false, cancellationToken);
-        var enterprise = await MatchingData.EnterpriseAsync(db, need.EnterpriseId, MatchingData.Today(clock), cancellationToken)
-                         ?? throw new NotFoundException("Need", query.NeedId);
+        var (need, enterprise) = await facts.GetAsync(db, query.NeedId, clock, cancellationToken) ?? throw new NotFoundException("Need", query.NeedId);
+        if (!await EnterpriseAccess.CanSeeNeedAsync(db, user, need, bureauAllowed: false, cancellationToken)) throw new NotFoundException("Need", query.NeedId);
         var snapshot = await catalog.CurrentAsync(cancellationToken);
         var speeds = await speed.AcceptHoursAsync(cancellationToken);
         var matchNeed = ToMatchNeed(need);
@@ -112,6 +115,43 @@ public sealed class GetNeedMatchesHandler(IAppDbContext db, ICurrentUser user, P
     }
 
     internal static MatchNeed ToMatchNeed(FinancingNeed n) => new(n.Id, n.Amount, n.TermMonths, n.Collateral, n.MaxAnnualRate);
+}
+
+/// <summary>
+/// A need and its enterprise's match profile, held in memory for the matches path: reloaded after any change to
+/// needs, enterprises or grades commits in this instance (<see cref="Invalidate"/>), and at most
+/// <see cref="MaxAge"/> old otherwise (changes made by another instance).
+/// </summary>
+public sealed class NeedFacts
+{
+    public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(5);
+    private const int MaxEntries = 100_000;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Guid, Entry> _entries = new();
+    private long _generation;
+
+    private sealed record Entry(FinancingNeed Need, MatchEnterprise Enterprise, long Generation, DateTimeOffset LoadedAt);
+
+    /// <summary>Forget everything: a need, an enterprise or a grade changed.</summary>
+    public void Invalidate()
+    {
+        Interlocked.Increment(ref _generation);
+        _entries.Clear();
+    }
+
+    public async Task<(FinancingNeed Need, MatchEnterprise Enterprise)?> GetAsync(IAppDbContext db, Guid needId, TimeProvider clock, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var generation = Interlocked.Read(ref _generation);
+        if (_entries.TryGetValue(needId, out var e) && e.Generation == generation && now - e.LoadedAt < MaxAge) return (e.Need, e.Enterprise);
+        var need = await db.Needs.AsNoTracking().FirstOrDefaultAsync(n => n.Id == needId, ct);
+        if (need is null) return null;
+        var enterprise = await MatchingData.EnterpriseAsync(db, need.EnterpriseId, MatchingData.Today(clock), ct);
+        if (enterprise is null) return null;
+        if (_entries.Count >= MaxEntries) _entries.Clear();
+        if (generation == Interlocked.Read(ref _generation)) _entries[needId] = new Entry(need, enterprise, generation, now);
+        return (need, enterprise);
+    }
 }
 
 /// <summary>

@@ -357,7 +357,8 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
 
                     b.Property<string>("CaseNo")
                         .HasMaxLength(100)
-                        .HasColumnType("varchar(100)");
+                        .HasColumnType("varchar(100)")
+                        .UseCollation("utf8mb4_bin");
 
                     b.Property<string>("BatchId")
                         .IsRequired()
@@ -391,7 +392,8 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
 
                     b.Property<string>("Title")
                         .HasMaxLength(200)
-                        .HasColumnType("varchar(200)");
+                        .HasColumnType("varchar(200)")
+                        .UseCollation("utf8mb4_bin");
 
                     b.Property<string>("BatchId")
                         .IsRequired()
@@ -449,7 +451,8 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
 
                     b.Property<string>("CaseNo")
                         .HasMaxLength(100)
-                        .HasColumnType("varchar(100)");
+                        .HasColumnType("varchar(100)")
+                        .UseCollation("utf8mb4_bin");
 
                     b.Property<decimal>("Amount")
                         .HasPrecision(18, 2)
@@ -484,7 +487,8 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
 
                     b.Property<string>("CaseNo")
                         .HasMaxLength(100)
-                        .HasColumnType("varchar(100)");
+                        .HasColumnType("varchar(100)")
+                        .UseCollation("utf8mb4_bin");
 
                     b.Property<string>("Authority")
                         .HasMaxLength(100)

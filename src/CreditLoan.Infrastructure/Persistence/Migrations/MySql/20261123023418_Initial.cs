@@ -92,7 +92,7 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                 {
                     CreditCode = table.Column<string>(type: "varchar(18)", unicode: false, maxLength: 18, nullable: false, collation: "utf8mb4_unicode_ci")
                         .Annotation("MySql:CharSet", "utf8mb4"),
-                    CaseNo = table.Column<string>(type: "varchar(100)", maxLength: 100, nullable: false, collation: "utf8mb4_unicode_ci")
+                    CaseNo = table.Column<string>(type: "varchar(100)", maxLength: 100, nullable: false, collation: "utf8mb4_bin")
                         .Annotation("MySql:CharSet", "utf8mb4"),
                     ListedOn = table.Column<DateOnly>(type: "date", nullable: false),
                     RemovedOn = table.Column<DateOnly>(type: "date", nullable: true),
@@ -144,7 +144,7 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                     CreditCode = table.Column<string>(type: "varchar(18)", unicode: false, maxLength: 18, nullable: false, collation: "utf8mb4_unicode_ci")
                         .Annotation("MySql:CharSet", "utf8mb4"),
                     AwardedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Title = table.Column<string>(type: "varchar(200)", maxLength: 200, nullable: false, collation: "utf8mb4_unicode_ci")
+                    Title = table.Column<string>(type: "varchar(200)", maxLength: 200, nullable: false, collation: "utf8mb4_bin")
                         .Annotation("MySql:CharSet", "utf8mb4"),
                     BatchId = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: false, collation: "utf8mb4_unicode_ci")
                         .Annotation("MySql:CharSet", "utf8mb4"),
@@ -182,7 +182,7 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                 {
                     CreditCode = table.Column<string>(type: "varchar(18)", unicode: false, maxLength: 18, nullable: false, collation: "utf8mb4_unicode_ci")
                         .Annotation("MySql:CharSet", "utf8mb4"),
-                    CaseNo = table.Column<string>(type: "varchar(100)", maxLength: 100, nullable: false, collation: "utf8mb4_unicode_ci")
+                    CaseNo = table.Column<string>(type: "varchar(100)", maxLength: 100, nullable: false, collation: "utf8mb4_bin")
                         .Annotation("MySql:CharSet", "utf8mb4"),
                     JudgedOn = table.Column<DateOnly>(type: "date", nullable: false),
                     Amount = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
@@ -232,7 +232,7 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                 {
                     CreditCode = table.Column<string>(type: "varchar(18)", unicode: false, maxLength: 18, nullable: false, collation: "utf8mb4_unicode_ci")
                         .Annotation("MySql:CharSet", "utf8mb4"),
-                    CaseNo = table.Column<string>(type: "varchar(100)", maxLength: 100, nullable: false, collation: "utf8mb4_unicode_ci")
+                    CaseNo = table.Column<string>(type: "varchar(100)", maxLength: 100, nullable: false, collation: "utf8mb4_bin")
                         .Annotation("MySql:CharSet", "utf8mb4"),
                     DecidedOn = table.Column<DateOnly>(type: "date", nullable: false),
                     Severity = table.Column<string>(type: "varchar(16)", maxLength: 16, nullable: false, collation: "utf8mb4_unicode_ci")
