@@ -22,7 +22,7 @@ public static class DependencyInjection
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
         var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        // Relative to the working directory: `dotnet run --project src/CreditLoan.Web` from the repository root keeps ./data there.
+        // Relative to the working directory (with `dotnet run`, the project directory: src/CreditLoan.Web/data).
         options.DataDirectory = Path.GetFullPath(options.DataDirectory);
         services.AddSingleton(options);
         services.TryAddTimeProvider();

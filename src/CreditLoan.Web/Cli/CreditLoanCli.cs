@@ -12,7 +12,8 @@ namespace CreditLoan.Web.Cli;
 
 /// <summary>
 /// Command-line tools for bureau operators, from the same build and configuration as the web host:
-/// <c>dotnet run --project src/CreditLoan.Web -- import tax ./tax-2025.csv --batch-id tax-2025</c>.
+/// <c>dotnet run --project src/CreditLoan.Web -- import tax /data/tax-2025.csv --batch-id tax-2025</c> (dotnet run makes the
+/// project directory the working directory, so give an absolute path).
 /// Whoever can run it on the server acts as the bureau; the audit log names them "cli:&lt;OS user&gt;".
 /// </summary>
 public static class CreditLoanCli
