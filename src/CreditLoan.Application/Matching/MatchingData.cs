@@ -12,7 +12,7 @@ namespace CreditLoan.Application.Matching;
 public static class MatchingData
 {
     /// <summary>The business date in China Standard Time.</summary>
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+    public static DateOnly Today(TimeProvider clock) => ChinaTime.Today(clock);
 
     public static async Task<MatchEnterprise?> EnterpriseAsync(IAppDbContext db, Guid enterpriseId, DateOnly today, CancellationToken ct)
     {

@@ -82,7 +82,8 @@ public static class MatchingEngine
     public static int FitScore(LoanProduct p, MatchNeed need, MatchEnterprise e, double? bankAcceptHours)
     {
         var rate = 40 * Clamp((double)((10m - p.MinAnnualRate) / 8m));
-        var headroom = p.MaxAmount == 0 ? 0 : 20 * Clamp((double)((p.MaxAmount - need.Amount) / p.MaxAmount));
+        var headroomShare = p.MaxAmount == 0 ? 0m : (p.MaxAmount - need.Amount) / p.MaxAmount; // a share of the ceiling, not money
+        var headroom = 20 * Clamp((double)headroomShare);
         var grade = 20 * Clamp(((int)p.MinGrade - (int)e.Grade) / 3.0);
         var speed = bankAcceptHours is { } hours ? 20 * Clamp((48 - hours) / 40) : 10;
         return (int)Math.Round(rate + headroom + grade + speed, MidpointRounding.AwayFromZero);

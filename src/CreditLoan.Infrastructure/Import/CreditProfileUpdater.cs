@@ -24,7 +24,7 @@ public sealed class CreditProfileUpdater(AppDbContext db, IBulkSql bulk, TimePro
     ]);
 
     /// <summary>The business date in China Standard Time, which the scorecard's windows count from.</summary>
-    public static DateOnly BusinessDate(DateTimeOffset at) => DateOnly.FromDateTime(at.ToOffset(TimeSpan.FromHours(8)).DateTime);
+    public static DateOnly BusinessDate(DateTimeOffset at) => ChinaTime.DateOf(at);
 
     /// <returns>How many profiles were recomputed.</returns>
     public async Task<int> RecomputeAsync(DbTransaction transaction, IReadOnlyCollection<string> creditCodes, CancellationToken ct)

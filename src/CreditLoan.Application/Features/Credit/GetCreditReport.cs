@@ -55,14 +55,12 @@ public sealed class GetCreditReportHandler(IAppDbContext db, ICurrentUser user, 
         var profile = await db.CreditProfiles.AsNoTracking().FirstOrDefaultAsync(p => p.CreditCode == enterprise.CreditCode, cancellationToken);
         var data = await reader.ReadAsync(enterprise.CreditCode, cancellationToken);
         // Evaluated on the profile's own date, so the report shows exactly the stored score and grade.
-        var asOf = profile?.AsOf ?? MatchingToday(now);
+        var asOf = profile?.AsOf ?? ChinaTime.DateOf(now);
         var score = Scorecard.Evaluate(data, asOf);
         await AuditAsync(query, "Succeeded", why + Purpose(query), cancellationToken);
         return new CreditReportResponse(enterprise.Id, enterprise.CreditCode, enterprise.Name, score.Score, score.Grade, asOf,
             profile?.ComputedAt ?? now, score.Factors, score.KnockOuts);
     }
-
-    private static DateOnly MatchingToday(DateTimeOffset now) => DateOnly.FromDateTime(now.ToOffset(TimeSpan.FromHours(8)).DateTime);
 
     private static string Purpose(GetCreditReportQuery q) => string.IsNullOrWhiteSpace(q.Purpose) ? "" : $"; purpose: {q.Purpose}";
 
