@@ -1,0 +1,91 @@
+using CreditLoan.Domain.Common;
+using CreditLoan.Domain.Products;
+
+namespace CreditLoan.Domain.Loans;
+
+/// <summary>One instalment of a loan's schedule; amounts in yuan, exact to the fen.</summary>
+public sealed record ScheduledPayment(int Period, DateOnly DueDate, decimal Principal, decimal Interest, decimal Payment, decimal Remaining);
+
+/// <summary>
+/// Repayment schedules of the four methods of product.md §6, exact to the fen, the last period absorbing rounding.
+/// Formulas in docs/repayment.md. Monthly rate = annual rate / 12; interest of a period = remaining principal × monthly
+/// rate, rounded to the fen (half away from zero); due dates fall on the disbursal day of each following month
+/// (the month's last day when it is shorter).
+/// </summary>
+public static class RepaymentSchedule
+{
+    public static IReadOnlyList<ScheduledPayment> Generate(decimal principal, decimal annualRatePercent, int termMonths, RepaymentMethod method,
+        DateOnly disbursedOn)
+    {
+        if (principal <= 0 || !Money.IsYuan(principal)) throw new DomainException("principal must be a positive yuan amount.");
+        if (annualRatePercent < 0) throw new DomainException("annualRate cannot be negative.");
+        if (termMonths is < 1 or > 360) throw new DomainException("termMonths must be between 1 and 360.");
+        var i = annualRatePercent / 100m / 12m;
+        return method switch
+        {
+            RepaymentMethod.EqualInstallment => EqualInstallment(principal, i, termMonths, disbursedOn),
+            RepaymentMethod.EqualPrincipal => EqualPrincipal(principal, i, termMonths, disbursedOn),
+            RepaymentMethod.InterestOnly => InterestOnly(principal, i, termMonths, disbursedOn),
+            RepaymentMethod.BulletPayment => Bullet(principal, i, termMonths, disbursedOn),
+            _ => throw new DomainException($"Unknown repayment method {method}."),
+        };
+    }
+
+    /// <summary>The level monthly payment of 等额本息: P·i·(1+i)^n / ((1+i)^n − 1), rounded to the fen; P/n when i = 0.</summary>
+    public static decimal LevelPayment(decimal principal, decimal monthlyRate, int termMonths)
+    {
+        if (monthlyRate == 0) return Money.RoundToFen(principal / termMonths);
+        var growth = 1m;
+        for (var k = 0; k < termMonths; k++) growth *= 1m + monthlyRate;
+        return Money.RoundToFen(principal * monthlyRate * growth / (growth - 1m));
+    }
+
+    private static List<ScheduledPayment> EqualInstallment(decimal p, decimal i, int n, DateOnly start)
+    {
+        var level = LevelPayment(p, i, n);
+        var rows = new List<ScheduledPayment>(n);
+        var remaining = p;
+        for (var k = 1; k <= n; k++)
+        {
+            var interest = Money.RoundToFen(remaining * i);
+            var principal = k == n ? remaining : Math.Min(remaining, level - interest);
+            remaining -= principal;
+            rows.Add(new ScheduledPayment(k, start.AddMonths(k), principal, interest, principal + interest, remaining));
+        }
+        return rows;
+    }
+
+    private static List<ScheduledPayment> EqualPrincipal(decimal p, decimal i, int n, DateOnly start)
+    {
+        var share = Money.RoundToFen(p / n);
+        var rows = new List<ScheduledPayment>(n);
+        var remaining = p;
+        for (var k = 1; k <= n; k++)
+        {
+            var interest = Money.RoundToFen(remaining * i);
+            var principal = k == n ? remaining : Math.Min(remaining, share);
+            remaining -= principal;
+            rows.Add(new ScheduledPayment(k, start.AddMonths(k), principal, interest, principal + interest, remaining));
+        }
+        return rows;
+    }
+
+    private static List<ScheduledPayment> InterestOnly(decimal p, decimal i, int n, DateOnly start)
+    {
+        var interest = Money.RoundToFen(p * i);
+        var rows = new List<ScheduledPayment>(n);
+        for (var k = 1; k <= n; k++)
+        {
+            var principal = k == n ? p : 0m;
+            rows.Add(new ScheduledPayment(k, start.AddMonths(k), principal, interest, principal + interest, p - principal));
+        }
+        return rows;
+    }
+
+    /// <summary>到期一次还本付息: simple interest for the whole term, paid with the principal at maturity.</summary>
+    private static List<ScheduledPayment> Bullet(decimal p, decimal i, int n, DateOnly start)
+    {
+        var interest = Money.RoundToFen(p * i * n);
+        return [new ScheduledPayment(1, start.AddMonths(n), p, interest, p + interest, 0m)];
+    }
+}
