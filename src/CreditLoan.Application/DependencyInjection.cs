@@ -27,6 +27,7 @@ public static class DependencyInjection
         services.AddSingleton<Matching.IBankSpeed, Matching.NoBankSpeedYet>();
         services.AddSingleton<Features.Needs.MatchesCache>();
         services.AddSingleton<Features.Needs.NeedFacts>();
+        services.AddSingleton<Features.Calendar.CalendarProvider>();
         services.AddValidatorsFromAssemblyContaining(typeof(DependencyInjection), ServiceLifetime.Scoped, includeInternalTypes: true);
         return services;
     }

@@ -82,6 +82,8 @@ public static class DependencyInjection
         services.AddScoped<CreditProfileUpdater>();
         services.AddScoped<Application.Features.Credit.ICreditDataReader, CreditDataReader>();
         services.AddHostedService<NeedExpiryService>();
+        services.AddHostedService<OverdueSupervisionService>();
+        services.Configure<Application.Features.Calendar.ServiceTimeLimits>(configuration.GetSection(Application.Features.Calendar.ServiceTimeLimits.Section));
         return services;
     }
 

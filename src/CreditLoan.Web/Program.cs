@@ -92,6 +92,7 @@ app.MapEnterpriseEndpoints();
 app.MapCreditDataEndpoints();
 app.MapProductEndpoints();
 app.MapNeedEndpoints();
+app.MapApplicationEndpoints();
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {

@@ -3,6 +3,8 @@ using CreditLoan.Domain.Banks;
 using CreditLoan.Domain.Common;
 using CreditLoan.Domain.Consents;
 using CreditLoan.Domain.Needs;
+using CreditLoan.Domain.Applications;
+using CreditLoan.Domain.Loans;
 using CreditLoan.Domain.Credit;
 using CreditLoan.Domain.Enterprises;
 using CreditLoan.Domain.Products;
@@ -35,6 +37,10 @@ public interface IAppDbContext
     DbSet<Consent> Consents { get; }
     DbSet<Delegation> Delegations { get; }
     DbSet<FinancingNeed> Needs { get; }
+    DbSet<LoanApplication> Applications { get; }
+    DbSet<Loan> Loans { get; }
+    DbSet<ServiceRating> Ratings { get; }
+    DbSet<Features.Calendar.StoredCalendarYear> CalendarYears { get; }
 
     DatabaseFacade Database { get; }
 

@@ -9,3 +9,9 @@ public sealed class InvalidStateException(string entity, string currentState, st
 {
     public string CurrentState { get; } = currentState;
 }
+
+/// <summary>A business rule about one field refused the value (HTTP 422 naming the field).</summary>
+public sealed class FieldRuleException(string field, string message) : DomainException(message)
+{
+    public string Field { get; } = field;
+}

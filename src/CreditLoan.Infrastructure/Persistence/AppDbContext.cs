@@ -40,6 +40,10 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityUserConte
     public DbSet<Consent> Consents => Set<Consent>();
     public DbSet<Delegation> Delegations => Set<Delegation>();
     public DbSet<FinancingNeed> Needs => Set<FinancingNeed>();
+    public DbSet<Domain.Applications.LoanApplication> Applications => Set<Domain.Applications.LoanApplication>();
+    public DbSet<Domain.Loans.Loan> Loans => Set<Domain.Loans.Loan>();
+    public DbSet<Domain.Loans.ServiceRating> Ratings => Set<Domain.Loans.ServiceRating>();
+    public DbSet<Application.Features.Calendar.StoredCalendarYear> CalendarYears => Set<Application.Features.Calendar.StoredCalendarYear>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -40,12 +40,18 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
         DbUpdateConcurrencyException => Problem(409, "Conflict", "The object was changed by someone else at the same time; reload it and try again."),
         DbUpdateException u when DbErrors.IsUniqueViolation(u) => Problem(409, "Conflict", "An object with the same unique key already exists."),
         DbUpdateException u when DbErrors.IsDeadlock(u) => Problem(409, "Conflict", "The change lost a race with a concurrent change; try again."),
+        FieldRuleException f => WithExtension(Problem(422, "Unprocessable", f.Message), "errors",
+            new Dictionary<string, string[]> { [f.Field] = [f.Message] }),
+        CreditLoan.Application.Features.Applications.ProductDoesNotMatchException m =>
+            WithExtension(Problem(422, "Product does not match", m.Message), "failedRules", m.FailedRules),
         DomainException d => Problem(422, "Unprocessable", d.Message),
         BadHttpRequestException { StatusCode: 413 } => Problem(413, "Payload too large", "The request body is larger than this endpoint accepts."),
         BadHttpRequestException b when b.InnerException is JsonException j => JsonProblem(j),
         BadHttpRequestException b when BindFailureRegex().Match(b.Message) is { Success: true } m =>
             Validation(new Dictionary<string, string[]> { [m.Groups[1].Value] = [$"'{m.Groups[2].Value}' is not a valid value for {m.Groups[1].Value}."] }),
         BadHttpRequestException b => Problem(b.StatusCode, "Bad request", b.Message),
+        _ when DbErrors.IsUniqueViolation(exception) => Problem(409, "Conflict", "An object with the same unique key already exists."),
+        _ when DbErrors.IsDeadlock(exception) => Problem(409, "Conflict", "The change lost a race with a concurrent change; try again."),
         _ => null,
     };
 

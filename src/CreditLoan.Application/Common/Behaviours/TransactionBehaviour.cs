@@ -50,7 +50,15 @@ public sealed class TransactionBehaviour<TMessage, TResponse>(
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 callbacks.Discard();
-                await tx.RollbackAsync(CancellationToken.None);
+                try
+                {
+                    await tx.RollbackAsync(CancellationToken.None);
+                }
+                catch (Exception rollbackError)
+                {
+                    // the server may already have rolled back (a deadlock victim): the original error is the one to report
+                    logger.LogWarning(rollbackError, "Rollback after a failed {Action} failed", Action);
+                }
                 await AuditFailure(message, ex);
                 throw;
             }

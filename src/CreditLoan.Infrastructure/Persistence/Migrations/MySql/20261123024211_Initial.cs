@@ -66,6 +66,24 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                 .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
 
             migrationBuilder.CreateTable(
+                name: "calendar_years",
+                columns: table => new
+                {
+                    Year = table.Column<int>(type: "int", nullable: false),
+                    Json = table.Column<string>(type: "longtext", nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetime(6)", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "varchar(200)", maxLength: 200, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_calendar_years", x => x.Year);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4")
+                .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
+
+            migrationBuilder.CreateTable(
                 name: "credit_profiles",
                 columns: table => new
                 {
@@ -275,6 +293,24 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_registry_records", x => x.CreditCode);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4")
+                .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
+
+            migrationBuilder.CreateTable(
+                name: "service_ratings",
+                columns: table => new
+                {
+                    ApplicationId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    BankId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    Score = table.Column<int>(type: "int", nullable: false),
+                    Comment = table.Column<string>(type: "varchar(500)", maxLength: 500, nullable: true, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    At = table.Column<DateTimeOffset>(type: "datetime(6)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_service_ratings", x => x.ApplicationId);
                 })
                 .Annotation("MySql:CharSet", "utf8mb4")
                 .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
@@ -622,6 +658,66 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                 .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
 
             migrationBuilder.CreateTable(
+                name: "applications",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    EnterpriseId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    BankId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    ProductId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    NeedId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    RequestedAmount = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    RequestedTermMonths = table.Column<int>(type: "int", nullable: false),
+                    SubmittedByStationId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    Status = table.Column<string>(type: "varchar(20)", maxLength: 20, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "datetime(6)", nullable: false),
+                    AcceptDueAt = table.Column<DateTimeOffset>(type: "datetime(6)", nullable: false),
+                    AcceptedAt = table.Column<DateTimeOffset>(type: "datetime(6)", nullable: true),
+                    DecideDueAt = table.Column<DateTimeOffset>(type: "datetime(6)", nullable: true),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "datetime(6)", nullable: true),
+                    ApprovedAmount = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: true),
+                    ApprovedAnnualRate = table.Column<decimal>(type: "decimal(9,4)", precision: 9, scale: 4, nullable: true),
+                    ApprovedTermMonths = table.Column<int>(type: "int", nullable: true),
+                    ApprovedRepaymentMethod = table.Column<string>(type: "varchar(20)", maxLength: 20, nullable: true, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    ProposedBy = table.Column<string>(type: "varchar(200)", maxLength: 200, nullable: true, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    RejectReason = table.Column<string>(type: "varchar(500)", maxLength: 500, nullable: true, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    DisbursedAmount = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: true),
+                    DisbursedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    LoanId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    AcceptOverdueNotifiedAt = table.Column<DateTimeOffset>(type: "datetime(6)", nullable: true),
+                    DecideOverdueNotifiedAt = table.Column<DateTimeOffset>(type: "datetime(6)", nullable: true),
+                    Version = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_applications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_applications_banks_BankId",
+                        column: x => x.BankId,
+                        principalTable: "banks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_applications_enterprises_EnterpriseId",
+                        column: x => x.EnterpriseId,
+                        principalTable: "enterprises",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_applications_products_ProductId",
+                        column: x => x.ProductId,
+                        principalTable: "products",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4")
+                .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
+
+            migrationBuilder.CreateTable(
                 name: "delegations",
                 columns: table => new
                 {
@@ -647,6 +743,141 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                 })
                 .Annotation("MySql:CharSet", "utf8mb4")
                 .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
+
+            migrationBuilder.CreateTable(
+                name: "application_history",
+                columns: table => new
+                {
+                    ApplicationId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    Sequence = table.Column<int>(type: "int", nullable: false),
+                    Status = table.Column<string>(type: "varchar(20)", maxLength: 20, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    At = table.Column<DateTimeOffset>(type: "datetime(6)", nullable: false),
+                    By = table.Column<string>(type: "varchar(200)", maxLength: 200, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Note = table.Column<string>(type: "varchar(500)", maxLength: 500, nullable: true, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_application_history", x => new { x.ApplicationId, x.Sequence });
+                    table.ForeignKey(
+                        name: "FK_application_history_applications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "applications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4")
+                .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
+
+            migrationBuilder.CreateTable(
+                name: "loans",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    ApplicationId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    EnterpriseId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    BankId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    Principal = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    AnnualRate = table.Column<decimal>(type: "decimal(9,4)", precision: 9, scale: 4, nullable: false),
+                    TermMonths = table.Column<int>(type: "int", nullable: false),
+                    RepaymentMethod = table.Column<string>(type: "varchar(20)", maxLength: 20, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    DisbursedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetime(6)", nullable: false),
+                    PaidTotal = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    SettledAt = table.Column<DateTimeOffset>(type: "datetime(6)", nullable: true),
+                    Version = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_loans", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_loans_applications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "applications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4")
+                .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
+
+            migrationBuilder.CreateTable(
+                name: "loan_installments",
+                columns: table => new
+                {
+                    Period = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("MySql:ValueGenerationStrategy", MySqlValueGenerationStrategy.IdentityColumn),
+                    LoanId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    DueDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    Principal = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    Interest = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    Payment = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    Remaining = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_loan_installments", x => new { x.LoanId, x.Period });
+                    table.ForeignKey(
+                        name: "FK_loan_installments_loans_LoanId",
+                        column: x => x.LoanId,
+                        principalTable: "loans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4")
+                .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
+
+            migrationBuilder.CreateTable(
+                name: "loan_repayments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    LoanId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    Amount = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    PaidOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "datetime(6)", nullable: false),
+                    RecordedBy = table.Column<string>(type: "varchar(200)", maxLength: 200, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_loan_repayments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_loan_repayments_loans_LoanId",
+                        column: x => x.LoanId,
+                        principalTable: "loans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4")
+                .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_applications_BankId_Status",
+                table: "applications",
+                columns: new[] { "BankId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_applications_EnterpriseId_SubmittedAt",
+                table: "applications",
+                columns: new[] { "EnterpriseId", "SubmittedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_applications_ProductId",
+                table: "applications",
+                column: "ProductId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_applications_Status_AcceptDueAt",
+                table: "applications",
+                columns: new[] { "Status", "AcceptDueAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_applications_Status_DecideDueAt",
+                table: "applications",
+                columns: new[] { "Status", "DecideDueAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_audit_log_At",
@@ -697,6 +928,22 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                 column: "DivisionCode");
 
             migrationBuilder.CreateIndex(
+                name: "IX_loan_repayments_LoanId",
+                table: "loan_repayments",
+                column: "LoanId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_loans_ApplicationId",
+                table: "loans",
+                column: "ApplicationId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_loans_BankId_DisbursedOn",
+                table: "loans",
+                columns: new[] { "BankId", "DisbursedOn" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_needs_EnterpriseId_Status",
                 table: "needs",
                 columns: new[] { "EnterpriseId", "Status" });
@@ -726,6 +973,11 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                 name: "IX_products_Status_PublishedAt",
                 table: "products",
                 columns: new[] { "Status", "PublishedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_service_ratings_BankId",
+                table: "service_ratings",
+                column: "BankId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_stations_PartnerBankId",
@@ -778,10 +1030,16 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "application_history");
+
+            migrationBuilder.DropTable(
                 name: "audit_log");
 
             migrationBuilder.DropTable(
                 name: "bank_commissions");
+
+            migrationBuilder.DropTable(
+                name: "calendar_years");
 
             migrationBuilder.DropTable(
                 name: "consents");
@@ -805,6 +1063,12 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                 name: "judgment_records");
 
             migrationBuilder.DropTable(
+                name: "loan_installments");
+
+            migrationBuilder.DropTable(
+                name: "loan_repayments");
+
+            migrationBuilder.DropTable(
                 name: "needs");
 
             migrationBuilder.DropTable(
@@ -814,10 +1078,10 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                 name: "penalty_records");
 
             migrationBuilder.DropTable(
-                name: "products");
+                name: "registry_records");
 
             migrationBuilder.DropTable(
-                name: "registry_records");
+                name: "service_ratings");
 
             migrationBuilder.DropTable(
                 name: "social_insurance_records");
@@ -841,10 +1105,19 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                 name: "stations");
 
             migrationBuilder.DropTable(
-                name: "enterprises");
+                name: "loans");
 
             migrationBuilder.DropTable(
                 name: "users");
+
+            migrationBuilder.DropTable(
+                name: "applications");
+
+            migrationBuilder.DropTable(
+                name: "enterprises");
+
+            migrationBuilder.DropTable(
+                name: "products");
 
             migrationBuilder.DropTable(
                 name: "banks");

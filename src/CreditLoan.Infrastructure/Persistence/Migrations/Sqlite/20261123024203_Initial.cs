@@ -49,6 +49,20 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "calendar_years",
+                columns: table => new
+                {
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Json = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_calendar_years", x => x.Year);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "credit_profiles",
                 columns: table => new
                 {
@@ -206,6 +220,21 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_registry_records", x => x.CreditCode);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "service_ratings",
+                columns: table => new
+                {
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BankId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Score = table.Column<int>(type: "INTEGER", nullable: false),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_service_ratings", x => x.ApplicationId);
                 });
 
             migrationBuilder.CreateTable(
@@ -481,6 +510,60 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "applications",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EnterpriseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BankId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProductId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    NeedId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RequestedAmount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    RequestedTermMonths = table.Column<int>(type: "INTEGER", nullable: false),
+                    SubmittedByStationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    AcceptDueAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    AcceptedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DecideDueAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ApprovedAmount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
+                    ApprovedAnnualRate = table.Column<decimal>(type: "TEXT", precision: 9, scale: 4, nullable: true),
+                    ApprovedTermMonths = table.Column<int>(type: "INTEGER", nullable: true),
+                    ApprovedRepaymentMethod = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    ProposedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    RejectReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    DisbursedAmount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
+                    DisbursedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    LoanId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    AcceptOverdueNotifiedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DecideOverdueNotifiedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_applications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_applications_banks_BankId",
+                        column: x => x.BankId,
+                        principalTable: "banks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_applications_enterprises_EnterpriseId",
+                        column: x => x.EnterpriseId,
+                        principalTable: "enterprises",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_applications_products_ProductId",
+                        column: x => x.ProductId,
+                        principalTable: "products",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "delegations",
                 columns: table => new
                 {
@@ -504,6 +587,127 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateTable(
+                name: "application_history",
+                columns: table => new
+                {
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    By = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_application_history", x => new { x.ApplicationId, x.Sequence });
+                    table.ForeignKey(
+                        name: "FK_application_history_applications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "applications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "loans",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EnterpriseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BankId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Principal = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    AnnualRate = table.Column<decimal>(type: "TEXT", precision: 9, scale: 4, nullable: false),
+                    TermMonths = table.Column<int>(type: "INTEGER", nullable: false),
+                    RepaymentMethod = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    DisbursedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    PaidTotal = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    SettledAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_loans", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_loans_applications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "applications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "loan_installments",
+                columns: table => new
+                {
+                    Period = table.Column<int>(type: "INTEGER", nullable: false),
+                    LoanId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Principal = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    Interest = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    Payment = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    Remaining = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_loan_installments", x => new { x.LoanId, x.Period });
+                    table.ForeignKey(
+                        name: "FK_loan_installments_loans_LoanId",
+                        column: x => x.LoanId,
+                        principalTable: "loans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "loan_repayments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LoanId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    PaidOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_loan_repayments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_loan_repayments_loans_LoanId",
+                        column: x => x.LoanId,
+                        principalTable: "loans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_applications_BankId_Status",
+                table: "applications",
+                columns: new[] { "BankId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_applications_EnterpriseId_SubmittedAt",
+                table: "applications",
+                columns: new[] { "EnterpriseId", "SubmittedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_applications_ProductId",
+                table: "applications",
+                column: "ProductId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_applications_Status_AcceptDueAt",
+                table: "applications",
+                columns: new[] { "Status", "AcceptDueAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_applications_Status_DecideDueAt",
+                table: "applications",
+                columns: new[] { "Status", "DecideDueAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_audit_log_At",
@@ -554,6 +758,22 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
                 column: "DivisionCode");
 
             migrationBuilder.CreateIndex(
+                name: "IX_loan_repayments_LoanId",
+                table: "loan_repayments",
+                column: "LoanId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_loans_ApplicationId",
+                table: "loans",
+                column: "ApplicationId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_loans_BankId_DisbursedOn",
+                table: "loans",
+                columns: new[] { "BankId", "DisbursedOn" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_needs_EnterpriseId_Status",
                 table: "needs",
                 columns: new[] { "EnterpriseId", "Status" });
@@ -583,6 +803,11 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
                 name: "IX_products_Status_PublishedAt",
                 table: "products",
                 columns: new[] { "Status", "PublishedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_service_ratings_BankId",
+                table: "service_ratings",
+                column: "BankId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_stations_PartnerBankId",
@@ -635,10 +860,16 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "application_history");
+
+            migrationBuilder.DropTable(
                 name: "audit_log");
 
             migrationBuilder.DropTable(
                 name: "bank_commissions");
+
+            migrationBuilder.DropTable(
+                name: "calendar_years");
 
             migrationBuilder.DropTable(
                 name: "consents");
@@ -662,6 +893,12 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
                 name: "judgment_records");
 
             migrationBuilder.DropTable(
+                name: "loan_installments");
+
+            migrationBuilder.DropTable(
+                name: "loan_repayments");
+
+            migrationBuilder.DropTable(
                 name: "needs");
 
             migrationBuilder.DropTable(
@@ -671,10 +908,10 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
                 name: "penalty_records");
 
             migrationBuilder.DropTable(
-                name: "products");
+                name: "registry_records");
 
             migrationBuilder.DropTable(
-                name: "registry_records");
+                name: "service_ratings");
 
             migrationBuilder.DropTable(
                 name: "social_insurance_records");
@@ -698,10 +935,19 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
                 name: "stations");
 
             migrationBuilder.DropTable(
-                name: "enterprises");
+                name: "loans");
 
             migrationBuilder.DropTable(
                 name: "users");
+
+            migrationBuilder.DropTable(
+                name: "applications");
+
+            migrationBuilder.DropTable(
+                name: "enterprises");
+
+            migrationBuilder.DropTable(
+                name: "products");
 
             migrationBuilder.DropTable(
                 name: "banks");

@@ -1,0 +1,74 @@
+using CreditLoan.Application.Common;
+using CreditLoan.Application.Common.Models;
+using CreditLoan.Application.Common.Security;
+using CreditLoan.Domain.Applications;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CreditLoan.Application.Features.Applications;
+
+public static class ApplicationQueries
+{
+    /// <summary>The parties and the bureau: the enterprise, its authorised agent of the submitting station, the bank it was made to.</summary>
+    public static async Task<bool> CanSeeAsync(IAppDbContext db, ICurrentUser user, LoanApplication a, CancellationToken ct) =>
+        user.Role switch
+        {
+            Roles.Bureau => true,
+            Roles.Bank => user.BankId == a.BankId,
+            Roles.Enterprise => user.EnterpriseId == a.EnterpriseId,
+            Roles.Agent => a.SubmittedByStationId == user.StationId
+                           && await db.Delegations.AnyAsync(d => d.EnterpriseId == a.EnterpriseId && d.StationId == user.StationId, ct),
+            _ => false,
+        };
+
+    /// <summary>Applications the caller may see, as a query.</summary>
+    public static IQueryable<LoanApplication> Visible(IAppDbContext db, ICurrentUser user) => user.Role switch
+    {
+        Roles.Bureau => db.Applications,
+        Roles.Bank => db.Applications.Where(a => a.BankId == user.BankId),
+        Roles.Enterprise => db.Applications.Where(a => a.EnterpriseId == user.EnterpriseId),
+        Roles.Agent => db.Applications.Where(a => a.SubmittedByStationId == user.StationId
+                                                  && db.Delegations.Any(d => d.EnterpriseId == a.EnterpriseId && d.StationId == user.StationId)),
+        _ => db.Applications.Where(_ => false),
+    };
+}
+
+[AuthorizeRoles(Roles.Bureau, Roles.Bank, Roles.Enterprise, Roles.Agent)]
+public sealed record GetApplicationQuery(Guid ApplicationId) : IQuery<ApplicationResponse>;
+
+public sealed class GetApplicationHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock) : IQueryHandler<GetApplicationQuery, ApplicationResponse>
+{
+    public async ValueTask<ApplicationResponse> Handle(GetApplicationQuery query, CancellationToken cancellationToken)
+    {
+        var a = await db.Applications.AsNoTracking().Include(x => x.History).FirstOrDefaultAsync(x => x.Id == query.ApplicationId, cancellationToken);
+        if (a is null || !await ApplicationQueries.CanSeeAsync(db, user, a, cancellationToken)) throw new NotFoundException("Application", query.ApplicationId);
+        return ApplicationResponse.From(a, clock.GetUtcNow());
+    }
+}
+
+/// <summary>Applications scoped by role and tenant; a bank's inbox comes sorted by the nearest deadline.</summary>
+[AuthorizeRoles(Roles.Bureau, Roles.Bank, Roles.Enterprise, Roles.Agent)]
+public sealed record ListApplicationsQuery(ApplicationStatus? Status = null, Guid? BankId = null, Guid? ProductId = null, int Page = 1,
+    int PageSize = Paging.DefaultPageSize) : IQuery<PagedList<ApplicationResponse>>, IPagedQuery;
+
+public sealed class ListApplicationsValidator : AbstractValidator<ListApplicationsQuery>
+{
+    public ListApplicationsValidator() => this.AddPagingRules();
+}
+
+public sealed class ListApplicationsHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock) : IQueryHandler<ListApplicationsQuery, PagedList<ApplicationResponse>>
+{
+    public async ValueTask<PagedList<ApplicationResponse>> Handle(ListApplicationsQuery q, CancellationToken cancellationToken)
+    {
+        var apps = ApplicationQueries.Visible(db, user).AsNoTracking();
+        if (q.Status is { } status) apps = apps.Where(a => a.Status == status);
+        if (q.BankId is { } bankId) apps = apps.Where(a => a.BankId == bankId);
+        if (q.ProductId is { } productId) apps = apps.Where(a => a.ProductId == productId);
+        var total = await apps.CountAsync(cancellationToken);
+        var page = await apps.OrderByDescending(a => a.SubmittedAt).ThenBy(a => a.Id).Skip((q.Page - 1) * q.PageSize).Take(q.PageSize)
+            .Include(a => a.History).ToListAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        return new PagedList<ApplicationResponse>(page.Select(a => ApplicationResponse.From(a, now)).ToList(), q.Page, q.PageSize, total);
+    }
+}

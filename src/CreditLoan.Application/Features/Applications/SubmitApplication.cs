@@ -1,0 +1,114 @@
+using CreditLoan.Application.Common;
+using CreditLoan.Application.Common.Behaviours;
+using CreditLoan.Application.Common.Security;
+using CreditLoan.Application.Features.Calendar;
+using CreditLoan.Application.Features.Products;
+using CreditLoan.Application.Matching;
+using CreditLoan.Domain.Applications;
+using CreditLoan.Domain.Common;
+using CreditLoan.Domain.Consents;
+using CreditLoan.Domain.Needs;
+using CreditLoan.Domain.Products;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CreditLoan.Application.Features.Applications;
+
+public sealed record ApplicationEventResponse(ApplicationStatus Status, DateTimeOffset At, string By, string? Note);
+
+public sealed record ApplicationResponse(
+    Guid Id,
+    Guid EnterpriseId,
+    Guid BankId,
+    Guid ProductId,
+    Guid? NeedId,
+    decimal Amount,
+    int TermMonths,
+    ApplicationStatus Status,
+    DateTimeOffset SubmittedAt,
+    DateTimeOffset AcceptDueAt,
+    DateTimeOffset? AcceptedAt,
+    DateTimeOffset? DecideDueAt,
+    DateTimeOffset? DecidedAt,
+    bool Overdue,
+    decimal? ApprovedAmount,
+    decimal? AnnualRate,
+    int? ApprovedTermMonths,
+    RepaymentMethod? RepaymentMethod,
+    string? RejectReason,
+    decimal? DisbursedAmount,
+    DateOnly? DisbursedOn,
+    Guid? LoanId,
+    IReadOnlyList<ApplicationEventResponse> History) : IEntityResponse
+{
+    public static ApplicationResponse From(LoanApplication a, DateTimeOffset now) => new(a.Id, a.EnterpriseId, a.BankId, a.ProductId, a.NeedId,
+        a.RequestedAmount, a.RequestedTermMonths, a.Status, a.SubmittedAt, a.AcceptDueAt, a.AcceptedAt, a.DecideDueAt, a.DecidedAt, a.IsOverdueAt(now),
+        a.ApprovedAmount, a.ApprovedAnnualRate, a.ApprovedTermMonths, a.ApprovedRepaymentMethod, a.RejectReason, a.DisbursedAmount, a.DisbursedOn,
+        a.LoanId, a.History.OrderBy(h => h.Sequence).Select(h => new ApplicationEventResponse(h.Status, h.At, h.By, h.Note)).ToList());
+}
+
+/// <summary>
+/// An enterprise (or an agent it authorised) applies to a published product, optionally for one of its needs. A product
+/// that does not match is refused with 422 and the failed rules. Applying grants the bank a consent to read the
+/// enterprise's credit report for this application.
+/// </summary>
+[AuthorizeRoles(Roles.Enterprise, Roles.Agent)]
+public sealed record SubmitApplicationCommand(Guid ProductId, Guid? NeedId, decimal Amount, int TermMonths, Guid? EnterpriseId = null)
+    : ICommand<ApplicationResponse>;
+
+public sealed class SubmitApplicationValidator : AbstractValidator<SubmitApplicationCommand>
+{
+    public SubmitApplicationValidator()
+    {
+        RuleFor(c => c.ProductId).NotEmpty().OverridePropertyName("productId");
+        RuleFor(c => c.Amount).GreaterThan(0).LessThanOrEqualTo(Money.MaxAmount).Must(Money.IsYuan)
+            .WithMessage("amount must be a positive yuan amount with at most 2 decimals.").OverridePropertyName("amount");
+        RuleFor(c => c.TermMonths).InclusiveBetween(1, 360).OverridePropertyName("termMonths");
+    }
+}
+
+/// <summary>A product refused the application: the failed rules travel with the 422.</summary>
+public sealed class ProductDoesNotMatchException(IReadOnlyList<FailedRule> failedRules)
+    : DomainException("The product does not match this application: " + string.Join("; ", failedRules.Select(r => $"{r.Rule} needs {r.Required}, has {r.Actual}")))
+{
+    public IReadOnlyList<FailedRule> FailedRules { get; } = failedRules;
+}
+
+public sealed class SubmitApplicationHandler(IAppDbContext db, ICurrentUser user, ProductCatalog catalog, CalendarProvider calendar,
+    IOptions<ServiceTimeLimits> limits, TimeProvider clock) : ICommandHandler<SubmitApplicationCommand, ApplicationResponse>
+{
+    public async ValueTask<ApplicationResponse> Handle(SubmitApplicationCommand command, CancellationToken cancellationToken)
+    {
+        var enterpriseId = await EnterpriseAccess.ActingForAsync(db, user, command.EnterpriseId, cancellationToken);
+        var product = (await catalog.CurrentAsync(cancellationToken)).Find(command.ProductId);
+        // the snapshot may be a few seconds old: the database has the last word on "published"
+        if (product is null || !await db.Products.AnyAsync(p => p.Id == product.Id && p.Status == ProductStatus.Published, cancellationToken))
+            throw new NotFoundException("Product", command.ProductId);
+
+        FinancingNeed? need = null;
+        var now = clock.GetUtcNow();
+        if (command.NeedId is { } needId)
+        {
+            need = await db.Needs.AsNoTracking().FirstOrDefaultAsync(n => n.Id == needId && n.EnterpriseId == enterpriseId, cancellationToken)
+                   ?? throw new FieldValidationException("needId", $"No need {needId} of this enterprise.");
+            if (!need.IsOpenAt(now)) throw new FieldRuleException("needId", "The need is no longer open.");
+        }
+        var enterprise = await MatchingData.EnterpriseAsync(db, enterpriseId, ChinaTime.DateOf(now), cancellationToken)
+                         ?? throw new NotFoundException("Enterprise", enterpriseId);
+        var failed = MatchingEngine.Explain(product, new MatchNeed(need?.Id ?? Guid.Empty, command.Amount, command.TermMonths,
+            need?.Collateral ?? (product.CollateralRequired ? Collateral.Property : Collateral.None), need?.MaxAnnualRate), enterprise);
+        if (failed.Count > 0) throw new ProductDoesNotMatchException(failed);
+
+        var acceptDueAt = await calendar.DeadlineAsync(now, limits.Value.AcceptWorkingDays, cancellationToken);
+        var application = new LoanApplication(enterpriseId, product.BankId, product.Id, need?.Id, command.Amount, command.TermMonths, now, acceptDueAt,
+            user.AuditName(), user.IsInRole(Roles.Agent) ? user.StationId : null);
+        db.Applications.Add(application);
+        db.Consents.Add(new Consent(enterpriseId, product.BankId, application.Id, now));
+        db.Notify("NewApplication", $"bank:{product.BankId}", new { applicationId = application.Id, productName = product.Name, amount = command.Amount,
+            acceptDueAt, text = $"新的贷款申请：{product.Name}，{command.Amount:0.00}元，请在{ChinaTime.DateOf(acceptDueAt.AddSeconds(-1)):yyyy-MM-dd}前受理" }, now);
+        await db.SaveChangesAsync(cancellationToken);
+        return ApplicationResponse.From(application, now);
+    }
+}

@@ -1,0 +1,194 @@
+using CreditLoan.Domain.Common;
+using CreditLoan.Domain.Products;
+
+namespace CreditLoan.Domain.Applications;
+
+public enum ApplicationStatus { Submitted, Accepted, ApprovalPending, Approved, Rejected, Withdrawn, Disbursed }
+
+/// <summary>One step of an application's history: the state it entered, when, by whom.</summary>
+public sealed class ApplicationEvent
+{
+    private ApplicationEvent() { }
+
+    internal ApplicationEvent(Guid applicationId, int sequence, ApplicationStatus status, DateTimeOffset at, string by, string? note)
+    {
+        ApplicationId = applicationId;
+        Sequence = sequence;
+        Status = status;
+        At = at;
+        By = by;
+        Note = note;
+    }
+
+    public Guid ApplicationId { get; private set; }
+    public int Sequence { get; private set; }
+    public ApplicationStatus Status { get; private set; }
+    public DateTimeOffset At { get; private set; }
+    public string By { get; private set; } = "";
+    public string? Note { get; private set; }
+}
+
+/// <summary>
+/// A loan application (product.md §6): Submitted → Accepted (受理) → Approved (授信) → Disbursed (放款); Rejected (reason
+/// required) or Withdrawn (by the enterprise) before approval. Above the bank's maker-checker threshold an approval waits
+/// as ApprovalPending until a different officer confirms (双人复核). Every other move is refused naming the current state.
+/// </summary>
+public sealed class LoanApplication : Entity
+{
+    private readonly List<ApplicationEvent> _history = [];
+
+    private LoanApplication() { }
+
+    public LoanApplication(Guid enterpriseId, Guid bankId, Guid productId, Guid? needId, decimal amount, int termMonths,
+        DateTimeOffset submittedAt, DateTimeOffset acceptDueAt, string submittedBy, Guid? submittedByStationId)
+    {
+        if (amount <= 0 || !Money.IsYuan(amount)) throw new DomainException("amount must be a positive yuan amount.");
+        EnterpriseId = enterpriseId;
+        BankId = bankId;
+        ProductId = productId;
+        NeedId = needId;
+        RequestedAmount = amount;
+        RequestedTermMonths = termMonths;
+        SubmittedAt = submittedAt;
+        AcceptDueAt = acceptDueAt;
+        SubmittedByStationId = submittedByStationId;
+        Status = ApplicationStatus.Submitted;
+        Record(ApplicationStatus.Submitted, submittedAt, submittedBy, null);
+    }
+
+    public Guid EnterpriseId { get; private set; }
+    public Guid BankId { get; private set; }
+    public Guid ProductId { get; private set; }
+    public Guid? NeedId { get; private set; }
+    public decimal RequestedAmount { get; private set; }
+    public int RequestedTermMonths { get; private set; }
+    public Guid? SubmittedByStationId { get; private set; }
+    public ApplicationStatus Status { get; private set; }
+    public DateTimeOffset SubmittedAt { get; private set; }
+    public DateTimeOffset AcceptDueAt { get; private set; }
+    public DateTimeOffset? AcceptedAt { get; private set; }
+    public DateTimeOffset? DecideDueAt { get; private set; }
+    public DateTimeOffset? DecidedAt { get; private set; }
+    public decimal? ApprovedAmount { get; private set; }
+    public decimal? ApprovedAnnualRate { get; private set; }
+    public int? ApprovedTermMonths { get; private set; }
+    public RepaymentMethod? ApprovedRepaymentMethod { get; private set; }
+    /// <summary>The officer who proposed the approval (the maker).</summary>
+    public string? ProposedBy { get; private set; }
+    public string? RejectReason { get; private set; }
+    public decimal? DisbursedAmount { get; private set; }
+    public DateOnly? DisbursedOn { get; private set; }
+    public Guid? LoanId { get; private set; }
+    /// <summary>When the bank was told the application is overdue (督办), once per stage.</summary>
+    public DateTimeOffset? AcceptOverdueNotifiedAt { get; private set; }
+    public DateTimeOffset? DecideOverdueNotifiedAt { get; private set; }
+    /// <summary>Optimistic-concurrency token, renewed by every transition: of two officers acting at once, one wins.</summary>
+    public Guid Version { get; private set; } = Guid.NewGuid();
+
+    public IReadOnlyList<ApplicationEvent> History => _history;
+
+    public bool IsClosed => Status is ApplicationStatus.Rejected or ApplicationStatus.Withdrawn or ApplicationStatus.Disbursed;
+
+    /// <summary>Whether the current stage's service time limit has passed.</summary>
+    public bool IsOverdueAt(DateTimeOffset now) => Status switch
+    {
+        ApplicationStatus.Submitted => now > AcceptDueAt,
+        ApplicationStatus.Accepted or ApplicationStatus.ApprovalPending => DecideDueAt is { } due && now > due,
+        _ => false,
+    };
+
+    public DateTimeOffset? CurrentDueAt => Status switch
+    {
+        ApplicationStatus.Submitted => AcceptDueAt,
+        ApplicationStatus.Accepted or ApplicationStatus.ApprovalPending => DecideDueAt,
+        _ => null,
+    };
+
+    public void Accept(DateTimeOffset at, DateTimeOffset decideDueAt, string by)
+    {
+        Require("accept", ApplicationStatus.Submitted);
+        AcceptedAt = at;
+        DecideDueAt = decideDueAt;
+        Move(ApplicationStatus.Accepted, at, by, null);
+    }
+
+    /// <summary>Approves the terms, or holds them for a second officer when the amount is above <paramref name="makerCheckerThreshold"/>.</summary>
+    public void Approve(decimal amount, decimal annualRate, int termMonths, RepaymentMethod method, decimal? makerCheckerThreshold, DateTimeOffset at, string by)
+    {
+        Require("approve", ApplicationStatus.Accepted);
+        if (amount <= 0 || amount > RequestedAmount) throw new FieldRuleException("amount", $"amount must be above 0 and at most the requested {RequestedAmount:0.00}.");
+        ApprovedAmount = amount;
+        ApprovedAnnualRate = annualRate;
+        ApprovedTermMonths = termMonths;
+        ApprovedRepaymentMethod = method;
+        ProposedBy = by;
+        if (makerCheckerThreshold is { } threshold && amount > threshold)
+        {
+            Move(ApplicationStatus.ApprovalPending, at, by, $"above the maker-checker threshold {threshold:0.00}: waits for a second officer");
+            return;
+        }
+        DecidedAt = at;
+        Move(ApplicationStatus.Approved, at, by, null);
+    }
+
+    /// <summary>The second officer confirms a held approval; the maker cannot confirm their own.</summary>
+    public void ConfirmApproval(DateTimeOffset at, string by)
+    {
+        Require("confirm the approval", ApplicationStatus.ApprovalPending);
+        if (by == ProposedBy) throw new DomainException("The confirming officer must differ from the officer who proposed the approval (双人复核).");
+        DecidedAt = at;
+        Move(ApplicationStatus.Approved, at, by, "confirmed by a second officer");
+    }
+
+    public void Reject(string reason, DateTimeOffset at, string by)
+    {
+        Require("reject", ApplicationStatus.Submitted, ApplicationStatus.Accepted, ApplicationStatus.ApprovalPending);
+        if (string.IsNullOrWhiteSpace(reason)) throw new FieldRuleException("reason", "A rejection needs a reason.");
+        RejectReason = reason.Trim();
+        DecidedAt = at;
+        Move(ApplicationStatus.Rejected, at, by, RejectReason);
+    }
+
+    public void Withdraw(DateTimeOffset at, string by)
+    {
+        Require("withdraw", ApplicationStatus.Submitted, ApplicationStatus.Accepted, ApplicationStatus.ApprovalPending);
+        Move(ApplicationStatus.Withdrawn, at, by, null);
+    }
+
+    public void Disburse(decimal amount, DateOnly disbursedOn, Guid loanId, DateTimeOffset at, string by)
+    {
+        Require("disburse", ApplicationStatus.Approved);
+        if (amount <= 0 || amount > ApprovedAmount) throw new FieldRuleException("amount", $"amount must be above 0 and at most the approved {ApprovedAmount:0.00}.");
+        if (disbursedOn < ChinaTime.DateOf(SubmittedAt)) throw new FieldRuleException("disbursedOn", "disbursedOn cannot be before the application was submitted.");
+        if (disbursedOn > ChinaTime.DateOf(at)) throw new FieldRuleException("disbursedOn", "disbursedOn cannot be in the future (China time).");
+        DisbursedAmount = amount;
+        DisbursedOn = disbursedOn;
+        LoanId = loanId;
+        Move(ApplicationStatus.Disbursed, at, by, null);
+    }
+
+    /// <summary>Records that the bank was told (督办) for the current stage; false when it already was.</summary>
+    public bool MarkOverdueNotified(DateTimeOffset at)
+    {
+        if (Status == ApplicationStatus.Submitted && AcceptOverdueNotifiedAt is null) AcceptOverdueNotifiedAt = at;
+        else if (Status is ApplicationStatus.Accepted or ApplicationStatus.ApprovalPending && DecideOverdueNotifiedAt is null) DecideOverdueNotifiedAt = at;
+        else return false;
+        Version = Guid.NewGuid();
+        return true;
+    }
+
+    private void Require(string action, params ApplicationStatus[] allowed)
+    {
+        if (!allowed.Contains(Status)) throw new InvalidStateException("Application", Status.ToString(), action);
+    }
+
+    private void Move(ApplicationStatus status, DateTimeOffset at, string by, string? note)
+    {
+        Status = status;
+        Version = Guid.NewGuid();
+        Record(status, at, by, note);
+    }
+
+    private void Record(ApplicationStatus status, DateTimeOffset at, string by, string? note) =>
+        _history.Add(new ApplicationEvent(Id, _history.Count + 1, status, at, by, note));
+}

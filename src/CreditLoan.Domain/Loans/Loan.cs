@@ -1,0 +1,118 @@
+using CreditLoan.Domain.Common;
+using CreditLoan.Domain.Products;
+
+namespace CreditLoan.Domain.Loans;
+
+public enum LoanStatus { Active, Overdue, Settled }
+
+/// <summary>A repayment recorded by the bank.</summary>
+public sealed class Repayment
+{
+    private Repayment() { }
+
+    internal Repayment(Guid loanId, decimal amount, DateOnly paidOn, DateTimeOffset recordedAt, string recordedBy)
+    {
+        Id = Guid.CreateVersion7();
+        LoanId = loanId;
+        Amount = amount;
+        PaidOn = paidOn;
+        RecordedAt = recordedAt;
+        RecordedBy = recordedBy;
+    }
+
+    public Guid Id { get; private set; }
+    public Guid LoanId { get; private set; }
+    public decimal Amount { get; private set; }
+    public DateOnly PaidOn { get; private set; }
+    public DateTimeOffset RecordedAt { get; private set; }
+    public string RecordedBy { get; private set; } = "";
+}
+
+/// <summary>A disbursed loan with its schedule; repayments are applied to the instalments in order.</summary>
+public sealed class Loan : Entity
+{
+    private readonly List<ScheduledPayment> _schedule = [];
+    private readonly List<Repayment> _repayments = [];
+
+    private Loan() { }
+
+    public Loan(Guid applicationId, Guid enterpriseId, Guid bankId, decimal principal, decimal annualRate, int termMonths, RepaymentMethod method,
+        DateOnly disbursedOn, DateTimeOffset createdAt)
+    {
+        ApplicationId = applicationId;
+        EnterpriseId = enterpriseId;
+        BankId = bankId;
+        Principal = principal;
+        AnnualRate = annualRate;
+        TermMonths = termMonths;
+        RepaymentMethod = method;
+        DisbursedOn = disbursedOn;
+        CreatedAt = createdAt;
+        _schedule.AddRange(RepaymentSchedule.Generate(principal, annualRate, termMonths, method, disbursedOn));
+    }
+
+    public Guid ApplicationId { get; private set; }
+    public Guid EnterpriseId { get; private set; }
+    public Guid BankId { get; private set; }
+    public decimal Principal { get; private set; }
+    public decimal AnnualRate { get; private set; }
+    public int TermMonths { get; private set; }
+    public RepaymentMethod RepaymentMethod { get; private set; }
+    public DateOnly DisbursedOn { get; private set; }
+    public DateTimeOffset CreatedAt { get; private set; }
+    public decimal PaidTotal { get; private set; }
+    public DateTimeOffset? SettledAt { get; private set; }
+    public Guid Version { get; private set; } = Guid.NewGuid();
+
+    public IReadOnlyList<ScheduledPayment> Schedule => _schedule;
+    public IReadOnlyList<Repayment> Repayments => _repayments;
+
+    public decimal TotalDue => _schedule.Sum(p => p.Payment);
+
+    public decimal Outstanding => TotalDue - PaidTotal;
+
+    /// <summary>Settled when everything is paid; overdue while what fell due by <paramref name="today"/> exceeds what was paid.</summary>
+    public LoanStatus StatusOn(DateOnly today)
+    {
+        if (SettledAt is not null) return LoanStatus.Settled;
+        var dueByToday = _schedule.Where(p => p.DueDate < today).Sum(p => p.Payment);
+        return PaidTotal < dueByToday ? LoanStatus.Overdue : LoanStatus.Active;
+    }
+
+    public Repayment RecordRepayment(decimal amount, DateOnly paidOn, DateOnly today, DateTimeOffset at, string by)
+    {
+        if (SettledAt is not null) throw new InvalidStateException("Loan", nameof(LoanStatus.Settled), "record a repayment");
+        if (amount <= 0 || !Money.IsYuan(amount)) throw new FieldRuleException("amount", "amount must be a positive yuan amount with at most 2 decimals.");
+        if (amount > Outstanding) throw new FieldRuleException("amount", $"amount is more than the {Outstanding:0.00} yuan still owed.");
+        if (paidOn < DisbursedOn) throw new FieldRuleException("paidOn", "paidOn cannot be before the disbursal.");
+        if (paidOn > today) throw new FieldRuleException("paidOn", "paidOn cannot be in the future (China time).");
+        var repayment = new Repayment(Id, amount, paidOn, at, by);
+        _repayments.Add(repayment);
+        PaidTotal += amount;
+        if (PaidTotal == TotalDue) SettledAt = at;
+        Version = Guid.NewGuid();
+        return repayment;
+    }
+}
+
+/// <summary>The enterprise's rating of the service after disbursal (好差评), once per application.</summary>
+public sealed class ServiceRating
+{
+    private ServiceRating() { }
+
+    public ServiceRating(Guid applicationId, Guid bankId, int score, string? comment, DateTimeOffset at)
+    {
+        if (score is < 1 or > 5) throw new FieldRuleException("score", "score must be 1 to 5.");
+        ApplicationId = applicationId;
+        BankId = bankId;
+        Score = score;
+        Comment = comment;
+        At = at;
+    }
+
+    public Guid ApplicationId { get; private set; }
+    public Guid BankId { get; private set; }
+    public int Score { get; private set; }
+    public string? Comment { get; private set; }
+    public DateTimeOffset At { get; private set; }
+}

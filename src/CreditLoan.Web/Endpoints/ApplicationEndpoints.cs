@@ -1,0 +1,67 @@
+using CreditLoan.Application.Features.Applications;
+using CreditLoan.Application.Features.Calendar;
+using CreditLoan.Application.Features.Loans;
+using CreditLoan.Domain.Applications;
+using Mediator;
+
+namespace CreditLoan.Web.Endpoints;
+
+public static class ApplicationEndpoints
+{
+    public static void MapApplicationEndpoints(this IEndpointRouteBuilder app)
+    {
+        var apps = app.MapGroup("/api/applications").WithTags("Applications");
+        apps.MapPost("/", async (SubmitApplicationCommand command, IMediator mediator, CancellationToken ct) =>
+        {
+            var application = await mediator.Send(command, ct);
+            return TypedResults.Created($"/api/applications/{application.Id}", application);
+        }).WithSummary("Apply to a published product (enterprise; agent with enterpriseId)").RequireRolesOf<SubmitApplicationCommand>();
+        apps.MapGet("/", async (IMediator mediator, CancellationToken ct, ApplicationStatus? status, Guid? bankId, Guid? productId, int page = 1, int pageSize = 20) =>
+            TypedResults.Ok(await mediator.Send(new ListApplicationsQuery(status, bankId, productId, page, pageSize), ct)))
+            .WithSummary("Applications the caller may see").RequireRolesOf<ListApplicationsQuery>();
+        apps.MapGet("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new GetApplicationQuery(id), ct))).WithSummary("An application with its history").RequireRolesOf<GetApplicationQuery>();
+        apps.MapPost("/{id:guid}/accept", async (Guid id, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new AcceptApplicationCommand(id), ct))).WithSummary("Accept (受理)").RequireRolesOf<AcceptApplicationCommand>();
+        apps.MapPost("/{id:guid}/approve", async (Guid id, ApproveApplicationCommand command, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(command with { ApplicationId = id }, ct)))
+            .WithSummary("Approve terms (授信); held for a second officer above the bank's threshold").RequireRolesOf<ApproveApplicationCommand>();
+        apps.MapPost("/{id:guid}/confirm-approval", async (Guid id, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new ConfirmApprovalCommand(id), ct)))
+            .WithSummary("A second officer confirms a held approval (双人复核)").RequireRolesOf<ConfirmApprovalCommand>();
+        apps.MapPost("/{id:guid}/reject", async (Guid id, RejectApplicationCommand command, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(command with { ApplicationId = id }, ct))).WithSummary("Reject with a reason").RequireRolesOf<RejectApplicationCommand>();
+        apps.MapPost("/{id:guid}/withdraw", async (Guid id, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new WithdrawApplicationCommand(id), ct))).WithSummary("Withdraw before approval").RequireRolesOf<WithdrawApplicationCommand>();
+        apps.MapPost("/{id:guid}/disburse", async (Guid id, DisburseApplicationCommand command, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(command with { ApplicationId = id }, ct))).WithSummary("Disburse (放款): creates the loan").RequireRolesOf<DisburseApplicationCommand>();
+        apps.MapPost("/{id:guid}/rating", async (Guid id, RateServiceCommand command, IMediator mediator, CancellationToken ct) =>
+        {
+            var rating = await mediator.Send(command with { ApplicationId = id }, ct);
+            return TypedResults.Created($"/api/applications/{id}/rating", rating);
+        }).WithSummary("Rate the service after disbursal (好差评), once").RequireRolesOf<RateServiceCommand>();
+
+        var loans = app.MapGroup("/api/loans").WithTags("Loans");
+        loans.MapGet("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new GetLoanQuery(id), ct))).WithSummary("A loan with its schedule").RequireRolesOf<GetLoanQuery>();
+        loans.MapPost("/{id:guid}/repayments", async (Guid id, RecordRepaymentCommand command, IMediator mediator, CancellationToken ct) =>
+        {
+            var repayment = await mediator.Send(command with { LoanId = id }, ct);
+            return TypedResults.Created($"/api/loans/{id}", repayment);
+        }).WithSummary("Record a repayment (owning bank)").RequireRolesOf<RecordRepaymentCommand>();
+
+        app.MapGet("/api/stats/overdue", async (IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new GetOverdueApplicationsQuery(), ct)))
+            .WithTags("Statistics").WithSummary("Overdue applications (督办)").RequireRolesOf<GetOverdueApplicationsQuery>();
+
+        var calendar = app.MapGroup("/api/calendar").WithTags("Calendar");
+        calendar.MapGet("/{year:int}", async (int year, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Text(await mediator.Send(new GetCalendarQuery(year), ct), "application/json"))
+            .WithSummary("The working-day calendar of a year").RequireRolesOf<GetCalendarQuery>();
+        calendar.MapPut("/{year:int}", async (int year, HttpRequest request, IMediator mediator, CancellationToken ct) =>
+        {
+            using var reader = new StreamReader(request.Body);
+            return TypedResults.Text(await mediator.Send(new PutCalendarCommand(year, await reader.ReadToEndAsync(ct)), ct), "application/json");
+        }).WithSummary("Replace a year's calendar (bureau)").RequireRolesOf<PutCalendarCommand>();
+    }
+}
