@@ -38,7 +38,7 @@ builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = builder.Conf
 
 builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
 builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
-    .Configure<SigningKeyProvider>((o, keys) =>
+    .Configure<SigningKeyProvider, TimeProvider>((o, keys, clock) =>
     {
         o.MapInboundClaims = false;
         o.TokenValidationParameters = new TokenValidationParameters
@@ -49,6 +49,12 @@ builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationSc
             NameClaimType = PlatformClaims.Name,
             RoleClaimType = PlatformClaims.Role,
             ClockSkew = TimeSpan.FromSeconds(30),
+            // token lifetimes follow the platform's clock (TimeProvider), like everything else that reads the time
+            LifetimeValidator = (notBefore, expires, _, _) =>
+            {
+                var now = clock.GetUtcNow().UtcDateTime;
+                return (notBefore is null || notBefore <= now.AddSeconds(30)) && (expires is null || expires > now.AddSeconds(-30));
+            },
         };
     });
 builder.Services.AddAuthorization();
