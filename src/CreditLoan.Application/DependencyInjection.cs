@@ -24,7 +24,7 @@ public static class DependencyInjection
         });
         services.AddScoped<Common.CommitCallbacks>();
         services.AddSingleton<Features.Products.ProductCatalog>();
-        services.AddSingleton<Matching.IBankSpeed, Matching.NoBankSpeedYet>();
+        services.AddSingleton<Matching.IBankSpeed, Matching.MeasuredBankSpeed>();
         services.AddSingleton<Features.Needs.MatchesCache>();
         services.AddSingleton<Features.Needs.NeedFacts>();
         services.AddSingleton<Features.Calendar.CalendarProvider>();

@@ -188,6 +188,21 @@ public abstract class ApplicationTests<TApp>(TApp app) : IClassFixture<TApp> whe
     }
 
     [Fact]
+    public async Task A_prospect_shows_who_it_is_once_the_enterprise_applies()
+    {
+        var s = await SetupAsync();
+        var need = await (await s.Enterprise.Client.PostAsJsonAsync("/api/needs",
+            new { amount = 120_000m, termMonths = 12, purpose = "扩栏", collateral = "None" })).ReadJsonAsync(HttpStatusCode.Created);
+        JsonObject Mine(JsonObject page) => page["items"]!.AsArray().Single(p => (string)p!["needId"]! == (string)need["id"]!)!.AsObject();
+        var before = Mine(await (await s.Bank.Officer.GetAsync($"/api/products/{s.Product["id"]}/prospects?pageSize=200")).ReadJsonAsync(HttpStatusCode.OK));
+        Assert.False(before.ContainsKey("enterpriseId"));
+        await ApplyAsync(s.Enterprise.Client, s.Product, needId: (string)need["id"]!);
+        var after = Mine(await (await s.Bank.Officer.GetAsync($"/api/products/{s.Product["id"]}/prospects?pageSize=200")).ReadJsonAsync(HttpStatusCode.OK));
+        Assert.Equal(s.Enterprise.EnterpriseId.ToString(), (string)after["enterpriseId"]!);
+        Assert.False(string.IsNullOrEmpty((string)after["enterpriseName"]!));
+    }
+
+    [Fact]
     public async Task Of_officers_approving_at_once_exactly_one_wins()
     {
         var s = await SetupAsync();
