@@ -17,6 +17,9 @@ switch (args.FirstOrDefault())
     case "seed-http":
         await HttpSeeder.RunAsync(args[1], args[2], int.Parse(args[3]));
         break;
+    case "lifecycle":
+        await LifecycleLoad.RunAsync(args[1], args[2], int.Parse(args[3]), int.Parse(args[4]));
+        break;
     case "bdn":
         BenchmarkSwitcher.FromAssembly(typeof(ImportBenchmark).Assembly).Run(args[1..]);
         break;

@@ -185,6 +185,16 @@ public abstract class ApplicationTests<TApp>(TApp app) : IClassFixture<TApp> whe
         await (await Post(s.Bank.Officer, small, "accept")).ReadJsonAsync(HttpStatusCode.OK);
         var direct = await (await Post(s.Bank.Officer, small, "approve", Terms(amount: 50_000m))).ReadJsonAsync(HttpStatusCode.OK);
         Assert.Equal("Approved", (string)direct["status"]!);
+
+        // two loans side by side keep their own schedules
+        var first = await (await Post(s.Bank.Officer, application, "disburse", new { amount = 120_000m, disbursedOn = Today })).ReadJsonAsync(HttpStatusCode.OK);
+        var second = await (await Post(s.Bank.Officer, small, "disburse", new { amount = 50_000m, disbursedOn = Today })).ReadJsonAsync(HttpStatusCode.OK);
+        foreach (var (loanId, amount) in new[] { ((string)first["loanId"]!, 120_000m), ((string)second["loanId"]!, 50_000m) })
+        {
+            var loan = await (await s.Bank.Officer.GetAsync($"/api/loans/{loanId}")).ReadJsonAsync(HttpStatusCode.OK);
+            Assert.Equal(12, loan["schedule"]!.AsArray().Count);
+            Assert.Equal(amount, loan["schedule"]!.AsArray().Sum(p => (decimal)p!["principal"]!));
+        }
     }
 
     [Fact]

@@ -62,6 +62,7 @@ internal sealed class LoanConfiguration : IEntityTypeConfiguration<Loan>
             s.ToTable("loan_installments");
             s.WithOwner().HasForeignKey("LoanId");
             s.HasKey("LoanId", nameof(ScheduledPayment.Period));
+            s.Property(p => p.Period).ValueGeneratedNever(); // the schedule numbers its periods; not an identity column
         });
         b.Navigation(x => x.Schedule).UsePropertyAccessMode(PropertyAccessMode.Field);
         b.HasMany(x => x.Repayments).WithOne().HasForeignKey(r => r.LoanId).OnDelete(DeleteBehavior.Cascade);

@@ -1358,10 +1358,7 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                                 .HasColumnType("char(36)");
 
                             b1.Property<int>("Period")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("int");
-
-                            MySqlPropertyBuilderExtensions.UseMySqlIdentityColumn(b1.Property<int>("Period"));
 
                             b1.Property<DateOnly>("DueDate")
                                 .HasColumnType("date");

@@ -807,8 +807,7 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                 name: "loan_installments",
                 columns: table => new
                 {
-                    Period = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("MySql:ValueGenerationStrategy", MySqlValueGenerationStrategy.IdentityColumn),
+                    Period = table.Column<int>(type: "int", nullable: false),
                     LoanId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
                     DueDate = table.Column<DateOnly>(type: "date", nullable: false),
                     Principal = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
