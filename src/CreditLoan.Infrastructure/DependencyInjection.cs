@@ -83,7 +83,11 @@ public static class DependencyInjection
         services.AddScoped<Application.Features.Credit.ICreditDataReader, CreditDataReader>();
         services.AddHostedService<NeedExpiryService>();
         services.AddHostedService<OverdueSupervisionService>();
-        services.Configure<Application.Features.Calendar.ServiceTimeLimits>(configuration.GetSection(Application.Features.Calendar.ServiceTimeLimits.Section));
+        services.AddOptions<Application.Features.Calendar.ServiceTimeLimits>()
+            .Bind(configuration.GetSection(Application.Features.Calendar.ServiceTimeLimits.Section))
+            .Validate(l => l.AcceptWorkingDays is >= 1 and <= 60 && l.DecideWorkingDays is >= 1 and <= 60,
+                "Applications:AcceptWorkingDays and Applications:DecideWorkingDays must be 1 to 60 working days.")
+            .ValidateOnStart();
         return services;
     }
 

@@ -173,8 +173,7 @@ public sealed class LoanApplication : Entity
         if (Status == ApplicationStatus.Submitted && AcceptOverdueNotifiedAt is null) AcceptOverdueNotifiedAt = at;
         else if (Status is ApplicationStatus.Accepted or ApplicationStatus.ApprovalPending && DecideOverdueNotifiedAt is null) DecideOverdueNotifiedAt = at;
         else return false;
-        Version = Guid.NewGuid();
-        return true;
+        return true; // not a transition: the version stays, so an officer acting at the same moment is not refused
     }
 
     private void Require(string action, params ApplicationStatus[] allowed)

@@ -66,8 +66,12 @@ public sealed class ListApplicationsHandler(IAppDbContext db, ICurrentUser user,
         if (q.BankId is { } bankId) apps = apps.Where(a => a.BankId == bankId);
         if (q.ProductId is { } productId) apps = apps.Where(a => a.ProductId == productId);
         var total = await apps.CountAsync(cancellationToken);
-        var page = await apps.OrderByDescending(a => a.SubmittedAt).ThenBy(a => a.Id).Skip((q.Page - 1) * q.PageSize).Take(q.PageSize)
-            .Include(a => a.History).ToListAsync(cancellationToken);
+        // a bank's inbox: what waits on the bank first, nearest deadline first; everyone else: newest first
+        var ordered = user.IsInRole(Roles.Bank)
+            ? apps.OrderBy(a => a.Status == ApplicationStatus.Submitted || a.Status == ApplicationStatus.Accepted || a.Status == ApplicationStatus.ApprovalPending ? 0 : 1)
+                .ThenBy(a => a.Status == ApplicationStatus.Submitted ? a.AcceptDueAt : a.DecideDueAt).ThenByDescending(a => a.SubmittedAt).ThenBy(a => a.Id)
+            : apps.OrderByDescending(a => a.SubmittedAt).ThenBy(a => a.Id);
+        var page = await ordered.Skip((q.Page - 1) * q.PageSize).Take(q.PageSize).Include(a => a.History).ToListAsync(cancellationToken);
         var now = clock.GetUtcNow();
         return new PagedList<ApplicationResponse>(page.Select(a => ApplicationResponse.From(a, now)).ToList(), q.Page, q.PageSize, total);
     }

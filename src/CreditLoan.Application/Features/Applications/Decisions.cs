@@ -82,6 +82,7 @@ public sealed class ApproveApplicationHandler(IAppDbContext db, ICurrentUser use
     public async ValueTask<ApplicationResponse> Handle(ApproveApplicationCommand c, CancellationToken cancellationToken)
     {
         var application = await ApplicationAccess.OwnBanksAsync(db, user, c.ApplicationId, cancellationToken);
+        if (application.Status != ApplicationStatus.Accepted) throw new InvalidStateException("Application", application.Status.ToString(), "approve");
         var product = await db.Products.AsNoTracking().FirstAsync(p => p.Id == application.ProductId, cancellationToken);
         if (c.AnnualRate < product.MinAnnualRate || c.AnnualRate > product.MaxAnnualRate)
             throw new FieldRuleException("annualRate", $"annualRate must be within the product's {product.MinAnnualRate:0.####}–{product.MaxAnnualRate:0.####}%.");
