@@ -236,6 +236,38 @@ public abstract class ApplicationTests<TApp>(TApp app) : IClassFixture<TApp> whe
     }
 
     [Fact]
+    public async Task A_delegated_agent_applies_for_an_enterprise_and_withdraws_a_held_approval()
+    {
+        var s = await SetupAsync();
+        var bureau = await app.BureauAsync();
+        var station = await (await bureau.PostAsJsonAsync("/api/stations",
+            new { name = "翟村服务站", villageCode = "130682101001", partnerBankId = s.Bank.BankId, cashFloatLimit = 50000m })).ReadJsonAsync(HttpStatusCode.Created);
+        var userName = TestData.UserName("agent");
+        (await bureau.PostAsJsonAsync($"/api/stations/{station["id"]}/users", new { userName, password = Scenarios.Password, displayName = "代办员" }))
+            .EnsureSuccessStatusCode();
+        var agent = await app.ClientAsync(userName, Scenarios.Password);
+        var body = new { productId = (string)s.Product["id"]!, amount = 120_000m, termMonths = 12, enterpriseId = s.Enterprise.EnterpriseId };
+        Assert.Equal(HttpStatusCode.NotFound, (await agent.PostAsJsonAsync("/api/applications", body)).StatusCode); // not authorised yet
+
+        await (await s.Enterprise.Client.PostAsJsonAsync("/api/enterprises/me/delegations", new { stationId = (string)station["id"]! }))
+            .ReadJsonAsync(HttpStatusCode.Created);
+        var application = await (await agent.PostAsJsonAsync("/api/applications", body)).ReadJsonAsync(HttpStatusCode.Created);
+        Assert.Equal(s.Enterprise.EnterpriseId.ToString(), (string)application["enterpriseId"]!);
+        await (await agent.GetAsync($"/api/applications/{application["id"]}")).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Equal(1, (int)(await (await agent.GetAsync("/api/applications")).ReadJsonAsync(HttpStatusCode.OK))["total"]!);
+        await (await s.Enterprise.Client.GetAsync($"/api/applications/{application["id"]}")).ReadJsonAsync(HttpStatusCode.OK);
+
+        (await s.Bank.Officer.PutAsJsonAsync($"/api/banks/{s.Bank.BankId}/settings",
+            new { makerCheckerThreshold = 100_000m, withdrawalLimitPerDay = 2000m, withdrawalLimitPerTransaction = 2000m })).EnsureSuccessStatusCode();
+        await (await Post(s.Bank.Officer, application, "accept")).ReadJsonAsync(HttpStatusCode.OK);
+        await (await Post(s.Bank.Officer, application, "approve", Terms(amount: 110_000m))).ReadJsonAsync(HttpStatusCode.OK);
+        var withdrawn = await (await Post(agent, application, "withdraw")).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Equal("Withdrawn", (string)withdrawn["status"]!);
+        var late = await (await Post(await app.NewBankOfficerAsync(s.Bank.BankId), application, "confirm-approval")).ReadJsonAsync(HttpStatusCode.Conflict);
+        Assert.Equal("Withdrawn", (string)late["currentState"]!);
+    }
+
+    [Fact]
     public async Task Other_tenants_get_404_and_lists_are_scoped()
     {
         var s = await SetupAsync();
