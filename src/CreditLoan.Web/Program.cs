@@ -99,6 +99,7 @@ app.MapCreditDataEndpoints();
 app.MapProductEndpoints();
 app.MapNeedEndpoints();
 app.MapApplicationEndpoints();
+app.MapStationServiceEndpoints();
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {

@@ -41,6 +41,10 @@ public interface IAppDbContext
     DbSet<Loan> Loans { get; }
     DbSet<ServiceRating> Ratings { get; }
     DbSet<Features.Calendar.StoredCalendarYear> CalendarYears { get; }
+    DbSet<Domain.Ledger.LedgerAccount> LedgerAccounts { get; }
+    DbSet<Domain.Ledger.Posting> Postings { get; }
+    DbSet<StationTransaction> StationTransactions { get; }
+    DbSet<IdempotencyRecord> IdempotencyRecords { get; }
 
     DatabaseFacade Database { get; }
 

@@ -44,6 +44,10 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityUserConte
     public DbSet<Domain.Loans.Loan> Loans => Set<Domain.Loans.Loan>();
     public DbSet<Domain.Loans.ServiceRating> Ratings => Set<Domain.Loans.ServiceRating>();
     public DbSet<Application.Features.Calendar.StoredCalendarYear> CalendarYears => Set<Application.Features.Calendar.StoredCalendarYear>();
+    public DbSet<Domain.Ledger.LedgerAccount> LedgerAccounts => Set<Domain.Ledger.LedgerAccount>();
+    public DbSet<Domain.Ledger.Posting> Postings => Set<Domain.Ledger.Posting>();
+    public DbSet<StationTransaction> StationTransactions => Set<StationTransaction>();
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -78,7 +78,8 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
         return p;
     }
 
-    private static string CamelCase(string name) =>
+    /// <summary>Property names become camelCase like the JSON; header names (Idempotency-Key) stay as they are sent.</summary>
+    private static string CamelCase(string name) => name.Contains('-') ? name :
         string.Join('.', name.Split('.').Select(part => part.Length > 0 && char.IsUpper(part[0]) ? char.ToLowerInvariant(part[0]) + part[1..] : part));
 
     private static string FirstSentence(string s) => s.Split(". ")[0];

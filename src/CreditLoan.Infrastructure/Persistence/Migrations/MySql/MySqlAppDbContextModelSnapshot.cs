@@ -878,6 +878,81 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                     b.ToTable("enterprises", (string)null);
                 });
 
+            modelBuilder.Entity("CreditLoan.Domain.Ledger.LedgerAccount", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<decimal>("Balance")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<Guid>("BankId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<decimal?>("Ceiling")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<string>("HolderName")
+                        .HasMaxLength(50)
+                        .HasColumnType("varchar(50)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("varchar(24)");
+
+                    b.Property<string>("MaskedIdNumber")
+                        .HasMaxLength(18)
+                        .HasColumnType("varchar(18)");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid?>("StationId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("char(36)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("BankId", "Kind");
+
+                    b.ToTable("ledger_accounts", (string)null);
+                });
+
+            modelBuilder.Entity("CreditLoan.Domain.Ledger.Posting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateOnly>("BusinessDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("PostedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BusinessDate");
+
+                    b.ToTable("postings", (string)null);
+                });
+
             modelBuilder.Entity("CreditLoan.Domain.Loans.Loan", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1162,6 +1237,34 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                     b.ToTable("products", (string)null);
                 });
 
+            modelBuilder.Entity("CreditLoan.Domain.Stations.IdempotencyRecord", b =>
+                {
+                    b.Property<Guid>("StationId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<string>("ResponseJson")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("varchar(2000)");
+
+                    b.HasKey("StationId", "Key");
+
+                    b.ToTable("idempotency_keys", (string)null);
+                });
+
             modelBuilder.Entity("CreditLoan.Domain.Stations.Station", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1196,6 +1299,82 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                     b.HasIndex("VillageCode");
 
                     b.ToTable("stations", (string)null);
+                });
+
+            modelBuilder.Entity("CreditLoan.Domain.Stations.StationTransaction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid?>("AccountId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Agent")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<decimal?>("BalanceAfter")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<string>("BillNo")
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<DateOnly>("BusinessDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("MaskedAccountNo")
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<string>("Payee")
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<DateTimeOffset>("PostedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid>("PostingId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("ReceiptNo")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(24)");
+
+                    b.Property<decimal>("StationCashAfter")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<Guid>("StationId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid?>("ToAccountId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("varchar(24)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReceiptNo")
+                        .IsUnique();
+
+                    b.HasIndex("AccountId", "BusinessDate");
+
+                    b.HasIndex("StationId", "BusinessDate");
+
+                    b.ToTable("station_transactions", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
@@ -1342,6 +1521,40 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                         .HasForeignKey("StationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CreditLoan.Domain.Ledger.Posting", b =>
+                {
+                    b.OwnsMany("CreditLoan.Domain.Ledger.LedgerEntry", "Entries", b1 =>
+                        {
+                            b1.Property<Guid>("PostingId")
+                                .HasColumnType("char(36)");
+
+                            b1.Property<int>("Line")
+                                .HasColumnType("int");
+
+                            b1.Property<Guid>("AccountId")
+                                .HasColumnType("char(36)");
+
+                            b1.Property<decimal>("Credit")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("decimal(18,2)");
+
+                            b1.Property<decimal>("Debit")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("decimal(18,2)");
+
+                            b1.HasKey("PostingId", "Line");
+
+                            b1.HasIndex("AccountId");
+
+                            b1.ToTable("ledger_entries", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PostingId");
+                        });
+
+                    b.Navigation("Entries");
                 });
 
             modelBuilder.Entity("CreditLoan.Domain.Loans.Loan", b =>

@@ -903,6 +903,85 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
                 });
 
+            modelBuilder.Entity("CreditLoan.Domain.Ledger.LedgerAccount", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Balance")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BankId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Ceiling")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HolderName")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MaskedIdNumber")
+                        .HasMaxLength(18)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OpenedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("StationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("BankId", "Kind");
+
+                    b.ToTable("ledger_accounts", (string)null);
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
+                });
+
+            modelBuilder.Entity("CreditLoan.Domain.Ledger.Posting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("BusinessDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PostedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BusinessDate");
+
+                    b.ToTable("postings", (string)null);
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
+                });
+
             modelBuilder.Entity("CreditLoan.Domain.Loans.Loan", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1197,6 +1276,36 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
                 });
 
+            modelBuilder.Entity("CreditLoan.Domain.Stations.IdempotencyRecord", b =>
+                {
+                    b.Property<Guid>("StationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResponseJson")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("StationId", "Key");
+
+                    b.ToTable("idempotency_keys", (string)null);
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
+                });
+
             modelBuilder.Entity("CreditLoan.Domain.Stations.Station", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1231,6 +1340,84 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("VillageCode");
 
                     b.ToTable("stations", (string)null);
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
+                });
+
+            modelBuilder.Entity("CreditLoan.Domain.Stations.StationTransaction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Agent")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("BalanceAfter")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BillNo")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("BusinessDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MaskedAccountNo")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Payee")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PostedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PostingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReceiptNo")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("StationCashAfter")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ToAccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReceiptNo")
+                        .IsUnique();
+
+                    b.HasIndex("AccountId", "BusinessDate");
+
+                    b.HasIndex("StationId", "BusinessDate");
+
+                    b.ToTable("station_transactions", (string)null);
 
                     b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
                 });
@@ -1385,6 +1572,42 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
                         .HasForeignKey("StationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CreditLoan.Domain.Ledger.Posting", b =>
+                {
+                    b.OwnsMany("CreditLoan.Domain.Ledger.LedgerEntry", "Entries", b1 =>
+                        {
+                            b1.Property<Guid>("PostingId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Line")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("AccountId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal>("Credit")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal>("Debit")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("PostingId", "Line");
+
+                            b1.HasIndex("AccountId");
+
+                            b1.ToTable("ledger_entries", (string)null);
+
+                            b1.HasAnnotation("Sqlite:UseSqlReturningClause", false);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PostingId");
+                        });
+
+                    b.Navigation("Entries");
                 });
 
             modelBuilder.Entity("CreditLoan.Domain.Loans.Loan", b =>

@@ -176,6 +176,26 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                 .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
 
             migrationBuilder.CreateTable(
+                name: "idempotency_keys",
+                columns: table => new
+                {
+                    StationId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    Key = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    RequestHash = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    ResponseJson = table.Column<string>(type: "varchar(2000)", maxLength: 2000, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetime(6)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_idempotency_keys", x => new { x.StationId, x.Key });
+                })
+                .Annotation("MySql:CharSet", "utf8mb4")
+                .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
+
+            migrationBuilder.CreateTable(
                 name: "import_batches",
                 columns: table => new
                 {
@@ -212,6 +232,33 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_judgment_records", x => new { x.CreditCode, x.CaseNo });
+                })
+                .Annotation("MySql:CharSet", "utf8mb4")
+                .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
+
+            migrationBuilder.CreateTable(
+                name: "ledger_accounts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    Kind = table.Column<string>(type: "varchar(24)", maxLength: 24, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    BankId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    Number = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    StationId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    HolderName = table.Column<string>(type: "varchar(50)", maxLength: 50, nullable: true, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    MaskedIdNumber = table.Column<string>(type: "varchar(18)", maxLength: 18, nullable: true, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Ceiling = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: true),
+                    Balance = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    OpenedAt = table.Column<DateTimeOffset>(type: "datetime(6)", nullable: false),
+                    Version = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ledger_accounts", x => x.Id);
                 })
                 .Annotation("MySql:CharSet", "utf8mb4")
                 .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
@@ -264,6 +311,21 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_penalty_records", x => new { x.CreditCode, x.CaseNo });
+                })
+                .Annotation("MySql:CharSet", "utf8mb4")
+                .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
+
+            migrationBuilder.CreateTable(
+                name: "postings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    BusinessDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    PostedAt = table.Column<DateTimeOffset>(type: "datetime(6)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_postings", x => x.Id);
                 })
                 .Annotation("MySql:CharSet", "utf8mb4")
                 .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
@@ -331,6 +393,40 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_social_insurance_records", x => new { x.CreditCode, x.AsOf });
+                })
+                .Annotation("MySql:CharSet", "utf8mb4")
+                .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
+
+            migrationBuilder.CreateTable(
+                name: "station_transactions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    StationId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    Type = table.Column<string>(type: "varchar(24)", maxLength: 24, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    AccountId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    MaskedAccountNo = table.Column<string>(type: "varchar(40)", maxLength: 40, nullable: true, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    ToAccountId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    Amount = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    BillNo = table.Column<string>(type: "varchar(40)", maxLength: 40, nullable: true, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Payee = table.Column<string>(type: "varchar(100)", maxLength: 100, nullable: true, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    BusinessDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    PostedAt = table.Column<DateTimeOffset>(type: "datetime(6)", nullable: false),
+                    PostingId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    BalanceAfter = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: true),
+                    StationCashAfter = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    Agent = table.Column<string>(type: "varchar(200)", maxLength: 200, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    ReceiptNo = table.Column<string>(type: "varchar(24)", unicode: false, maxLength: 24, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_station_transactions", x => x.Id);
                 })
                 .Annotation("MySql:CharSet", "utf8mb4")
                 .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
@@ -575,6 +671,29 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                         principalTable: "enterprises",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4")
+                .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
+
+            migrationBuilder.CreateTable(
+                name: "ledger_entries",
+                columns: table => new
+                {
+                    PostingId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    Line = table.Column<int>(type: "int", nullable: false),
+                    AccountId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    Debit = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    Credit = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ledger_entries", x => new { x.PostingId, x.Line });
+                    table.ForeignKey(
+                        name: "FK_ledger_entries_postings_PostingId",
+                        column: x => x.PostingId,
+                        principalTable: "postings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 })
                 .Annotation("MySql:CharSet", "utf8mb4")
                 .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
@@ -927,6 +1046,22 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                 column: "DivisionCode");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ledger_accounts_BankId_Kind",
+                table: "ledger_accounts",
+                columns: new[] { "BankId", "Kind" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ledger_accounts_Number",
+                table: "ledger_accounts",
+                column: "Number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ledger_entries_AccountId",
+                table: "ledger_entries",
+                column: "AccountId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_loan_repayments_LoanId",
                 table: "loan_repayments",
                 column: "LoanId");
@@ -964,6 +1099,11 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                 columns: new[] { "SentAt", "FailedAt", "NextAttemptAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_postings_BusinessDate",
+                table: "postings",
+                column: "BusinessDate");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_products_BankId_Status",
                 table: "products",
                 columns: new[] { "BankId", "Status" });
@@ -977,6 +1117,22 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                 name: "IX_service_ratings_BankId",
                 table: "service_ratings",
                 column: "BankId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_station_transactions_AccountId_BusinessDate",
+                table: "station_transactions",
+                columns: new[] { "AccountId", "BusinessDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_station_transactions_ReceiptNo",
+                table: "station_transactions",
+                column: "ReceiptNo",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_station_transactions_StationId_BusinessDate",
+                table: "station_transactions",
+                columns: new[] { "StationId", "BusinessDate" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_stations_PartnerBankId",
@@ -1056,10 +1212,19 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                 name: "honour_records");
 
             migrationBuilder.DropTable(
+                name: "idempotency_keys");
+
+            migrationBuilder.DropTable(
                 name: "import_batches");
 
             migrationBuilder.DropTable(
                 name: "judgment_records");
+
+            migrationBuilder.DropTable(
+                name: "ledger_accounts");
+
+            migrationBuilder.DropTable(
+                name: "ledger_entries");
 
             migrationBuilder.DropTable(
                 name: "loan_installments");
@@ -1086,6 +1251,9 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                 name: "social_insurance_records");
 
             migrationBuilder.DropTable(
+                name: "station_transactions");
+
+            migrationBuilder.DropTable(
                 name: "tax_ratings");
 
             migrationBuilder.DropTable(
@@ -1102,6 +1270,9 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
 
             migrationBuilder.DropTable(
                 name: "stations");
+
+            migrationBuilder.DropTable(
+                name: "postings");
 
             migrationBuilder.DropTable(
                 name: "loans");

@@ -132,6 +132,21 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "idempotency_keys",
+                columns: table => new
+                {
+                    StationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    RequestHash = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: false),
+                    ResponseJson = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_idempotency_keys", x => new { x.StationId, x.Key });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "import_batches",
                 columns: table => new
                 {
@@ -162,6 +177,27 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_judgment_records", x => new { x.CreditCode, x.CaseNo });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ledger_accounts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    BankId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: false),
+                    StationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    HolderName = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    MaskedIdNumber = table.Column<string>(type: "TEXT", maxLength: 18, nullable: true),
+                    Ceiling = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
+                    Balance = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    OpenedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ledger_accounts", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -200,6 +236,19 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_penalty_records", x => new { x.CreditCode, x.CaseNo });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "postings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BusinessDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    PostedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_postings", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -251,6 +300,32 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_social_insurance_records", x => new { x.CreditCode, x.AsOf });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "station_transactions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    AccountId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    MaskedAccountNo = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    ToAccountId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    BillNo = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Payee = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    BusinessDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    PostedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    PostingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BalanceAfter = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
+                    StationCashAfter = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    Agent = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ReceiptNo = table.Column<string>(type: "TEXT", unicode: false, maxLength: 24, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_station_transactions", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -446,6 +521,27 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
                         principalTable: "enterprises",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ledger_entries",
+                columns: table => new
+                {
+                    PostingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Line = table.Column<int>(type: "INTEGER", nullable: false),
+                    AccountId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Debit = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    Credit = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ledger_entries", x => new { x.PostingId, x.Line });
+                    table.ForeignKey(
+                        name: "FK_ledger_entries_postings_PostingId",
+                        column: x => x.PostingId,
+                        principalTable: "postings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -758,6 +854,22 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
                 column: "DivisionCode");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ledger_accounts_BankId_Kind",
+                table: "ledger_accounts",
+                columns: new[] { "BankId", "Kind" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ledger_accounts_Number",
+                table: "ledger_accounts",
+                column: "Number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ledger_entries_AccountId",
+                table: "ledger_entries",
+                column: "AccountId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_loan_repayments_LoanId",
                 table: "loan_repayments",
                 column: "LoanId");
@@ -795,6 +907,11 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
                 columns: new[] { "SentAt", "FailedAt", "NextAttemptAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_postings_BusinessDate",
+                table: "postings",
+                column: "BusinessDate");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_products_BankId_Status",
                 table: "products",
                 columns: new[] { "BankId", "Status" });
@@ -808,6 +925,22 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
                 name: "IX_service_ratings_BankId",
                 table: "service_ratings",
                 column: "BankId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_station_transactions_AccountId_BusinessDate",
+                table: "station_transactions",
+                columns: new[] { "AccountId", "BusinessDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_station_transactions_ReceiptNo",
+                table: "station_transactions",
+                column: "ReceiptNo",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_station_transactions_StationId_BusinessDate",
+                table: "station_transactions",
+                columns: new[] { "StationId", "BusinessDate" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_stations_PartnerBankId",
@@ -887,10 +1020,19 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
                 name: "honour_records");
 
             migrationBuilder.DropTable(
+                name: "idempotency_keys");
+
+            migrationBuilder.DropTable(
                 name: "import_batches");
 
             migrationBuilder.DropTable(
                 name: "judgment_records");
+
+            migrationBuilder.DropTable(
+                name: "ledger_accounts");
+
+            migrationBuilder.DropTable(
+                name: "ledger_entries");
 
             migrationBuilder.DropTable(
                 name: "loan_installments");
@@ -917,6 +1059,9 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
                 name: "social_insurance_records");
 
             migrationBuilder.DropTable(
+                name: "station_transactions");
+
+            migrationBuilder.DropTable(
                 name: "tax_ratings");
 
             migrationBuilder.DropTable(
@@ -933,6 +1078,9 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "stations");
+
+            migrationBuilder.DropTable(
+                name: "postings");
 
             migrationBuilder.DropTable(
                 name: "loans");

@@ -1,0 +1,275 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using CreditLoan.Application.Common;
+using CreditLoan.Application.Common.Behaviours;
+using CreditLoan.Application.Common.Models;
+using CreditLoan.Application.Common.Security;
+using CreditLoan.Domain.Common;
+using CreditLoan.Domain.Ledger;
+using CreditLoan.Domain.Stations;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CreditLoan.Application.Features.Stations;
+
+public sealed record StationTransactionResponse(
+    Guid Id,
+    string ReceiptNo,
+    DateOnly BusinessDate,
+    string Type,
+    decimal Amount,
+    decimal? BalanceAfter,
+    decimal StationCashAfter,
+    string? AccountNo,
+    Guid StationId,
+    DateTimeOffset PostedAt) : IEntityResponse
+{
+    public static StationTransactionResponse From(StationTransaction t) => new(t.Id, t.ReceiptNo, t.BusinessDate, t.Type, t.Amount, t.BalanceAfter,
+        t.StationCashAfter, t.MaskedAccountNo, t.StationId, t.PostedAt);
+}
+
+/// <summary>A station request carrying an Idempotency-Key (1–64 characters).</summary>
+public interface IIdempotentStationRequest
+{
+    Guid StationId { get; }
+    string IdempotencyKey { get; }
+    /// <summary>The request's content as compared between retries.</summary>
+    string Fingerprint();
+}
+
+internal static class StationRequests
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static string Hash(string fingerprint) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(fingerprint)));
+
+    /// <summary>The answer already given to this key, or null; the same key with another request is refused.</summary>
+    public static async Task<StationTransactionResponse?> ReplayAsync(IAppDbContext db, IIdempotentStationRequest r, CancellationToken ct)
+    {
+        var record = await db.IdempotencyRecords.AsNoTracking().FirstOrDefaultAsync(x => x.StationId == r.StationId && x.Key == r.IdempotencyKey, ct);
+        if (record is null) return null;
+        if (record.RequestHash != Hash(r.Fingerprint()))
+            throw new FieldRuleException("Idempotency-Key", "This Idempotency-Key was already used for a different request.");
+        return JsonSerializer.Deserialize<StationTransactionResponse>(record.ResponseJson, Json);
+    }
+
+    public static void Remember(IAppDbContext db, IIdempotentStationRequest r, StationTransactionResponse response, DateTimeOffset at) =>
+        db.IdempotencyRecords.Add(new IdempotencyRecord(r.StationId, r.IdempotencyKey, Hash(r.Fingerprint()), JsonSerializer.Serialize(response, Json), at));
+
+    /// <summary>The station, when the caller is one of its agents; otherwise 404.</summary>
+    public static async Task<Station> OwnStationAsync(IAppDbContext db, ICurrentUser user, Guid stationId, CancellationToken ct)
+    {
+        if (user.RequireStationId() != stationId) throw new NotFoundException("Station", stationId);
+        return await db.Stations.AsNoTracking().FirstOrDefaultAsync(s => s.Id == stationId, ct) ?? throw new NotFoundException("Station", stationId);
+    }
+
+    public static void KeyRules<T>(AbstractValidator<T> v) where T : IIdempotentStationRequest =>
+        v.RuleFor(r => r.IdempotencyKey).NotEmpty().MaximumLength(64).WithMessage("The Idempotency-Key header is required (1-64 characters).")
+            .OverridePropertyName("Idempotency-Key");
+}
+
+/// <summary>A cash or payment service at the counter (product.md §7), posted to the sandbox core as one balanced posting.</summary>
+[AuthorizeRoles(Roles.Agent)]
+public sealed record PostStationTransactionCommand(TransactionType Type, string AccountNo, decimal Amount, string? ToAccountNo, string? BillNo, string? Payee)
+    : ICommand<StationTransactionResponse>, IIdempotentStationRequest
+{
+    [System.Text.Json.Serialization.JsonIgnore]
+    public Guid StationId { get; init; }
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string IdempotencyKey { get; init; } = "";
+
+    public string Fingerprint() => $"{Type}|{AccountNo}|{Amount:0.00}|{ToAccountNo}|{BillNo}|{Payee}";
+}
+
+public sealed class PostStationTransactionValidator : AbstractValidator<PostStationTransactionCommand>
+{
+    public PostStationTransactionValidator()
+    {
+        StationRequests.KeyRules(this);
+        RuleFor(c => c.Type).IsInEnum().OverridePropertyName("type");
+        RuleFor(c => c.AccountNo).NotEmpty().MaximumLength(40).OverridePropertyName("accountNo");
+        RuleFor(c => c.Amount).GreaterThan(0).LessThanOrEqualTo(1_000_000m).Must(Money.IsYuan)
+            .WithMessage("amount must be a positive yuan amount with at most 2 decimals.").OverridePropertyName("amount");
+        RuleFor(c => c.ToAccountNo).NotEmpty().NotEqual(c => c.AccountNo).WithMessage("toAccountNo must be another account.")
+            .OverridePropertyName("toAccountNo").When(c => c.Type == TransactionType.Transfer);
+        RuleFor(c => c.BillNo).NotEmpty().MaximumLength(40).OverridePropertyName("billNo").When(c => c.Type == TransactionType.UtilityPayment);
+        RuleFor(c => c.Payee).NotEmpty().MaximumLength(100).OverridePropertyName("payee").When(c => c.Type == TransactionType.UtilityPayment);
+    }
+}
+
+public sealed class PostStationTransactionHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock)
+    : ICommandHandler<PostStationTransactionCommand, StationTransactionResponse>
+{
+    public async ValueTask<StationTransactionResponse> Handle(PostStationTransactionCommand c, CancellationToken ct)
+    {
+        var station = await StationRequests.OwnStationAsync(db, user, c.StationId, ct);
+        if (await StationRequests.ReplayAsync(db, c, ct) is { } first) return first;
+
+        var now = clock.GetUtcNow();
+        var today = ChinaTime.DateOf(now);
+        var cash = await BankBooks.StationCashAsync(db, station, now, ct);
+        var account = await CustomerAsync(station.PartnerBankId, c.AccountNo, "accountNo", ct);
+        LedgerAccount? to = null;
+        var withdrawal = c.Type is TransactionType.CashWithdrawal or TransactionType.PensionWithdrawal;
+        if (withdrawal) await CheckWithdrawalLimitsAsync(station.PartnerBankId, account, c.Amount, today, ct);
+
+        (LedgerAccount Debit, LedgerAccount Credit) leg = c.Type switch
+        {
+            TransactionType.CashDeposit => (cash, account),
+            TransactionType.CashWithdrawal or TransactionType.PensionWithdrawal => (account, cash),
+            TransactionType.Transfer => (account, to = await CustomerAsync(station.PartnerBankId, c.ToAccountNo!, "toAccountNo", ct)),
+            TransactionType.UtilityPayment => (account, await BankBooks.AccountAsync(db, station.PartnerBankId, LedgerAccountKind.UtilityPayee, now, ct)),
+            _ => throw new FieldRuleException("type", $"Unknown transaction type {c.Type}."),
+        };
+        var posting = Posting.Create([(leg.Debit, leg.Credit, c.Amount)], today, now);
+        db.Postings.Add(posting);
+        var tx = new StationTransaction(station.Id, c.Type.ToString(), account.Id, Identifiers.Mask(account.Number), to?.Id, c.Amount, c.BillNo, c.Payee,
+            today, now, posting.Id, account.Balance, cash.Balance, user.AuditName());
+        db.StationTransactions.Add(tx);
+        var response = StationTransactionResponse.From(tx);
+        StationRequests.Remember(db, c, response, now);
+        await db.SaveChangesAsync(ct);
+        return response;
+    }
+
+    private async Task<LedgerAccount> CustomerAsync(Guid bankId, string number, string field, CancellationToken ct) =>
+        await db.LedgerAccounts.FirstOrDefaultAsync(a => a.Number == number && a.Kind == LedgerAccountKind.CustomerDeposit && a.BankId == bankId, ct)
+        ?? throw new FieldRuleException(field, $"No account {number} at the station's partner bank.");
+
+    /// <summary>The rural withdrawal-point rule (助农取款): multiples of 10, at least 10, within the bank's per-transaction and daily limits.</summary>
+    private async Task CheckWithdrawalLimitsAsync(Guid bankId, LedgerAccount account, decimal amount, DateOnly today, CancellationToken ct)
+    {
+        if (amount < 10m || amount % 10m != 0)
+            throw new FieldRuleException("amount", "Cash withdrawals are at least 10 yuan, in multiples of 10.");
+        var limits = await db.Banks.AsNoTracking().Where(b => b.Id == bankId)
+            .Select(b => new { b.WithdrawalLimitPerTransaction, b.WithdrawalLimitPerDay }).FirstAsync(ct);
+        if (amount > limits.WithdrawalLimitPerTransaction)
+            throw new FieldRuleException("amount", $"At most {limits.WithdrawalLimitPerTransaction:0.00} yuan per withdrawal.");
+        var withdrawn = (await db.StationTransactions.AsNoTracking()
+                .Where(t => t.AccountId == account.Id && t.BusinessDate == today
+                            && (t.Type == nameof(TransactionType.CashWithdrawal) || t.Type == nameof(TransactionType.PensionWithdrawal)))
+                .Select(t => t.Amount).ToListAsync(ct)).Sum();
+        var remaining = limits.WithdrawalLimitPerDay - withdrawn;
+        if (amount > remaining)
+            throw new FieldRuleException("amount", $"Over the daily withdrawal limit of {limits.WithdrawalLimitPerDay:0.00} yuan: {Math.Max(0, remaining):0.00} yuan remain today.");
+    }
+}
+
+/// <summary>Cash handed over by (领现) or back to (缴现) the partner bank: a posting between its vault and the station's cash.</summary>
+[AuthorizeRoles(Roles.Agent)]
+public sealed record MoveStationCashCommand(decimal Amount) : ICommand<StationTransactionResponse>, IIdempotentStationRequest
+{
+    [System.Text.Json.Serialization.JsonIgnore]
+    public Guid StationId { get; init; }
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string IdempotencyKey { get; init; } = "";
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    public CashMovement Movement { get; init; }
+
+    public string Fingerprint() => $"{Movement}|{Amount:0.00}";
+}
+
+public sealed class MoveStationCashValidator : AbstractValidator<MoveStationCashCommand>
+{
+    public MoveStationCashValidator()
+    {
+        StationRequests.KeyRules(this);
+        RuleFor(c => c.Amount).GreaterThan(0).LessThanOrEqualTo(Money.MaxAmount).Must(Money.IsYuan)
+            .WithMessage("amount must be a positive yuan amount with at most 2 decimals.").OverridePropertyName("amount");
+    }
+}
+
+public sealed class MoveStationCashHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<MoveStationCashCommand, StationTransactionResponse>
+{
+    public async ValueTask<StationTransactionResponse> Handle(MoveStationCashCommand c, CancellationToken ct)
+    {
+        var station = await StationRequests.OwnStationAsync(db, user, c.StationId, ct);
+        if (await StationRequests.ReplayAsync(db, c, ct) is { } first) return first;
+        var now = clock.GetUtcNow();
+        var cash = await BankBooks.StationCashAsync(db, station, now, ct);
+        var vault = await BankBooks.AccountAsync(db, station.PartnerBankId, LedgerAccountKind.BankVault, now, ct);
+        var posting = Posting.Create([c.Movement == CashMovement.Replenish ? (cash, vault, c.Amount) : (vault, cash, c.Amount)], ChinaTime.DateOf(now), now);
+        db.Postings.Add(posting);
+        var tx = new StationTransaction(station.Id, c.Movement.ToString(), null, null, null, c.Amount, null, null, posting.BusinessDate, now, posting.Id,
+            null, cash.Balance, user.AuditName());
+        db.StationTransactions.Add(tx);
+        var response = StationTransactionResponse.From(tx);
+        StationRequests.Remember(db, c, response, now);
+        await db.SaveChangesAsync(ct);
+        return response;
+    }
+}
+
+public sealed record StationCashResponse(Guid StationId, DateOnly BusinessDate, decimal Cash, decimal FloatLimit);
+
+internal static class StationReaders
+{
+    /// <summary>The station when the caller may read it: its agents, its partner bank, the bureau.</summary>
+    public static async Task<Station> VisibleAsync(IAppDbContext db, ICurrentUser user, Guid stationId, CancellationToken ct)
+    {
+        var station = await db.Stations.AsNoTracking().FirstOrDefaultAsync(s => s.Id == stationId, ct);
+        var visible = station is not null && (user.IsInRole(Roles.Bureau) || (user.IsInRole(Roles.Bank) && user.BankId == station.PartnerBankId)
+                                              || (user.IsInRole(Roles.Agent) && user.StationId == station.Id));
+        return visible ? station! : throw new NotFoundException("Station", stationId);
+    }
+}
+
+[AuthorizeRoles(Roles.Agent, Roles.Bank, Roles.Bureau)]
+public sealed record GetStationCashQuery(Guid StationId) : IQuery<StationCashResponse>;
+
+public sealed class GetStationCashHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock) : IQueryHandler<GetStationCashQuery, StationCashResponse>
+{
+    public async ValueTask<StationCashResponse> Handle(GetStationCashQuery q, CancellationToken ct)
+    {
+        var station = await StationReaders.VisibleAsync(db, user, q.StationId, ct);
+        var number = $"StationCash:{station.Id:N}";
+        var cash = await db.LedgerAccounts.AsNoTracking().Where(a => a.Number == number).Select(a => (decimal?)a.Balance).FirstOrDefaultAsync(ct) ?? 0m;
+        return new StationCashResponse(station.Id, ChinaTime.Today(clock), cash, station.CashFloatLimit);
+    }
+}
+
+[AuthorizeRoles(Roles.Agent, Roles.Bank, Roles.Bureau)]
+public sealed record ListStationTransactionsQuery(Guid StationId, DateOnly? Date, int Page = 1, int PageSize = Paging.DefaultPageSize)
+    : IQuery<PagedList<StationTransactionResponse>>, IPagedQuery;
+
+public sealed class ListStationTransactionsValidator : AbstractValidator<ListStationTransactionsQuery>
+{
+    public ListStationTransactionsValidator() => this.AddPagingRules();
+}
+
+public sealed class ListStationTransactionsHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock)
+    : IQueryHandler<ListStationTransactionsQuery, PagedList<StationTransactionResponse>>
+{
+    public async ValueTask<PagedList<StationTransactionResponse>> Handle(ListStationTransactionsQuery q, CancellationToken ct)
+    {
+        var station = await StationReaders.VisibleAsync(db, user, q.StationId, ct);
+        var day = q.Date ?? ChinaTime.Today(clock);
+        var txs = db.StationTransactions.AsNoTracking().Where(t => t.StationId == station.Id && t.BusinessDate == day);
+        var total = await txs.CountAsync(ct);
+        var page = await txs.OrderBy(t => t.PostedAt).ThenBy(t => t.Id).Skip((q.Page - 1) * q.PageSize).Take(q.PageSize).ToListAsync(ct);
+        return new PagedList<StationTransactionResponse>(page.Select(StationTransactionResponse.From).ToList(), q.Page, q.PageSize, total);
+    }
+}
+
+public sealed record ReceiptResponse(string ReceiptNo, DateTimeOffset Time, DateOnly BusinessDate, string Type, string? AccountNo, decimal Amount,
+    decimal? BalanceAfter, string StationName, string VillageCode, string Agent);
+
+[AuthorizeRoles(Roles.Agent, Roles.Bank, Roles.Bureau)]
+public sealed record GetReceiptQuery(Guid StationId, Guid TransactionId) : IQuery<ReceiptResponse>;
+
+public sealed class GetReceiptHandler(IAppDbContext db, ICurrentUser user) : IQueryHandler<GetReceiptQuery, ReceiptResponse>
+{
+    public async ValueTask<ReceiptResponse> Handle(GetReceiptQuery q, CancellationToken ct)
+    {
+        var station = await StationReaders.VisibleAsync(db, user, q.StationId, ct);
+        var t = await db.StationTransactions.AsNoTracking().FirstOrDefaultAsync(x => x.Id == q.TransactionId && x.StationId == station.Id, ct)
+                ?? throw new NotFoundException("Transaction", q.TransactionId);
+        return new ReceiptResponse(t.ReceiptNo, t.PostedAt, t.BusinessDate, t.Type, t.MaskedAccountNo, t.Amount, t.BalanceAfter, station.Name,
+            station.VillageCode, t.Agent);
+    }
+}

@@ -1,0 +1,87 @@
+using CreditLoan.Application.Features.Stations;
+using CreditLoan.Domain.Stations;
+using CreditLoan.Infrastructure.Persistence;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace CreditLoan.Web.Endpoints;
+
+public static class StationServiceEndpoints
+{
+    public static void MapStationServiceEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/banks/{id:guid}/accounts", async (Guid id, OpenAccountCommand command, IMediator mediator, CancellationToken ct) =>
+            {
+                var account = await mediator.Send(command with { BankId = id }, ct);
+                return TypedResults.Created($"/api/banks/{id}/accounts/{account.AccountNo}", account);
+            })
+            .WithTags("Banks").WithSummary("Open a customer account in the sandbox bank core (that bank)").RequireRolesOf<OpenAccountCommand>();
+
+        var stations = app.MapGroup("/api/stations").WithTags("Station services");
+        stations.MapPost("/{id:guid}/transactions", async (Guid id, [FromHeader(Name = "Idempotency-Key")] string? key, PostStationTransactionCommand command,
+                IMediator mediator, CancellationToken ct) =>
+            {
+                var tx = await SendOnceAsync(() => mediator.Send(command with { StationId = id, IdempotencyKey = key ?? "" }, ct));
+                return TypedResults.Created($"/api/stations/{id}/transactions/{tx.Id}/receipt", tx);
+            })
+            .WithSummary("Post a cash or payment service (agent of the station); Idempotency-Key header required").RequireRolesOf<PostStationTransactionCommand>();
+        stations.MapPost("/{id:guid}/cash/replenish", (Guid id, [FromHeader(Name = "Idempotency-Key")] string? key, CashBody body, IMediator mediator, CancellationToken ct) =>
+                MoveCash(id, key, body, CashMovement.Replenish, mediator, ct))
+            .WithSummary("Cash handed over by the partner bank (领现)").RequireRolesOf<MoveStationCashCommand>();
+        stations.MapPost("/{id:guid}/cash/return", (Guid id, [FromHeader(Name = "Idempotency-Key")] string? key, CashBody body, IMediator mediator, CancellationToken ct) =>
+                MoveCash(id, key, body, CashMovement.Return, mediator, ct))
+            .WithSummary("Cash returned to the partner bank (缴现)").RequireRolesOf<MoveStationCashCommand>();
+        stations.MapGet("/{id:guid}/cash", async (Guid id, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new GetStationCashQuery(id), ct))).WithSummary("The station's cash").RequireRolesOf<GetStationCashQuery>();
+        stations.MapGet("/{id:guid}/transactions", async (Guid id, IMediator mediator, CancellationToken ct, DateOnly? date, int page = 1, int pageSize = 20) =>
+            TypedResults.Ok(await mediator.Send(new ListStationTransactionsQuery(id, date, page, pageSize), ct)))
+            .WithSummary("A business day's transactions").RequireRolesOf<ListStationTransactionsQuery>();
+        stations.MapGet("/{id:guid}/transactions/{txId:guid}/receipt", async (Guid id, Guid txId, HttpRequest request, IMediator mediator, CancellationToken ct) =>
+            {
+                var receipt = await mediator.Send(new GetReceiptQuery(id, txId), ct);
+                return request.Headers.Accept.ToString().Contains("application/json", StringComparison.OrdinalIgnoreCase)
+                    ? Results.Ok(receipt)
+                    : Results.Content(ReceiptHtml(receipt), "text/html; charset=utf-8");
+            })
+            .WithSummary("Printable receipt (HTML; JSON with Accept: application/json)").RequireRolesOf<GetReceiptQuery>();
+    }
+
+    private static async Task<IResult> MoveCash(Guid id, string? key, CashBody body, CashMovement movement, IMediator mediator, CancellationToken ct)
+    {
+        var tx = await SendOnceAsync(() => mediator.Send(new MoveStationCashCommand(body.Amount) { StationId = id, IdempotencyKey = key ?? "", Movement = movement }, ct));
+        return TypedResults.Created($"/api/stations/{id}/transactions/{tx.Id}/receipt", tx);
+    }
+
+    /// <summary>
+    /// A retry that raced the first request with the same key loses on the key's unique index (or on an account's
+    /// version); sent again, it finds the first answer and returns it. Posted once either way.
+    /// </summary>
+    private static async Task<StationTransactionResponse> SendOnceAsync(Func<ValueTask<StationTransactionResponse>> send)
+    {
+        try
+        {
+            return await send();
+        }
+        catch (Exception ex) when (DbErrors.IsUniqueViolation(ex) || ex is DbUpdateConcurrencyException || DbErrors.IsDeadlock(ex))
+        {
+            return await send();
+        }
+    }
+
+    private static string ReceiptHtml(ReceiptResponse r) => $$"""
+        <!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>回单 {{r.ReceiptNo}}</title>
+        <style>body{font-family:sans-serif;width:58mm;margin:4mm}h1{font-size:14pt;text-align:center}td{padding:1mm 0}td+td{text-align:right}</style></head>
+        <body><h1>{{System.Net.WebUtility.HtmlEncode(r.StationName)}}</h1><table>
+        <tr><td>回单号</td><td>{{r.ReceiptNo}}</td></tr>
+        <tr><td>时间</td><td>{{r.Time.ToOffset(TimeSpan.FromHours(8)):yyyy-MM-dd HH:mm:ss}}</td></tr>
+        <tr><td>业务</td><td>{{r.Type}}</td></tr>
+        <tr><td>账号</td><td>{{r.AccountNo ?? "-"}}</td></tr>
+        <tr><td>金额</td><td>{{r.Amount:0.00}} 元</td></tr>
+        <tr><td>余额</td><td>{{(r.BalanceAfter is { } b ? b.ToString("0.00") + " 元" : "-")}}</td></tr>
+        <tr><td>代办员</td><td>{{System.Net.WebUtility.HtmlEncode(r.Agent)}}</td></tr>
+        </table></body></html>
+        """;
+}
+
+public sealed record CashBody(decimal Amount);

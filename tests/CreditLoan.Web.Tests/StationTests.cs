@@ -1,0 +1,176 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using CreditLoan.Domain.Ledger;
+using CreditLoan.Infrastructure.Persistence;
+using CreditLoan.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CreditLoan.Web.Tests;
+
+/// <summary>A day at a bank-shared village station through the HTTP contract, on both databases.</summary>
+public abstract class StationTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : CreditLoanApp
+{
+    private sealed record StationSetup(BankSetup Bank, Guid StationId, HttpClient Agent);
+
+    private async Task<StationSetup> SetupAsync(decimal floatLimit = 50_000m)
+    {
+        var bank = await app.NewBankAsync();
+        var bureau = await app.BureauAsync();
+        var station = await (await bureau.PostAsJsonAsync("/api/stations",
+            new { name = "翟村服务站", villageCode = "130682101001", partnerBankId = bank.BankId, cashFloatLimit = floatLimit })).ReadJsonAsync(HttpStatusCode.Created);
+        var userName = TestData.UserName("agent");
+        (await bureau.PostAsJsonAsync($"/api/stations/{station["id"]}/users", new { userName, password = Scenarios.Password, displayName = "代办员" }))
+            .EnsureSuccessStatusCode();
+        return new StationSetup(bank, Guid.Parse((string)station["id"]!), await app.ClientAsync(userName, Scenarios.Password));
+    }
+
+    private static async Task<string> OpenAccountAsync(HttpClient officer, Guid bankId, decimal opening = 0m, string holder = "王大爷")
+    {
+        var account = await (await officer.PostAsJsonAsync($"/api/banks/{bankId}/accounts",
+            new { holderName = holder, idNumber = "11010519491231002X", openingBalance = opening })).ReadJsonAsync(HttpStatusCode.Created);
+        Assert.Equal("110***********002X", (string)account["idNumberMasked"]!);
+        return (string)account["accountNo"]!;
+    }
+
+    private static Task<HttpResponseMessage> PostAsync(HttpClient agent, Guid stationId, string path, object body, string? key)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/api/stations/{stationId}/{path}") { Content = JsonContent.Create(body) };
+        if (key is not null) request.Headers.Add("Idempotency-Key", key);
+        return agent.SendAsync(request);
+    }
+
+    private static object Tx(string type, string accountNo, decimal amount, string? to = null, string? billNo = null, string? payee = null) =>
+        new { type, accountNo, amount, toAccountNo = to, billNo, payee };
+
+    private async Task<(decimal Debits, decimal Credits)> LedgerTotalsAsync()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var entries = await db.Postings.AsNoTracking().SelectMany(p => p.Entries).Select(e => new { e.Debit, e.Credit }).ToListAsync();
+        return (entries.Sum(e => e.Debit), entries.Sum(e => e.Credit));
+    }
+
+    [Fact]
+    public async Task A_day_at_the_station_adds_up_to_the_fen()
+    {
+        var s = await SetupAsync();
+        var wang = await OpenAccountAsync(s.Bank.Officer, s.Bank.BankId, 500m);
+        var li = await OpenAccountAsync(s.Bank.Officer, s.Bank.BankId, 0m, "李大娘");
+
+        var replenished = await (await PostAsync(s.Agent, s.StationId, "cash/replenish", new { amount = 10_000m }, "k-rep")).ReadJsonAsync(HttpStatusCode.Created);
+        Assert.Equal(10_000m, (decimal)replenished["stationCashAfter"]!);
+        var deposit = await (await PostAsync(s.Agent, s.StationId, "transactions", Tx("CashDeposit", wang, 1_234.56m), "k-dep")).ReadJsonAsync(HttpStatusCode.Created);
+        Assert.Equal(1_734.56m, (decimal)deposit["balanceAfter"]!);
+        Assert.Equal(11_234.56m, (decimal)deposit["stationCashAfter"]!);
+        Assert.StartsWith("R", (string)deposit["receiptNo"]!);
+        Assert.Equal(wang[..3] + new string('*', wang.Length - 7) + wang[^4..], (string)deposit["accountNo"]!);
+
+        // the retry of the same request returns the first answer and posts nothing
+        var retry = await (await PostAsync(s.Agent, s.StationId, "transactions", Tx("CashDeposit", wang, 1_234.56m), "k-dep")).ReadJsonAsync(HttpStatusCode.Created);
+        Assert.Equal((string)deposit["id"]!, (string)retry["id"]!);
+        var reused = await (await PostAsync(s.Agent, s.StationId, "transactions", Tx("CashDeposit", wang, 1m), "k-dep")).ReadJsonAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.True(reused["errors"]!.AsObject().ContainsKey("Idempotency-Key"));
+
+        await (await PostAsync(s.Agent, s.StationId, "transactions", Tx("CashWithdrawal", wang, 1_500m), "k-w1")).ReadJsonAsync(HttpStatusCode.Created);
+        var over = await (await PostAsync(s.Agent, s.StationId, "transactions", Tx("PensionWithdrawal", wang, 510m), "k-w2")).ReadJsonAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("500.00 yuan remain", (string)over["detail"]!);
+        var odd = await (await PostAsync(s.Agent, s.StationId, "transactions", Tx("CashWithdrawal", wang, 15m), "k-w3")).ReadJsonAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("multiples of 10", (string)odd["detail"]!);
+        await (await PostAsync(s.Agent, s.StationId, "transactions", Tx("PensionWithdrawal", wang, 100m), "k-w4")).ReadJsonAsync(HttpStatusCode.Created);
+
+        var transfer = await (await PostAsync(s.Agent, s.StationId, "transactions", Tx("Transfer", wang, 34.56m, li), "k-t")).ReadJsonAsync(HttpStatusCode.Created);
+        Assert.Equal(100m, (decimal)transfer["balanceAfter"]!);
+        var bill = await (await PostAsync(s.Agent, s.StationId, "transactions", Tx("UtilityPayment", wang, 88.8m, billNo: "DF-2026-03-0001", payee: "定州供电公司"), "k-b"))
+            .ReadJsonAsync(HttpStatusCode.Created);
+        Assert.Equal(11.2m, (decimal)bill["balanceAfter"]!);
+        var overdraw = await (await PostAsync(s.Agent, s.StationId, "transactions", Tx("Transfer", wang, 11.21m, li), "k-t2")).ReadJsonAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("only 11.20", (string)overdraw["detail"]!);
+
+        await (await PostAsync(s.Agent, s.StationId, "cash/return", new { amount = 5_000m }, "k-ret")).ReadJsonAsync(HttpStatusCode.Created);
+        var cash = await (await s.Bank.Officer.GetAsync($"/api/stations/{s.StationId}/cash")).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Equal(10_000m + 1_234.56m - 1_500m - 100m - 5_000m, (decimal)cash["cash"]!);
+        Assert.Equal(50_000m, (decimal)cash["floatLimit"]!);
+
+        var day = await (await s.Agent.GetAsync($"/api/stations/{s.StationId}/transactions?pageSize=200")).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Equal(7, (int)day["total"]!); // replenish, deposit, 2 withdrawals, transfer, bill, return: nothing from the refusals or the retry
+        var receipt = await s.Agent.GetAsync($"/api/stations/{s.StationId}/transactions/{deposit["id"]}/receipt");
+        Assert.Contains("1234.56", await receipt.Content.ReadAsStringAsync());
+        Assert.Contains("text/html", receipt.Content.Headers.ContentType!.ToString());
+
+        var (debits, credits) = await LedgerTotalsAsync();
+        Assert.Equal(debits, credits);
+    }
+
+    [Fact]
+    public async Task Refusals_name_the_problem_and_post_nothing()
+    {
+        var s = await SetupAsync(floatLimit: 1_000m);
+        var wang = await OpenAccountAsync(s.Bank.Officer, s.Bank.BankId);
+        var noKey = await (await PostAsync(s.Agent, s.StationId, "transactions", Tx("CashDeposit", wang, 10m), null)).ReadJsonAsync(HttpStatusCode.BadRequest);
+        Assert.True(noKey["errors"]!.AsObject().ContainsKey("Idempotency-Key"));
+        foreach (var amount in new[] { 0m, -5m, 1.001m })
+        {
+            var bad = await (await PostAsync(s.Agent, s.StationId, "transactions", Tx("CashDeposit", wang, amount), $"k{amount}")).ReadJsonAsync(HttpStatusCode.BadRequest);
+            Assert.True(bad["errors"]!.AsObject().ContainsKey("amount"));
+        }
+        var unknown = await (await PostAsync(s.Agent, s.StationId, "transactions", Tx("CashDeposit", "6217999999999999", 10m), "k-u")).ReadJsonAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.True(unknown["errors"]!.AsObject().ContainsKey("accountNo"));
+        var floatLimit = await (await PostAsync(s.Agent, s.StationId, "cash/replenish", new { amount = 1_000.01m }, "k-f")).ReadJsonAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("float limit", (string)floatLimit["detail"]!);
+        var empty = await (await PostAsync(s.Agent, s.StationId, "transactions", Tx("CashWithdrawal", wang, 10m), "k-e")).ReadJsonAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("only 0.00", (string)empty["detail"]!);
+
+        var other = await SetupAsync();
+        Assert.Equal(HttpStatusCode.NotFound, (await PostAsync(other.Agent, s.StationId, "transactions", Tx("CashDeposit", wang, 10m), "k-o")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.Bank.Officer.GetAsync($"/api/stations/{s.StationId}/cash")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await PostAsync(s.Bank.Officer, s.StationId, "transactions", Tx("CashDeposit", wang, 10m), "k-b")).StatusCode);
+        var day = await (await s.Agent.GetAsync($"/api/stations/{s.StationId}/transactions")).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Equal(0, (int)day["total"]!);
+    }
+
+    [Fact]
+    public async Task Retries_arriving_together_post_once_and_withdrawals_together_never_overdraw()
+    {
+        var s = await SetupAsync();
+        var wang = await OpenAccountAsync(s.Bank.Officer, s.Bank.BankId, 1_000m);
+        await (await PostAsync(s.Agent, s.StationId, "cash/replenish", new { amount = 20_000m }, "r-0")).ReadJsonAsync(HttpStatusCode.Created);
+
+        using (var start = new Barrier(8))
+        {
+            var same = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(async () =>
+            {
+                start.SignalAndWait();
+                return await PostAsync(s.Agent, s.StationId, "transactions", Tx("CashDeposit", wang, 100m), "same-key");
+            })));
+            Assert.All(same, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
+            var ids = await Task.WhenAll(same.Select(async r => (string)(await r.ReadJsonAsync(HttpStatusCode.Created))["id"]!));
+            Assert.Single(ids.Distinct());
+        }
+
+        // 1,100 yuan; eight withdrawals of 200 at once: at most five can be paid
+        using (var start = new Barrier(8))
+        {
+            var withdrawals = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => Task.Run(async () =>
+            {
+                start.SignalAndWait();
+                return await PostAsync(s.Agent, s.StationId, "transactions", Tx("CashWithdrawal", wang, 200m), $"w-{i}");
+            })));
+            var paid = withdrawals.Count(r => r.StatusCode == HttpStatusCode.Created);
+            Assert.All(withdrawals.Where(r => r.StatusCode != HttpStatusCode.Created),
+                r => Assert.True(r.StatusCode is HttpStatusCode.UnprocessableEntity or HttpStatusCode.Conflict, r.StatusCode.ToString()));
+            await using var scope = app.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var account = await db.LedgerAccounts.AsNoTracking().SingleAsync(a => a.Number == wang);
+            Assert.True(account.Balance >= 0);
+            Assert.Equal(1_100m - 200m * paid, account.Balance);
+            var entries = await db.Postings.AsNoTracking().SelectMany(p => p.Entries).Where(e => e.AccountId == account.Id).ToListAsync();
+            Assert.Equal(account.Balance, entries.Sum(e => e.Credit - e.Debit)); // the balance is what its entries say
+        }
+    }
+}
+
+public sealed class SqliteStationTests(SqliteApp app) : StationTests<SqliteApp>(app);
+
+public sealed class MariaDbStationTests(MariaDbApp app) : StationTests<MariaDbApp>(app);
