@@ -100,6 +100,7 @@ app.MapProductEndpoints();
 app.MapNeedEndpoints();
 app.MapApplicationEndpoints();
 app.MapStationServiceEndpoints();
+app.MapJobEndpoints();
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {

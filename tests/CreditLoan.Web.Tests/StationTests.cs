@@ -104,6 +104,77 @@ public abstract class StationTests<TApp>(TApp app) : IClassFixture<TApp> where T
     }
 
     [Fact]
+    public async Task Reversal_settlement_and_commissions_add_up()
+    {
+        var s = await SetupAsync();
+        (await s.Bank.Officer.PutAsJsonAsync($"/api/banks/{s.Bank.BankId}/settings", new
+        {
+            withdrawalLimitPerDay = 2000m, withdrawalLimitPerTransaction = 2000m,
+            commissions = new Dictionary<string, decimal> { ["CashDeposit"] = 0.5m, ["CashWithdrawal"] = 1.2m },
+        })).EnsureSuccessStatusCode();
+        var wang = await OpenAccountAsync(s.Bank.Officer, s.Bank.BankId, 300m);
+        await (await PostAsync(s.Agent, s.StationId, "cash/replenish", new { amount = 5_000m }, "e-rep")).ReadJsonAsync(HttpStatusCode.Created);
+        var d1 = await (await PostAsync(s.Agent, s.StationId, "transactions", Tx("CashDeposit", wang, 100m), "e-d1")).ReadJsonAsync(HttpStatusCode.Created);
+        await (await PostAsync(s.Agent, s.StationId, "transactions", Tx("CashDeposit", wang, 200m), "e-d2")).ReadJsonAsync(HttpStatusCode.Created);
+        await (await PostAsync(s.Agent, s.StationId, "transactions", Tx("CashWithdrawal", wang, 50m), "e-w1")).ReadJsonAsync(HttpStatusCode.Created);
+
+        var reversal = await (await PostAsync(s.Agent, s.StationId, $"transactions/{d1["id"]}/reverse", new { }, "e-rev")).ReadJsonAsync(HttpStatusCode.Created);
+        Assert.Equal("Reversal", (string)reversal["type"]!);
+        Assert.Equal(450m, (decimal)reversal["balanceAfter"]!);            // 300 + 100 + 200 − 50 − 100
+        Assert.Equal(5_150m, (decimal)reversal["stationCashAfter"]!);
+        var again = await (await PostAsync(s.Agent, s.StationId, $"transactions/{d1["id"]}/reverse", new { }, "e-rev2")).ReadJsonAsync(HttpStatusCode.Conflict);
+        Assert.Equal("Reversed", (string)again["currentState"]!);
+        var replay = await (await PostAsync(s.Agent, s.StationId, $"transactions/{d1["id"]}/reverse", new { }, "e-rev")).ReadJsonAsync(HttpStatusCode.Created);
+        Assert.Equal((string)reversal["id"]!, (string)replay["id"]!);
+
+        var statement = await (await s.Bank.Officer.GetAsync($"/api/stations/{s.StationId}/commissions?month={DateTime.UtcNow.AddHours(8):yyyy-MM}"))
+            .ReadJsonAsync(HttpStatusCode.OK);
+        var lines = statement["items"]!.AsArray().ToDictionary(i => (string)i!["type"]!, i => i!.AsObject());
+        Assert.Equal(1, (int)lines["CashDeposit"]["count"]!);           // the reversed deposit does not count
+        Assert.Equal(0.5m, (decimal)lines["CashDeposit"]["commission"]!);
+        Assert.Equal(1.2m, (decimal)lines["CashWithdrawal"]["commission"]!);
+        Assert.Equal(1.7m, (decimal)statement["total"]!);
+
+        var cash = await (await s.Agent.GetAsync($"/api/stations/{s.StationId}/cash")).ReadJsonAsync(HttpStatusCode.OK);
+        var businessDate = (string)cash["businessDate"]!;
+        var settlement = await (await s.Agent.PostAsJsonAsync($"/api/stations/{s.StationId}/settlements", new { businessDate, countedCash = 5_140m }))
+            .ReadJsonAsync(HttpStatusCode.Created);
+        Assert.Equal(5_150m, (decimal)settlement["expectedCash"]!);
+        Assert.Equal(-10m, (decimal)settlement["difference"]!);       // 短款 10 yuan
+        Assert.Equal(5, (int)settlement["transactions"]!);
+        await (await s.Agent.PostAsJsonAsync($"/api/stations/{s.StationId}/settlements", new { businessDate, countedCash = 5_140m })).ReadJsonAsync(HttpStatusCode.Conflict);
+
+        // the next posting lands on the next business date; the closed day's transactions cannot be reversed
+        var next = await (await PostAsync(s.Agent, s.StationId, "transactions", Tx("CashDeposit", wang, 10m), "e-next")).ReadJsonAsync(HttpStatusCode.Created);
+        Assert.Equal(DateOnly.Parse(businessDate).AddDays(1).ToString("yyyy-MM-dd"), (string)next["businessDate"]!);
+        Assert.Equal(5_150m, (decimal)next["stationCashAfter"]!);      // 5,140 counted + 10
+        var closed = await (await PostAsync(s.Agent, s.StationId, "transactions/" + (string)reversal["id"]! + "/reverse", new { }, "e-old"))
+            .ReadJsonAsync(HttpStatusCode.Conflict);
+        Assert.Contains("closed", (string)closed["detail"]!);
+        var (debits, credits) = await LedgerTotalsAsync();
+        Assert.Equal(debits, credits);
+    }
+
+    [Fact]
+    public async Task Jobs_are_listed_by_division()
+    {
+        var farm = await app.NewEnterpriseAsync();
+        var village = "1306" + Random.Shared.Next(10, 99) + "101001";
+        var job = await (await farm.Client.PostAsJsonAsync("/api/jobs", new { title = "养殖场饲养员", divisionCode = village, salary = "4000-5000元/月", contactPhone = "13812345678" }))
+            .ReadJsonAsync(HttpStatusCode.Created);
+        var anonymous = app.CreateClient();
+        var township = await (await anonymous.GetAsync($"/api/jobs?division={village[..9]}")).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Contains(township["items"]!.AsArray(), j => (string)j!["id"]! == (string)job["id"]!);
+        var elsewhere = await (await anonymous.GetAsync($"/api/jobs?division={village[..6]}102")).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.DoesNotContain(elsewhere["items"]!.AsArray(), j => (string)j!["id"]! == (string)job["id"]!);
+        await (await anonymous.GetAsync("/api/jobs?division=12")).ReadJsonAsync(HttpStatusCode.BadRequest);
+        var bad = await (await farm.Client.PostAsJsonAsync("/api/jobs", new { title = "", divisionCode = "1306", salary = "" })).ReadJsonAsync(HttpStatusCode.BadRequest);
+        Assert.True(bad["errors"]!.AsObject().ContainsKey("divisionCode"));
+        var bank = await app.NewBankAsync();
+        Assert.Equal(HttpStatusCode.Forbidden, (await bank.Officer.PostAsJsonAsync("/api/jobs", new { title = "x", divisionCode = village, salary = "1" })).StatusCode);
+    }
+
+    [Fact]
     public async Task Refusals_name_the_problem_and_post_nothing()
     {
         var s = await SetupAsync(floatLimit: 1_000m);

@@ -45,6 +45,8 @@ public interface IAppDbContext
     DbSet<Domain.Ledger.Posting> Postings { get; }
     DbSet<StationTransaction> StationTransactions { get; }
     DbSet<IdempotencyRecord> IdempotencyRecords { get; }
+    DbSet<StationDay> StationDays { get; }
+    DbSet<JobPosting> Jobs { get; }
 
     DatabaseFacade Database { get; }
 

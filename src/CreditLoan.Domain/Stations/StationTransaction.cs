@@ -46,6 +46,21 @@ public sealed class StationTransaction : Entity
     public decimal StationCashAfter { get; private set; }
     public string Agent { get; private set; } = "";
     public string ReceiptNo { get; private set; } = "";
+    /// <summary>Set on a transaction once a reversal (冲正) was posted for it.</summary>
+    public Guid? ReversedById { get; private set; }
+    /// <summary>Set on a reversal: the transaction it undoes.</summary>
+    public Guid? ReversalOfId { get; private set; }
+    public Guid Version { get; private set; } = Guid.NewGuid();
+
+    /// <summary>Records the reversal; a transaction is reversed at most once, and a reversal is never reversed.</summary>
+    public void MarkReversedBy(StationTransaction reversal)
+    {
+        if (ReversedById is not null) throw new InvalidStateException("Transaction", "Reversed", "reverse");
+        if (ReversalOfId is not null) throw new InvalidStateException("Transaction", "Reversal", "reverse");
+        ReversedById = reversal.Id;
+        reversal.ReversalOfId = Id;
+        Version = Guid.NewGuid();
+    }
 
     public bool IsWithdrawal => Type is nameof(TransactionType.CashWithdrawal) or nameof(TransactionType.PensionWithdrawal);
 }
@@ -72,4 +87,60 @@ public sealed class IdempotencyRecord
     public string RequestHash { get; private set; } = "";
     public string ResponseJson { get; private set; } = "";
     public DateTimeOffset CreatedAt { get; private set; }
+}
+
+/// <summary>
+/// A station's closed business date (日终): the counted cash, what the ledger expected, the difference (长短款). No
+/// posting lands on a closed date; the station's next postings land on the following date.
+/// </summary>
+public sealed class StationDay
+{
+    private StationDay() { }
+
+    public StationDay(Guid stationId, DateOnly businessDate, decimal expectedCash, decimal countedCash, int transactions, DateTimeOffset closedAt, string closedBy)
+    {
+        if (countedCash < 0 || !Money.IsYuan(countedCash)) throw new FieldRuleException("countedCash", "countedCash must be a yuan amount of 0 or more.");
+        StationId = stationId;
+        BusinessDate = businessDate;
+        ExpectedCash = expectedCash;
+        CountedCash = countedCash;
+        Transactions = transactions;
+        ClosedAt = closedAt;
+        ClosedBy = closedBy;
+    }
+
+    public Guid StationId { get; private set; }
+    public DateOnly BusinessDate { get; private set; }
+    public decimal ExpectedCash { get; private set; }
+    public decimal CountedCash { get; private set; }
+    /// <summary>Counted − expected: positive is a surplus (长款), negative a shortage (短款).</summary>
+    public decimal Difference => CountedCash - ExpectedCash;
+    public int Transactions { get; private set; }
+    public DateTimeOffset ClosedAt { get; private set; }
+    public string ClosedBy { get; private set; } = "";
+}
+
+/// <summary>A job posted by an enterprise on the station board (找工作).</summary>
+public sealed class JobPosting : Entity
+{
+    private JobPosting() { }
+
+    public JobPosting(Guid enterpriseId, string title, string divisionCode, string salary, string? description, string? contactPhone, DateTimeOffset postedAt)
+    {
+        EnterpriseId = enterpriseId;
+        Title = title;
+        DivisionCode = divisionCode;
+        Salary = salary;
+        Description = description;
+        ContactPhone = contactPhone;
+        PostedAt = postedAt;
+    }
+
+    public Guid EnterpriseId { get; private set; }
+    public string Title { get; private set; } = "";
+    public string DivisionCode { get; private set; } = "";
+    public string Salary { get; private set; } = "";
+    public string? Description { get; private set; }
+    public string? ContactPhone { get; private set; }
+    public DateTimeOffset PostedAt { get; private set; }
 }

@@ -48,6 +48,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityUserConte
     public DbSet<Domain.Ledger.Posting> Postings => Set<Domain.Ledger.Posting>();
     public DbSet<StationTransaction> StationTransactions => Set<StationTransaction>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+    public DbSet<StationDay> StationDays => Set<StationDay>();
+    public DbSet<JobPosting> Jobs => Set<JobPosting>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -32,6 +32,22 @@ public static class StationServiceEndpoints
         stations.MapPost("/{id:guid}/cash/return", (Guid id, [FromHeader(Name = "Idempotency-Key")] string? key, CashBody body, IMediator mediator, CancellationToken ct) =>
                 MoveCash(id, key, body, CashMovement.Return, mediator, ct))
             .WithSummary("Cash returned to the partner bank (缴现)").RequireRolesOf<MoveStationCashCommand>();
+        stations.MapPost("/{id:guid}/transactions/{txId:guid}/reverse", async (Guid id, Guid txId, [FromHeader(Name = "Idempotency-Key")] string? key,
+                IMediator mediator, CancellationToken ct) =>
+            {
+                var reversal = await SendOnceAsync(() => mediator.Send(new ReverseStationTransactionCommand(txId) { StationId = id, IdempotencyKey = key ?? "" }, ct));
+                return TypedResults.Created($"/api/stations/{id}/transactions/{reversal.Id}/receipt", reversal);
+            })
+            .WithSummary("Reverse (冲正) a transaction of the current business date, once").RequireRolesOf<ReverseStationTransactionCommand>();
+        stations.MapPost("/{id:guid}/settlements", async (Guid id, SettleStationDayCommand command, IMediator mediator, CancellationToken ct) =>
+            {
+                var settlement = await mediator.Send(command with { StationId = id }, ct);
+                return TypedResults.Created($"/api/stations/{id}/settlements/{settlement.BusinessDate:yyyy-MM-dd}", settlement);
+            })
+            .WithSummary("End of day (日终): counted cash closes the business date").RequireRolesOf<SettleStationDayCommand>();
+        stations.MapGet("/{id:guid}/commissions", async (Guid id, IMediator mediator, CancellationToken ct, string? month) =>
+                TypedResults.Ok(await mediator.Send(new GetCommissionsQuery(id, month ?? DateTime.UtcNow.AddHours(8).ToString("yyyy-MM")), ct)))
+            .WithSummary("Monthly commission statement").RequireRolesOf<GetCommissionsQuery>();
         stations.MapGet("/{id:guid}/cash", async (Guid id, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new GetStationCashQuery(id), ct))).WithSummary("The station's cash").RequireRolesOf<GetStationCashQuery>();
         stations.MapGet("/{id:guid}/transactions", async (Guid id, IMediator mediator, CancellationToken ct, DateOnly? date, int page = 1, int pageSize = 20) =>
@@ -45,6 +61,19 @@ public static class StationServiceEndpoints
                     : Results.Content(ReceiptHtml(receipt), "text/html; charset=utf-8");
             })
             .WithSummary("Printable receipt (HTML; JSON with Accept: application/json)").RequireRolesOf<GetReceiptQuery>();
+    }
+
+    public static void MapJobEndpoints(this IEndpointRouteBuilder app)
+    {
+        var jobs = app.MapGroup("/api/jobs").WithTags("Job board");
+        jobs.MapPost("/", async (PostJobCommand command, IMediator mediator, CancellationToken ct) =>
+        {
+            var job = await mediator.Send(command, ct);
+            return TypedResults.Created($"/api/jobs/{job.Id}", job);
+        }).WithSummary("Post a job (enterprise)").RequireRolesOf<PostJobCommand>();
+        jobs.MapGet("/", async (IMediator mediator, CancellationToken ct, string? division, int page = 1, int pageSize = 20) =>
+            TypedResults.Ok(await mediator.Send(new ListJobsQuery(division, page, pageSize), ct)))
+            .WithSummary("Jobs in a division (a township lists its villages)").RequireRolesOf<ListJobsQuery>();
     }
 
     private static async Task<IResult> MoveCash(Guid id, string? key, CashBody body, CashMovement movement, IMediator mediator, CancellationToken ct)

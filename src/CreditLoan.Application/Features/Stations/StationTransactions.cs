@@ -109,7 +109,7 @@ public sealed class PostStationTransactionHandler(IAppDbContext db, ICurrentUser
         if (await StationRequests.ReplayAsync(db, c, ct) is { } first) return first;
 
         var now = clock.GetUtcNow();
-        var today = ChinaTime.DateOf(now);
+        var today = await StationDays.OpenDateAsync(db, station.Id, now, ct);
         var cash = await BankBooks.StationCashAsync(db, station, now, ct);
         var account = await CustomerAsync(station.PartnerBankId, c.AccountNo, "accountNo", ct);
         LedgerAccount? to = null;
@@ -193,7 +193,8 @@ public sealed class MoveStationCashHandler(IAppDbContext db, ICurrentUser user, 
         var now = clock.GetUtcNow();
         var cash = await BankBooks.StationCashAsync(db, station, now, ct);
         var vault = await BankBooks.AccountAsync(db, station.PartnerBankId, LedgerAccountKind.BankVault, now, ct);
-        var posting = Posting.Create([c.Movement == CashMovement.Replenish ? (cash, vault, c.Amount) : (vault, cash, c.Amount)], ChinaTime.DateOf(now), now);
+        var posting = Posting.Create([c.Movement == CashMovement.Replenish ? (cash, vault, c.Amount) : (vault, cash, c.Amount)],
+            await StationDays.OpenDateAsync(db, station.Id, now, ct), now);
         db.Postings.Add(posting);
         var tx = new StationTransaction(station.Id, c.Movement.ToString(), null, null, null, c.Amount, null, null, posting.BusinessDate, now, posting.Id,
             null, cash.Balance, user.AuditName());
@@ -229,7 +230,7 @@ public sealed class GetStationCashHandler(IAppDbContext db, ICurrentUser user, T
         var station = await StationReaders.VisibleAsync(db, user, q.StationId, ct);
         var number = $"StationCash:{station.Id:N}";
         var cash = await db.LedgerAccounts.AsNoTracking().Where(a => a.Number == number).Select(a => (decimal?)a.Balance).FirstOrDefaultAsync(ct) ?? 0m;
-        return new StationCashResponse(station.Id, ChinaTime.Today(clock), cash, station.CashFloatLimit);
+        return new StationCashResponse(station.Id, await StationDays.OpenDateAsync(db, station.Id, clock.GetUtcNow(), ct), cash, station.CashFloatLimit);
     }
 }
 
@@ -248,7 +249,7 @@ public sealed class ListStationTransactionsHandler(IAppDbContext db, ICurrentUse
     public async ValueTask<PagedList<StationTransactionResponse>> Handle(ListStationTransactionsQuery q, CancellationToken ct)
     {
         var station = await StationReaders.VisibleAsync(db, user, q.StationId, ct);
-        var day = q.Date ?? ChinaTime.Today(clock);
+        var day = q.Date ?? await StationDays.OpenDateAsync(db, station.Id, clock.GetUtcNow(), ct);
         var txs = db.StationTransactions.AsNoTracking().Where(t => t.StationId == station.Id && t.BusinessDate == day);
         var total = await txs.CountAsync(ct);
         var page = await txs.OrderBy(t => t.PostedAt).ThenBy(t => t.Id).Skip((q.Page - 1) * q.PageSize).Take(q.PageSize).ToListAsync(ct);

@@ -57,6 +57,32 @@ internal sealed class StationTransactionConfiguration : IEntityTypeConfiguration
         b.HasIndex(x => new { x.StationId, x.BusinessDate });
         b.HasIndex(x => new { x.AccountId, x.BusinessDate });
         b.Ignore(x => x.IsWithdrawal);
+        b.Property(x => x.Version).IsConcurrencyToken();
+    }
+}
+
+internal sealed class StationDayConfiguration : IEntityTypeConfiguration<StationDay>
+{
+    public void Configure(EntityTypeBuilder<StationDay> b)
+    {
+        b.ToTable("station_days");
+        b.HasKey(x => new { x.StationId, x.BusinessDate }); // a date closes once, whoever else tries at the same moment
+        b.Ignore(x => x.Difference);
+        b.Property(x => x.ClosedBy).HasMaxLength(200);
+    }
+}
+
+internal sealed class JobPostingConfiguration : IEntityTypeConfiguration<JobPosting>
+{
+    public void Configure(EntityTypeBuilder<JobPosting> b)
+    {
+        b.ToTable("jobs");
+        b.Property(x => x.Title).HasMaxLength(100);
+        b.Property(x => x.DivisionCode).HasMaxLength(12).IsUnicode(false);
+        b.Property(x => x.Salary).HasMaxLength(50);
+        b.Property(x => x.Description).HasMaxLength(2000);
+        b.Property(x => x.ContactPhone).HasMaxLength(11);
+        b.HasIndex(x => x.DivisionCode);
     }
 }
 

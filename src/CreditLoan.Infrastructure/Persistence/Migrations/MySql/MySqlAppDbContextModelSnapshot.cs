@@ -1265,6 +1265,49 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                     b.ToTable("idempotency_keys", (string)null);
                 });
 
+            modelBuilder.Entity("CreditLoan.Domain.Stations.JobPosting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(11)
+                        .HasColumnType("varchar(11)");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("varchar(2000)");
+
+                    b.Property<string>("DivisionCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(12)");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTimeOffset>("PostedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("Salary")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("varchar(50)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DivisionCode");
+
+                    b.ToTable("jobs", (string)null);
+                });
+
             modelBuilder.Entity("CreditLoan.Domain.Stations.Station", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1299,6 +1342,38 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                     b.HasIndex("VillageCode");
 
                     b.ToTable("stations", (string)null);
+                });
+
+            modelBuilder.Entity("CreditLoan.Domain.Stations.StationDay", b =>
+                {
+                    b.Property<Guid>("StationId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateOnly>("BusinessDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("ClosedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("ClosedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<decimal>("CountedCash")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<decimal>("ExpectedCash")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<int>("Transactions")
+                        .HasColumnType("int");
+
+                    b.HasKey("StationId", "BusinessDate");
+
+                    b.ToTable("station_days", (string)null);
                 });
 
             modelBuilder.Entity("CreditLoan.Domain.Stations.StationTransaction", b =>
@@ -1350,6 +1425,12 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                         .IsUnicode(false)
                         .HasColumnType("varchar(24)");
 
+                    b.Property<Guid?>("ReversalOfId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid?>("ReversedById")
+                        .HasColumnType("char(36)");
+
                     b.Property<decimal>("StationCashAfter")
                         .HasPrecision(18, 2)
                         .HasColumnType("decimal(18,2)");
@@ -1364,6 +1445,10 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                         .IsRequired()
                         .HasMaxLength(24)
                         .HasColumnType("varchar(24)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("char(36)");
 
                     b.HasKey("Id");
 

@@ -215,6 +215,31 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                 .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
 
             migrationBuilder.CreateTable(
+                name: "jobs",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    EnterpriseId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    Title = table.Column<string>(type: "varchar(100)", maxLength: 100, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    DivisionCode = table.Column<string>(type: "varchar(12)", unicode: false, maxLength: 12, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Salary = table.Column<string>(type: "varchar(50)", maxLength: 50, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Description = table.Column<string>(type: "varchar(2000)", maxLength: 2000, nullable: true, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    ContactPhone = table.Column<string>(type: "varchar(11)", maxLength: 11, nullable: true, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    PostedAt = table.Column<DateTimeOffset>(type: "datetime(6)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_jobs", x => x.Id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4")
+                .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
+
+            migrationBuilder.CreateTable(
                 name: "judgment_records",
                 columns: table => new
                 {
@@ -398,6 +423,26 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                 .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
 
             migrationBuilder.CreateTable(
+                name: "station_days",
+                columns: table => new
+                {
+                    StationId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    BusinessDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    ExpectedCash = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    CountedCash = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    Transactions = table.Column<int>(type: "int", nullable: false),
+                    ClosedAt = table.Column<DateTimeOffset>(type: "datetime(6)", nullable: false),
+                    ClosedBy = table.Column<string>(type: "varchar(200)", maxLength: 200, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_station_days", x => new { x.StationId, x.BusinessDate });
+                })
+                .Annotation("MySql:CharSet", "utf8mb4")
+                .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
+
+            migrationBuilder.CreateTable(
                 name: "station_transactions",
                 columns: table => new
                 {
@@ -422,7 +467,10 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                     Agent = table.Column<string>(type: "varchar(200)", maxLength: 200, nullable: false, collation: "utf8mb4_unicode_ci")
                         .Annotation("MySql:CharSet", "utf8mb4"),
                     ReceiptNo = table.Column<string>(type: "varchar(24)", unicode: false, maxLength: 24, nullable: false, collation: "utf8mb4_unicode_ci")
-                        .Annotation("MySql:CharSet", "utf8mb4")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    ReversedById = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    ReversalOfId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    Version = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci")
                 },
                 constraints: table =>
                 {
@@ -1046,6 +1094,11 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                 column: "DivisionCode");
 
             migrationBuilder.CreateIndex(
+                name: "IX_jobs_DivisionCode",
+                table: "jobs",
+                column: "DivisionCode");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ledger_accounts_BankId_Kind",
                 table: "ledger_accounts",
                 columns: new[] { "BankId", "Kind" });
@@ -1218,6 +1271,9 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                 name: "import_batches");
 
             migrationBuilder.DropTable(
+                name: "jobs");
+
+            migrationBuilder.DropTable(
                 name: "judgment_records");
 
             migrationBuilder.DropTable(
@@ -1249,6 +1305,9 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
 
             migrationBuilder.DropTable(
                 name: "social_insurance_records");
+
+            migrationBuilder.DropTable(
+                name: "station_days");
 
             migrationBuilder.DropTable(
                 name: "station_transactions");

@@ -163,6 +163,24 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "jobs",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EnterpriseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    DivisionCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 12, nullable: false),
+                    Salary = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ContactPhone = table.Column<string>(type: "TEXT", maxLength: 11, nullable: true),
+                    PostedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_jobs", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "judgment_records",
                 columns: table => new
                 {
@@ -303,6 +321,23 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "station_days",
+                columns: table => new
+                {
+                    StationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BusinessDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ExpectedCash = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    CountedCash = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
+                    Transactions = table.Column<int>(type: "INTEGER", nullable: false),
+                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ClosedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_station_days", x => new { x.StationId, x.BusinessDate });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "station_transactions",
                 columns: table => new
                 {
@@ -321,7 +356,10 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
                     BalanceAfter = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
                     StationCashAfter = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
                     Agent = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    ReceiptNo = table.Column<string>(type: "TEXT", unicode: false, maxLength: 24, nullable: false)
+                    ReceiptNo = table.Column<string>(type: "TEXT", unicode: false, maxLength: 24, nullable: false),
+                    ReversedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ReversalOfId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -854,6 +892,11 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
                 column: "DivisionCode");
 
             migrationBuilder.CreateIndex(
+                name: "IX_jobs_DivisionCode",
+                table: "jobs",
+                column: "DivisionCode");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ledger_accounts_BankId_Kind",
                 table: "ledger_accounts",
                 columns: new[] { "BankId", "Kind" });
@@ -1026,6 +1069,9 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
                 name: "import_batches");
 
             migrationBuilder.DropTable(
+                name: "jobs");
+
+            migrationBuilder.DropTable(
                 name: "judgment_records");
 
             migrationBuilder.DropTable(
@@ -1057,6 +1103,9 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "social_insurance_records");
+
+            migrationBuilder.DropTable(
+                name: "station_days");
 
             migrationBuilder.DropTable(
                 name: "station_transactions");
