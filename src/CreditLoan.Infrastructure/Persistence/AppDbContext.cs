@@ -87,6 +87,9 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityUserConte
     {
         if (ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
             throw new InvalidOperationException("The audit log is append-only.");
+        if (ChangeTracker.Entries<Domain.Ledger.LedgerEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted)
+            || ChangeTracker.Entries<Domain.Ledger.Posting>().Any(e => e.State is EntityState.Deleted))
+            throw new InvalidOperationException("Ledger entries are immutable: correct a posting with a reversal, never by editing it.");
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -135,5 +138,6 @@ public sealed class MySqlAppDbContext(DbContextOptions<MySqlAppDbContext> option
         builder.Entity<JudgmentRecord>().Property(x => x.CaseNo).UseCollation("utf8mb4_bin");
         builder.Entity<DishonestRecord>().Property(x => x.CaseNo).UseCollation("utf8mb4_bin");
         builder.Entity<HonourRecord>().Property(x => x.Title).UseCollation("utf8mb4_bin");
+        builder.Entity<IdempotencyRecord>().Property(x => x.Key).UseCollation("utf8mb4_bin"); // "abc" and "ABC" are different keys
     }
 }

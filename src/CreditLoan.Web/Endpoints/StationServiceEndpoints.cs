@@ -46,7 +46,7 @@ public static class StationServiceEndpoints
             })
             .WithSummary("End of day (日终): counted cash closes the business date").RequireRolesOf<SettleStationDayCommand>();
         stations.MapGet("/{id:guid}/commissions", async (Guid id, IMediator mediator, CancellationToken ct, string? month) =>
-                TypedResults.Ok(await mediator.Send(new GetCommissionsQuery(id, month ?? DateTime.UtcNow.AddHours(8).ToString("yyyy-MM")), ct)))
+                TypedResults.Ok(await mediator.Send(new GetCommissionsQuery(id, month), ct)))
             .WithSummary("Monthly commission statement").RequireRolesOf<GetCommissionsQuery>();
         stations.MapGet("/{id:guid}/cash", async (Guid id, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new GetStationCashQuery(id), ct))).WithSummary("The station's cash").RequireRolesOf<GetStationCashQuery>();

@@ -146,19 +146,21 @@ public sealed record CommissionStatement(Guid StationId, string Month, IReadOnly
 
 /// <summary>A station's monthly statement: each service type's count and amount times the bank's fee; reversed ones do not count.</summary>
 [AuthorizeRoles(Roles.Agent, Roles.Bank, Roles.Bureau)]
-public sealed record GetCommissionsQuery(Guid StationId, string Month) : IQuery<CommissionStatement>;
+public sealed record GetCommissionsQuery(Guid StationId, string? Month) : IQuery<CommissionStatement>;
 
 public sealed class GetCommissionsValidator : AbstractValidator<GetCommissionsQuery>
 {
-    public GetCommissionsValidator() => RuleFor(q => q.Month).Matches(@"^[0-9]{4}-(0[1-9]|1[0-2])\z").WithMessage("month must be yyyy-MM.").OverridePropertyName("month");
+    public GetCommissionsValidator() => RuleFor(q => q.Month).Matches(@"^[0-9]{4}-(0[1-9]|1[0-2])\z").WithMessage("month must be yyyy-MM.")
+        .OverridePropertyName("month").When(q => q.Month is not null);
 }
 
-public sealed class GetCommissionsHandler(IAppDbContext db, ICurrentUser user) : IQueryHandler<GetCommissionsQuery, CommissionStatement>
+public sealed class GetCommissionsHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock) : IQueryHandler<GetCommissionsQuery, CommissionStatement>
 {
     public async ValueTask<CommissionStatement> Handle(GetCommissionsQuery q, CancellationToken ct)
     {
         var station = await StationReaders.VisibleAsync(db, user, q.StationId, ct);
-        var first = DateOnly.ParseExact(q.Month + "-01", "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var month = q.Month ?? ChinaTime.Today(clock).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+        var first = DateOnly.ParseExact(month + "-01", "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var next = first.AddMonths(1);
         var services = Enum.GetNames<TransactionType>();
         var rows = await db.StationTransactions.AsNoTracking()
@@ -168,7 +170,7 @@ public sealed class GetCommissionsHandler(IAppDbContext db, ICurrentUser user) :
             .Commissions.ToDictionary(c => c.Type.ToString(), c => c.Fee);
         var items = rows.GroupBy(r => r.Type).OrderBy(g => g.Key)
             .Select(g => new CommissionLine(g.Key, g.Count(), g.Sum(r => r.Amount), g.Count() * fees.GetValueOrDefault(g.Key))).ToList();
-        return new CommissionStatement(station.Id, q.Month, items, items.Sum(i => i.Commission));
+        return new CommissionStatement(station.Id, month, items, items.Sum(i => i.Commission));
     }
 }
 

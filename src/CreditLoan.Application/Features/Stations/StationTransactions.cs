@@ -114,7 +114,7 @@ public sealed class PostStationTransactionHandler(IAppDbContext db, ICurrentUser
         var account = await CustomerAsync(station.PartnerBankId, c.AccountNo, "accountNo", ct);
         LedgerAccount? to = null;
         var withdrawal = c.Type is TransactionType.CashWithdrawal or TransactionType.PensionWithdrawal;
-        if (withdrawal) await CheckWithdrawalLimitsAsync(station.PartnerBankId, account, c.Amount, today, ct);
+        if (withdrawal) await CheckWithdrawalLimitsAsync(station.PartnerBankId, account, c.Amount, now, ct);
 
         (LedgerAccount Debit, LedgerAccount Credit) leg = c.Type switch
         {
@@ -140,7 +140,7 @@ public sealed class PostStationTransactionHandler(IAppDbContext db, ICurrentUser
         ?? throw new FieldRuleException(field, $"No account {number} at the station's partner bank.");
 
     /// <summary>The rural withdrawal-point rule (助农取款): multiples of 10, at least 10, within the bank's per-transaction and daily limits.</summary>
-    private async Task CheckWithdrawalLimitsAsync(Guid bankId, LedgerAccount account, decimal amount, DateOnly today, CancellationToken ct)
+    private async Task CheckWithdrawalLimitsAsync(Guid bankId, LedgerAccount account, decimal amount, DateTimeOffset now, CancellationToken ct)
     {
         if (amount < 10m || amount % 10m != 0)
             throw new FieldRuleException("amount", "Cash withdrawals are at least 10 yuan, in multiples of 10.");
@@ -148,8 +148,11 @@ public sealed class PostStationTransactionHandler(IAppDbContext db, ICurrentUser
             .Select(b => new { b.WithdrawalLimitPerTransaction, b.WithdrawalLimitPerDay }).FirstAsync(ct);
         if (amount > limits.WithdrawalLimitPerTransaction)
             throw new FieldRuleException("amount", $"At most {limits.WithdrawalLimitPerTransaction:0.00} yuan per withdrawal.");
+        // the day is the calendar day in China (whatever station, whichever business date); reversed withdrawals do not count
+        var dayStart = new DateTimeOffset(ChinaTime.DateOf(now).ToDateTime(TimeOnly.MinValue), ChinaTime.Offset);
+        var dayEnd = dayStart.AddDays(1);
         var withdrawn = (await db.StationTransactions.AsNoTracking()
-                .Where(t => t.AccountId == account.Id && t.BusinessDate == today
+                .Where(t => t.AccountId == account.Id && t.PostedAt >= dayStart && t.PostedAt < dayEnd && t.ReversedById == null
                             && (t.Type == nameof(TransactionType.CashWithdrawal) || t.Type == nameof(TransactionType.PensionWithdrawal)))
                 .Select(t => t.Amount).ToListAsync(ct)).Sum();
         var remaining = limits.WithdrawalLimitPerDay - withdrawn;
