@@ -29,11 +29,14 @@ public class CreditLoanApp(TestDatabase database) : WebApplicationFactory<Progra
 
     public Dictionary<string, string?> Settings { get; } = new();
 
+    /// <summary>The MariaDB server to create the database on (default: the shared test server).</summary>
+    public Func<MariaDbServer>? DatabaseServer { get; init; }
+
     public virtual async Task InitializeAsync()
     {
         Directory.CreateDirectory(_dataDirectory);
         _connectionString = Database == TestDatabase.MariaDb
-            ? await MariaDbServer.Instance.CreateDatabaseAsync()
+            ? await (DatabaseServer?.Invoke() ?? MariaDbServer.Instance).CreateDatabaseAsync()
             : $"Data Source={Path.Combine(_dataDirectory, "test.db")}";
         StartServer(); // start the host now, so migrations run once per fixture
     }

@@ -16,7 +16,7 @@ public sealed class MariaDbServer
     private static int _databaseCounter;
 
     private readonly string _baseDir;
-    private readonly Process _process;
+    private Process _process;
 
     private MariaDbServer(string baseDir, int port, Process process)
     {
@@ -42,6 +42,59 @@ public sealed class MariaDbServer
         cmd.CommandText = $"CREATE DATABASE `{name}` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci";
         await cmd.ExecuteNonQueryAsync();
         return $"{ServerConnectionString};Database={name}";
+    }
+
+    /// <summary>A server of the caller's own, for tests that kill it (crash safety); stopped at process exit too.</summary>
+    public static MariaDbServer StartDedicated() => Start();
+
+    /// <summary>Kills the server the hard way (SIGKILL): no shutdown, no flush beyond what InnoDB already made durable.</summary>
+    public void Kill()
+    {
+        _process.Kill(entireProcessTree: true);
+        _process.WaitForExit(10_000);
+    }
+
+    /// <summary>Starts the killed server again on the same data directory and port, and waits until it answers.</summary>
+    public void Restart()
+    {
+        _process = Launch(Path.Combine(_baseDir, "my.cnf"));
+        WaitUntilReady(this, _process, _baseDir);
+    }
+
+    private static Process Launch(string cnf)
+    {
+        var mariadbd = Which("mariadbd") ?? "/usr/sbin/mariadbd";
+        var process = Process.Start(new ProcessStartInfo(mariadbd, $"--defaults-file={cnf} --user=root")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        }) ?? throw new InvalidOperationException("mariadbd did not start.");
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    private static void WaitUntilReady(MariaDbServer server, Process process, string baseDir)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (true)
+        {
+            if (process.HasExited)
+                throw new InvalidOperationException($"mariadbd exited with {process.ExitCode}: {ReadLog(baseDir)}");
+            try
+            {
+                using var c = new MySqlConnection(server.ServerConnectionString + ";Pooling=False");
+                c.Open();
+                return;
+            }
+            catch (MySqlException) when (DateTime.UtcNow < deadline)
+            {
+                Thread.Sleep(250);
+            }
+        }
     }
 
     private static MariaDbServer Start()
@@ -77,34 +130,9 @@ public sealed class MariaDbServer
             """);
         Run(installDb, $"--defaults-file={cnf} --user=root --auth-root-authentication-method=normal --skip-test-db", TimeSpan.FromMinutes(2));
 
-        var process = Process.Start(new ProcessStartInfo(mariadbd, $"--defaults-file={cnf} --user=root")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        }) ?? throw new InvalidOperationException("mariadbd did not start.");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-
+        var process = Launch(cnf);
         var server = new MariaDbServer(baseDir, port, process);
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (true)
-        {
-            if (process.HasExited)
-                throw new InvalidOperationException($"mariadbd exited with {process.ExitCode}: {ReadLog(baseDir)}");
-            try
-            {
-                using var c = new MySqlConnection(server.ServerConnectionString);
-                c.Open();
-                break;
-            }
-            catch (MySqlException) when (DateTime.UtcNow < deadline)
-            {
-                Thread.Sleep(250);
-            }
-        }
+        WaitUntilReady(server, process, baseDir);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => server.Stop();
         return server;
     }
