@@ -20,6 +20,15 @@ switch (args.FirstOrDefault())
     case "lifecycle":
         await LifecycleLoad.RunAsync(args[1], args[2], int.Parse(args[3]), int.Parse(args[4]));
         break;
+    case "raw-inserts":
+        await RawInsertLoop.RunAsync(args[1], int.Parse(args[2]), int.Parse(args[3]));
+        break;
+    case "ledger-check":
+        await LedgerCheck.RunAsync(args[1]);
+        break;
+    case "seed-station":
+        await StationSeeder.RunAsync(args[1], args[2], int.Parse(args[3]));
+        break;
     case "bdn":
         BenchmarkSwitcher.FromAssembly(typeof(ImportBenchmark).Assembly).Run(args[1..]);
         break;
