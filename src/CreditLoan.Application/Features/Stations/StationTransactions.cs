@@ -127,7 +127,7 @@ public sealed class PostStationTransactionHandler(IAppDbContext db, ICurrentUser
         var posting = Posting.Create([(leg.Debit, leg.Credit, c.Amount)], today, now);
         db.Postings.Add(posting);
         var tx = new StationTransaction(station.Id, c.Type.ToString(), account.Id, Identifiers.Mask(account.Number), to?.Id, c.Amount, c.BillNo, c.Payee,
-            today, now, posting.Id, account.Balance, cash.Balance, user.AuditName());
+            today, now, posting.Id, account.Balance, cash.Balance, user.UserName ?? user.AuditName());
         db.StationTransactions.Add(tx);
         var response = StationTransactionResponse.From(tx);
         StationRequests.Remember(db, c, response, now);
@@ -200,7 +200,7 @@ public sealed class MoveStationCashHandler(IAppDbContext db, ICurrentUser user, 
             await StationDays.OpenDateAsync(db, station.Id, now, ct), now);
         db.Postings.Add(posting);
         var tx = new StationTransaction(station.Id, c.Movement.ToString(), null, null, null, c.Amount, null, null, posting.BusinessDate, now, posting.Id,
-            null, cash.Balance, user.AuditName());
+            null, cash.Balance, user.UserName ?? user.AuditName());
         db.StationTransactions.Add(tx);
         var response = StationTransactionResponse.From(tx);
         StationRequests.Remember(db, c, response, now);
