@@ -84,17 +84,21 @@ public static class StationServiceEndpoints
 
     /// <summary>
     /// A retry that raced the first request with the same key loses on the key's unique index (or on an account's
-    /// version); sent again, it finds the first answer and returns it. Posted once either way.
+    /// version); sent again, it finds the first answer and returns it. A request that lost a race on a busy account
+    /// is decided again on the new balance, up to four attempts in all. Posted once either way.
     /// </summary>
     private static async Task<StationTransactionResponse> SendOnceAsync(Func<ValueTask<StationTransactionResponse>> send)
     {
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            return await send();
-        }
-        catch (Exception ex) when (DbErrors.IsUniqueViolation(ex) || ex is DbUpdateConcurrencyException || DbErrors.IsDeadlock(ex))
-        {
-            return await send();
+            try
+            {
+                return await send();
+            }
+            catch (Exception ex) when (attempt < 4 && (DbErrors.IsUniqueViolation(ex) || ex is DbUpdateConcurrencyException || DbErrors.IsDeadlock(ex)))
+            {
+                // a busy station's cash account: the next attempt reads the new balance and decides again
+            }
         }
     }
 
