@@ -9,7 +9,8 @@ namespace CreditLoan.Domain.Ledger;
 public enum LedgerAccountKind { CustomerDeposit, StationCash, BankVault, UtilityPayee, CommissionPayable, CommissionExpense, CashDifference }
 
 /// <summary>
-/// One account of the sandbox bank core's double-entry ledger. Its balance is the sum of its entries (kept alongside,
+/// One account of the sandbox bank core's ledger (double-entry bookkeeping).
+/// Its balance is the sum of its entries (kept alongside,
 /// updated in the same transaction as every posting, and verifiable against the entries at any time).
 /// </summary>
 public sealed class LedgerAccount : Entity
