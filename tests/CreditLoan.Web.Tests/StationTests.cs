@@ -192,13 +192,21 @@ public abstract class StationTests<TApp>(TApp app) : IClassFixture<TApp> where T
         Assert.Contains("float limit", (string)floatLimit["detail"]!);
         var empty = await (await PostAsync(s.Agent, s.StationId, "transactions", Tx("CashWithdrawal", wang, 10m), "k-e")).ReadJsonAsync(HttpStatusCode.UnprocessableEntity);
         Assert.Contains("only 0.00", (string)empty["detail"]!);
+        // a retry of the refused request gets the first answer, even after money arrived in between
+        await (await PostAsync(s.Agent, s.StationId, "cash/replenish", new { amount = 500m }, "k-r")).ReadJsonAsync(HttpStatusCode.Created);
+        await (await PostAsync(s.Agent, s.StationId, "transactions", Tx("CashDeposit", wang, 100m), "k-d")).ReadJsonAsync(HttpStatusCode.Created);
+        var replayed = await (await PostAsync(s.Agent, s.StationId, "transactions", Tx("CashWithdrawal", wang, 10m), "k-e")).ReadJsonAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.Equal((string)empty["detail"]!, (string)replayed["detail"]!);
+        var unknownAgain = await (await PostAsync(s.Agent, s.StationId, "transactions", Tx("CashDeposit", "6217999999999999", 10m), "k-u")).ReadJsonAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.True(unknownAgain["errors"]!.AsObject().ContainsKey("accountNo"));
+        await (await PostAsync(s.Agent, s.StationId, "transactions", Tx("CashWithdrawal", wang, 10m), "k-e2")).ReadJsonAsync(HttpStatusCode.Created); // a new key is a new request
 
         var other = await SetupAsync();
         Assert.Equal(HttpStatusCode.NotFound, (await PostAsync(other.Agent, s.StationId, "transactions", Tx("CashDeposit", wang, 10m), "k-o")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await other.Bank.Officer.GetAsync($"/api/stations/{s.StationId}/cash")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await PostAsync(s.Bank.Officer, s.StationId, "transactions", Tx("CashDeposit", wang, 10m), "k-b")).StatusCode);
         var day = await (await s.Agent.GetAsync($"/api/stations/{s.StationId}/transactions")).ReadJsonAsync(HttpStatusCode.OK);
-        Assert.Equal(0, (int)day["total"]!);
+        Assert.Equal(3, (int)day["total"]!); // the replenishment, the deposit and the new withdrawal; none of the refusals
     }
 
     [Fact]

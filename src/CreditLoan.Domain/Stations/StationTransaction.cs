@@ -73,14 +73,23 @@ public sealed class IdempotencyRecord
 {
     private IdempotencyRecord() { }
 
-    public IdempotencyRecord(Guid stationId, string key, string requestHash, string responseJson, DateTimeOffset at)
+    public IdempotencyRecord(Guid stationId, string key, string requestHash, string responseJson, DateTimeOffset at, int statusCode = 201,
+        string? refusedField = null)
     {
         StationId = stationId;
         Key = key;
         RequestHash = requestHash;
         ResponseJson = responseJson;
         CreatedAt = at;
+        StatusCode = statusCode;
+        RefusedField = refusedField;
     }
+
+    /// <summary>201 for a posted request; 422 for a refusal, whose reason <see cref="ResponseJson"/> then holds.</summary>
+    public int StatusCode { get; private set; } = 201;
+
+    /// <summary>The field a refusal named, if any.</summary>
+    public string? RefusedField { get; private set; }
 
     public Guid StationId { get; private set; }
     public string Key { get; private set; } = "";

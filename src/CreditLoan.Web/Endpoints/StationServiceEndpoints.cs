@@ -1,4 +1,5 @@
 using CreditLoan.Application.Features.Stations;
+using CreditLoan.Domain.Common;
 using CreditLoan.Domain.Stations;
 using CreditLoan.Infrastructure.Persistence;
 using Mediator;
@@ -22,7 +23,8 @@ public static class StationServiceEndpoints
         stations.MapPost("/{id:guid}/transactions", async (Guid id, [FromHeader(Name = "Idempotency-Key")] string? key, PostStationTransactionCommand command,
                 IMediator mediator, CancellationToken ct) =>
             {
-                var tx = await SendOnceAsync(() => mediator.Send(command with { StationId = id, IdempotencyKey = key ?? "" }, ct));
+                var request = command with { StationId = id, IdempotencyKey = key ?? "" };
+                var tx = await SendOnceAsync(request, mediator, () => mediator.Send(request, ct), ct);
                 return TypedResults.Created($"/api/stations/{id}/transactions/{tx.Id}/receipt", tx);
             })
             .WithSummary("Post a cash or payment service (agent of the station); Idempotency-Key header required").RequireRolesOf<PostStationTransactionCommand>();
@@ -35,7 +37,8 @@ public static class StationServiceEndpoints
         stations.MapPost("/{id:guid}/transactions/{txId:guid}/reverse", async (Guid id, Guid txId, [FromHeader(Name = "Idempotency-Key")] string? key,
                 IMediator mediator, CancellationToken ct) =>
             {
-                var reversal = await SendOnceAsync(() => mediator.Send(new ReverseStationTransactionCommand(txId) { StationId = id, IdempotencyKey = key ?? "" }, ct));
+                var request = new ReverseStationTransactionCommand(txId) { StationId = id, IdempotencyKey = key ?? "" };
+                var reversal = await SendOnceAsync(request, mediator, () => mediator.Send(request, ct), ct);
                 return TypedResults.Created($"/api/stations/{id}/transactions/{reversal.Id}/receipt", reversal);
             })
             .WithSummary("Reverse (冲正) a transaction of the current business date, once").RequireRolesOf<ReverseStationTransactionCommand>();
@@ -78,7 +81,8 @@ public static class StationServiceEndpoints
 
     private static async Task<IResult> MoveCash(Guid id, string? key, CashBody body, CashMovement movement, IMediator mediator, CancellationToken ct)
     {
-        var tx = await SendOnceAsync(() => mediator.Send(new MoveStationCashCommand(body.Amount) { StationId = id, IdempotencyKey = key ?? "", Movement = movement }, ct));
+        var request = new MoveStationCashCommand(body.Amount) { StationId = id, IdempotencyKey = key ?? "", Movement = movement };
+        var tx = await SendOnceAsync(request, mediator, () => mediator.Send(request, ct), ct);
         return TypedResults.Created($"/api/stations/{id}/transactions/{tx.Id}/receipt", tx);
     }
 
@@ -87,7 +91,8 @@ public static class StationServiceEndpoints
     /// version); sent again, it finds the first answer and returns it. A request that lost a race on a busy account
     /// is decided again on the new balance, up to four attempts in all. Posted once either way.
     /// </summary>
-    private static async Task<StationTransactionResponse> SendOnceAsync(Func<ValueTask<StationTransactionResponse>> send)
+    private static async Task<StationTransactionResponse> SendOnceAsync(IIdempotentStationRequest request, IMediator mediator,
+        Func<ValueTask<StationTransactionResponse>> send, CancellationToken ct)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -98,6 +103,13 @@ public static class StationServiceEndpoints
             catch (Exception ex) when (attempt < 4 && (DbErrors.IsUniqueViolation(ex) || ex is DbUpdateConcurrencyException || DbErrors.IsDeadlock(ex)))
             {
                 // a busy station's cash account: the next attempt reads the new balance and decides again
+            }
+            catch (DomainException refusal) when (refusal is not InvalidStateException && request.IdempotencyKey.Length is > 0 and <= 64
+                                                  && !(refusal is FieldRuleException { Field: "Idempotency-Key" }))
+            {
+                await mediator.Send(new RememberRefusalCommand(request.StationId, request.IdempotencyKey, StationRequests.Hash(request.Fingerprint()),
+                    refusal.Message, (refusal as FieldRuleException)?.Field), ct);
+                throw;
             }
         }
     }

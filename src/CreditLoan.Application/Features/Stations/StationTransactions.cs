@@ -39,7 +39,7 @@ public interface IIdempotentStationRequest
     string Fingerprint();
 }
 
-internal static class StationRequests
+public static class StationRequests
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -52,6 +52,12 @@ internal static class StationRequests
         if (record is null) return null;
         if (record.RequestHash != Hash(r.Fingerprint()))
             throw new FieldRuleException("Idempotency-Key", "This Idempotency-Key was already used for a different request.");
+        if (record.StatusCode != 201)
+        {
+            // the first answer was a refusal: the retry gets the same refusal, whatever changed since
+            var detail = JsonSerializer.Deserialize<string>(record.ResponseJson, Json) ?? "Refused.";
+            throw record.RefusedField is { } field ? new FieldRuleException(field, detail) : new DomainException(detail);
+        }
         return JsonSerializer.Deserialize<StationTransactionResponse>(record.ResponseJson, Json);
     }
 
@@ -206,6 +212,31 @@ public sealed class MoveStationCashHandler(IAppDbContext db, ICurrentUser user, 
         StationRequests.Remember(db, c, response, now);
         await db.SaveChangesAsync(ct);
         return response;
+    }
+}
+
+/// <summary>
+/// Keeps a refusal (422) under its Idempotency-Key, in a transaction of its own after the refused one rolled back, so
+/// that a retry of the same request gets the same answer (product.md §7: a retry returns the first result).
+/// </summary>
+[AuthorizeRoles(Roles.Agent)]
+public sealed record RememberRefusalCommand(Guid StationId, string IdempotencyKey, string RequestHash, string Detail, string? Field) : ICommand<Unit>, ITargetsEntity
+{
+    public string AuditEntityId => $"{StationId}/{IdempotencyKey}";
+}
+
+public sealed class RememberRefusalHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<RememberRefusalCommand, Unit>
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public async ValueTask<Unit> Handle(RememberRefusalCommand c, CancellationToken ct)
+    {
+        if (user.RequireStationId() != c.StationId) throw new NotFoundException("Station", c.StationId);
+        if (await db.IdempotencyRecords.AnyAsync(r => r.StationId == c.StationId && r.Key == c.IdempotencyKey, ct)) return Unit.Value;
+        db.IdempotencyRecords.Add(new IdempotencyRecord(c.StationId, c.IdempotencyKey, c.RequestHash, JsonSerializer.Serialize(c.Detail, Json),
+            clock.GetUtcNow(), 422, c.Field));
+        await db.SaveChangesAsync(ct);
+        return Unit.Value;
     }
 }
 

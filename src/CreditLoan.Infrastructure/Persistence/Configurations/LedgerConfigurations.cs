@@ -95,5 +95,6 @@ internal sealed class IdempotencyRecordConfiguration : IEntityTypeConfiguration<
         b.Property(x => x.Key).HasMaxLength(64);
         b.Property(x => x.RequestHash).HasMaxLength(64).IsUnicode(false);
         b.Property(x => x.ResponseJson).HasMaxLength(2000);
+        b.Property(x => x.RefusedField).HasMaxLength(40);
     }
 }

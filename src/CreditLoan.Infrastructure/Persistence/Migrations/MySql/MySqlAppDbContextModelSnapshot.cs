@@ -1250,6 +1250,10 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetime(6)");
 
+                    b.Property<string>("RefusedField")
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
                     b.Property<string>("RequestHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -1260,6 +1264,9 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                         .IsRequired()
                         .HasMaxLength(2000)
                         .HasColumnType("varchar(2000)");
+
+                    b.Property<int>("StatusCode")
+                        .HasColumnType("int");
 
                     b.HasKey("StationId", "Key");
 

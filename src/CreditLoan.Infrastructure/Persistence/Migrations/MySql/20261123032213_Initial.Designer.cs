@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
 {
     [DbContext(typeof(MySqlAppDbContext))]
-    [Migration("20261123031000_Initial")]
+    [Migration("20261123032213_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1253,6 +1253,10 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetime(6)");
 
+                    b.Property<string>("RefusedField")
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
                     b.Property<string>("RequestHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -1263,6 +1267,9 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                         .IsRequired()
                         .HasMaxLength(2000)
                         .HasColumnType("varchar(2000)");
+
+                    b.Property<int>("StatusCode")
+                        .HasColumnType("int");
 
                     b.HasKey("StationId", "Key");
 

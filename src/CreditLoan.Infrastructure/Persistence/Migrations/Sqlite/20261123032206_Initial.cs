@@ -137,6 +137,8 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
                 {
                     StationId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Key = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    StatusCode = table.Column<int>(type: "INTEGER", nullable: false),
+                    RefusedField = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
                     RequestHash = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: false),
                     ResponseJson = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
