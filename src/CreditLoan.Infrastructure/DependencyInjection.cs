@@ -38,6 +38,7 @@ public static class DependencyInjection
             services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqliteAppDbContext>());
             services.AddSingleton<IWriteGate, SqliteWriteGate>();
             services.AddSingleton<IBulkSql, SqliteBulkSql>();
+            services.AddSingleton<IStationLock, SqliteStationLock>();
         }
         else
         {
@@ -48,6 +49,7 @@ public static class DependencyInjection
             services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<MySqlAppDbContext>());
             services.AddSingleton<IWriteGate, NoWriteGate>();
             services.AddSingleton<IBulkSql, MySqlBulkSql>();
+            services.AddScoped<IStationLock, MySqlStationLock>();
         }
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddScoped<DatabaseInitializer>();

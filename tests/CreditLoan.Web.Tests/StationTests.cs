@@ -156,6 +156,39 @@ public abstract class StationTests<TApp>(TApp app) : IClassFixture<TApp> where T
     }
 
     [Fact]
+    public async Task A_settlement_amid_postings_closes_exactly_what_its_date_holds()
+    {
+        var s = await SetupAsync();
+        var wang = await OpenAccountAsync(s.Bank.Officer, s.Bank.BankId);
+        await (await PostAsync(s.Agent, s.StationId, "cash/replenish", new { amount = 1_000m }, "m-rep")).ReadJsonAsync(HttpStatusCode.Created);
+        var businessDate = (string)(await (await s.Agent.GetAsync($"/api/stations/{s.StationId}/cash")).ReadJsonAsync(HttpStatusCode.OK))["businessDate"]!;
+        using var stop = new CancellationTokenSource();
+        var workers = Enumerable.Range(0, 4).Select(w => Task.Run(async () =>
+        {
+            for (var i = 0; !stop.IsCancellationRequested; i++)
+                await PostAsync(s.Agent, s.StationId, "transactions", Tx("CashDeposit", wang, 1m), $"m-{w}-{i}");
+        })).ToList();
+        await Task.Delay(400);
+        var settlement = await (await s.Agent.PostAsJsonAsync($"/api/stations/{s.StationId}/settlements", new { businessDate, countedCash = 1_000m }))
+            .ReadJsonAsync(HttpStatusCode.Created);
+        await Task.Delay(300);
+        await stop.CancelAsync();
+        await Task.WhenAll(workers);
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var stationId = s.StationId;
+        var day = DateOnly.Parse(businessDate);
+        var onTheDay = await db.StationTransactions.AsNoTracking().Where(t => t.StationId == stationId && t.BusinessDate == day).CountAsync();
+        var later = await db.StationTransactions.AsNoTracking().Where(t => t.StationId == stationId && t.BusinessDate > day).CountAsync();
+        Assert.Equal(onTheDay, (int)settlement["transactions"]!);      // nothing landed on the date after it was counted
+        Assert.Equal(1_000m + (onTheDay - 1), (decimal)settlement["expectedCash"]!); // the replenishment and one yuan per deposit
+        Assert.True(later > 0, "postings after the close must go on the next date");
+        var (debits, credits) = await LedgerTotalsAsync();
+        Assert.Equal(debits, credits);
+    }
+
+    [Fact]
     public async Task Jobs_are_listed_by_division()
     {
         var farm = await app.NewEnterpriseAsync();

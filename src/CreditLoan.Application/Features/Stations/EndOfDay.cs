@@ -56,10 +56,14 @@ public sealed class SettleStationDayValidator : AbstractValidator<SettleStationD
     }
 }
 
-public sealed class SettleStationDayHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<SettleStationDayCommand, SettlementResponse>
+public sealed class SettleStationDayHandler(IAppDbContext db, ICurrentUser user, IStationLock stationLock, TimeProvider clock)
+    : ICommandHandler<SettleStationDayCommand, SettlementResponse>
 {
     public async ValueTask<SettlementResponse> Handle(SettleStationDayCommand c, CancellationToken ct)
     {
+        // first statement of the transaction: in-flight postings finish first, new ones wait for the close, and on InnoDB
+        // every read below sees what they committed
+        await stationLock.ExclusiveAsync(c.StationId, ct);
         var station = await StationRequests.OwnStationAsync(db, user, c.StationId, ct);
         var now = clock.GetUtcNow();
         if (await db.StationDays.AnyAsync(d => d.StationId == station.Id && d.BusinessDate >= c.BusinessDate, ct))
@@ -104,11 +108,12 @@ public sealed class ReverseStationTransactionValidator : AbstractValidator<Rever
     public ReverseStationTransactionValidator() => StationRequests.KeyRules(this);
 }
 
-public sealed class ReverseStationTransactionHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock)
+public sealed class ReverseStationTransactionHandler(IAppDbContext db, ICurrentUser user, IStationLock stationLock, TimeProvider clock)
     : ICommandHandler<ReverseStationTransactionCommand, StationTransactionResponse>
 {
     public async ValueTask<StationTransactionResponse> Handle(ReverseStationTransactionCommand c, CancellationToken ct)
     {
+        await stationLock.SharedAsync(c.StationId, ct);
         var station = await StationRequests.OwnStationAsync(db, user, c.StationId, ct);
         if (await StationRequests.ReplayAsync(db, c, ct) is { } first) return first;
         var original = await db.StationTransactions.FirstOrDefaultAsync(t => t.Id == c.TransactionId && t.StationId == station.Id, ct)

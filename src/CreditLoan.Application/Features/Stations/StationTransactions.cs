@@ -106,11 +106,13 @@ public sealed class PostStationTransactionValidator : AbstractValidator<PostStat
     }
 }
 
-public sealed class PostStationTransactionHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock)
+public sealed class PostStationTransactionHandler(IAppDbContext db, ICurrentUser user, IStationLock stationLock, TimeProvider clock)
     : ICommandHandler<PostStationTransactionCommand, StationTransactionResponse>
 {
     public async ValueTask<StationTransactionResponse> Handle(PostStationTransactionCommand c, CancellationToken ct)
     {
+        // the lock comes first: on InnoDB the transaction's reads then see the latest closed day
+        await stationLock.SharedAsync(c.StationId, ct);
         var station = await StationRequests.OwnStationAsync(db, user, c.StationId, ct);
         if (await StationRequests.ReplayAsync(db, c, ct) is { } first) return first;
 
@@ -193,10 +195,12 @@ public sealed class MoveStationCashValidator : AbstractValidator<MoveStationCash
     }
 }
 
-public sealed class MoveStationCashHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<MoveStationCashCommand, StationTransactionResponse>
+public sealed class MoveStationCashHandler(IAppDbContext db, ICurrentUser user, IStationLock stationLock, TimeProvider clock)
+    : ICommandHandler<MoveStationCashCommand, StationTransactionResponse>
 {
     public async ValueTask<StationTransactionResponse> Handle(MoveStationCashCommand c, CancellationToken ct)
     {
+        await stationLock.SharedAsync(c.StationId, ct);
         var station = await StationRequests.OwnStationAsync(db, user, c.StationId, ct);
         if (await StationRequests.ReplayAsync(db, c, ct) is { } first) return first;
         var now = clock.GetUtcNow();
