@@ -19,7 +19,8 @@ public abstract class CreditImportAndRegistrationTests<TApp>(TApp app) : IClassF
         var bureau = await app.BureauAsync();
         var good1 = TestData.CreditCode();
         var good2 = TestData.CreditCode();
-        var badCheck = TestData.CreditCode()[..17] + (TestData.CreditCode()[17] == '0' ? "1" : "0");
+        var valid = TestData.CreditCode();
+        var badCheck = valid[..17] + (valid[17] == '0' ? "1" : "0"); // the right body with a wrong check character
         var csv = string.Join("\n",
             TestData.RegistryHeader,
             TestData.RegistryRow(good1),
