@@ -12,7 +12,7 @@ namespace CreditLoan.Testing;
 /// </summary>
 public sealed class MariaDbServer
 {
-    private static readonly Lazy<MariaDbServer> Shared = new(Start, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<MariaDbServer> Shared = new(() => Start(), LazyThreadSafetyMode.ExecutionAndPublication);
     private static int _databaseCounter;
 
     private readonly string _baseDir;
@@ -46,6 +46,24 @@ public sealed class MariaDbServer
 
     /// <summary>A server of the caller's own, for tests that kill it (crash safety); stopped at process exit too.</summary>
     public static MariaDbServer StartDedicated() => Start();
+
+    /// <summary>
+    /// Starts a server; a port found free can be taken by another process before mariadbd binds it, so a server that
+    /// exits at start is tried again on a new port (three times in all).
+    /// </summary>
+    private static MariaDbServer Start()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return StartOnce();
+            }
+            catch (InvalidOperationException) when (attempt < 3)
+            {
+            }
+        }
+    }
 
     /// <summary>Kills the server the hard way (SIGKILL): no shutdown, no flush beyond what InnoDB already made durable.</summary>
     public void Kill()
@@ -97,7 +115,7 @@ public sealed class MariaDbServer
         }
     }
 
-    private static MariaDbServer Start()
+    private static MariaDbServer StartOnce()
     {
         var mariadbd = Which("mariadbd") ?? "/usr/sbin/mariadbd";
         var installDb = Which("mariadb-install-db");
