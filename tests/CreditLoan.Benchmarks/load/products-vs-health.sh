@@ -7,6 +7,7 @@ provider=${1:-sqlite}
 products=${2:-500}
 seconds=${3:-10}
 root=$(cd "$(dirname "$0")/../../.." && pwd)
+source "$(dirname "$0")/mariadb.sh"
 work=$(mktemp -d)
 port=$((20000 + RANDOM % 20000))
 pids=()
@@ -17,29 +18,8 @@ command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2
 export Bootstrap__AdminPassword='bench-Admin-2026' Database__DataDirectory="$work/data" Logging__LogLevel__Default=Warning \
        Outbox__Enabled=false
 if [ "$provider" = mariadb ]; then
-  dbport=$((40000 + RANDOM % 20000))
-  mkdir -p "$work/db"
-  cat > "$work/db/my.cnf" <<CNF
-[mysqld]
-datadir=$work/db/data
-socket=$work/db/mysqld.sock
-pid-file=$work/db/mysqld.pid
-log-error=$work/db/mysqld.err
-port=$dbport
-bind-address=127.0.0.1
-skip-name-resolve
-character-set-server=utf8mb4
-collation-server=utf8mb4_unicode_ci
-innodb_buffer_pool_size=512M
-skip-log-bin
-max_connections=500
-[client]
-socket=$work/db/mysqld.sock
-CNF
-  mariadb-install-db --defaults-file="$work/db/my.cnf" --user=root --auth-root-authentication-method=normal --skip-test-db >/dev/null
-  mariadbd --defaults-file="$work/db/my.cnf" --user=root & pids+=($!)
-  until mariadb-admin --defaults-file="$work/db/my.cnf" --protocol=socket -uroot ping >/dev/null 2>&1; do sleep 0.3; done
-  mariadb --defaults-file="$work/db/my.cnf" --protocol=socket -uroot -e "CREATE DATABASE bench CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
+  start_mariadb "$work"
+  sql -e "CREATE DATABASE bench CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
   export Database__Provider=MySql ConnectionStrings__Default="Server=127.0.0.1;Port=$dbport;User ID=root;Password=;Database=bench;SslMode=None"
 fi
 

@@ -7,37 +7,15 @@ set -euo pipefail
 seconds=${1:-20}
 stations=${2:-100}
 root=$(cd "$(dirname "$0")/../../.." && pwd)
+source "$(dirname "$0")/mariadb.sh"
 work=$(mktemp -d)
 port=$((20000 + RANDOM % 20000))
-dbport=$((40000 + RANDOM % 20000))
 pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
 
-mkdir -p "$work/db"
-cat > "$work/db/my.cnf" <<CNF
-[mysqld]
-datadir=$work/db/data
-socket=$work/db/mysqld.sock
-pid-file=$work/db/mysqld.pid
-log-error=$work/db/mysqld.err
-port=$dbport
-bind-address=127.0.0.1
-skip-name-resolve
-character-set-server=utf8mb4
-collation-server=utf8mb4_unicode_ci
-innodb_buffer_pool_size=1G
-innodb_flush_log_at_trx_commit=1
-skip-log-bin
-max_connections=500
-[client]
-socket=$work/db/mysqld.sock
-CNF
-mariadb-install-db --defaults-file="$work/db/my.cnf" --user=root --auth-root-authentication-method=normal --skip-test-db >/dev/null
-mariadbd --defaults-file="$work/db/my.cnf" --user=root & pids+=($!)
-until mariadb-admin --defaults-file="$work/db/my.cnf" --protocol=socket -uroot ping >/dev/null 2>&1; do sleep 0.3; done
-sql() { mariadb --defaults-file="$work/db/my.cnf" --protocol=socket -uroot "$@"; }
+start_mariadb "$work"
 sql -e "CREATE DATABASE bench CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci; CREATE DATABASE raw CHARACTER SET utf8mb4;"
 cs="Server=127.0.0.1;Port=$dbport;User ID=root;Password=;SslMode=None"
 

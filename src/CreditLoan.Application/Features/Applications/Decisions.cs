@@ -68,8 +68,7 @@ public sealed class ApproveApplicationValidator : AbstractValidator<ApproveAppli
 {
     public ApproveApplicationValidator()
     {
-        RuleFor(c => c.Amount).GreaterThan(0).Must(Money.IsYuan).WithMessage("amount must be a positive yuan amount with at most 2 decimals.")
-            .OverridePropertyName("amount");
+        RuleFor(c => c.Amount).PositiveYuan("amount");
         RuleFor(c => c.AnnualRate).GreaterThan(0).LessThanOrEqualTo(36).Must(Money.IsRate)
             .WithMessage("annualRate must be a percentage above 0 with at most 4 decimals.").OverridePropertyName("annualRate");
         RuleFor(c => c.TermMonths).InclusiveBetween(1, 360).OverridePropertyName("termMonths");
@@ -177,8 +176,7 @@ public sealed class DisburseApplicationValidator : AbstractValidator<DisburseApp
 {
     public DisburseApplicationValidator()
     {
-        RuleFor(c => c.Amount).GreaterThan(0).Must(Money.IsYuan).WithMessage("amount must be a positive yuan amount with at most 2 decimals.")
-            .OverridePropertyName("amount");
+        RuleFor(c => c.Amount).PositiveYuan("amount");
         RuleFor(c => c.DisbursedOn).NotEmpty().OverridePropertyName("disbursedOn");
     }
 }

@@ -63,8 +63,7 @@ public sealed class SubmitApplicationValidator : AbstractValidator<SubmitApplica
     public SubmitApplicationValidator()
     {
         RuleFor(c => c.ProductId).NotEmpty().OverridePropertyName("productId");
-        RuleFor(c => c.Amount).GreaterThan(0).LessThanOrEqualTo(Money.MaxAmount).Must(Money.IsYuan)
-            .WithMessage("amount must be a positive yuan amount with at most 2 decimals.").OverridePropertyName("amount");
+        RuleFor(c => c.Amount).PositiveYuan("amount");
         RuleFor(c => c.TermMonths).InclusiveBetween(1, 360).OverridePropertyName("termMonths");
     }
 }

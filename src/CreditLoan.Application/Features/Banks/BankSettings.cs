@@ -61,8 +61,7 @@ public sealed class UpdateBankSettingsValidator : AbstractValidator<UpdateBankSe
     {
         RuleFor(c => c.MakerCheckerThreshold!.Value).GreaterThan(0).Must(Money.IsYuan).WithMessage("makerCheckerThreshold must have at most 2 decimals.")
             .LessThanOrEqualTo(Money.MaxAmount).OverridePropertyName("makerCheckerThreshold").When(c => c.MakerCheckerThreshold.HasValue);
-        RuleFor(c => c.WithdrawalLimitPerDay).GreaterThan(0).LessThanOrEqualTo(Money.MaxAmount).Must(Money.IsYuan)
-            .WithMessage("withdrawalLimitPerDay must be a positive yuan amount with at most 2 decimals.").OverridePropertyName("withdrawalLimitPerDay");
+        RuleFor(c => c.WithdrawalLimitPerDay).PositiveYuan("withdrawalLimitPerDay");
         RuleFor(c => c.WithdrawalLimitPerTransaction).GreaterThan(0).Must(Money.IsYuan)
             .WithMessage("withdrawalLimitPerTransaction must be a positive yuan amount with at most 2 decimals.")
             .LessThanOrEqualTo(c => c.WithdrawalLimitPerDay).WithMessage("withdrawalLimitPerTransaction cannot exceed withdrawalLimitPerDay.")

@@ -77,8 +77,7 @@ public sealed class RecordRepaymentValidator : AbstractValidator<RecordRepayment
 {
     public RecordRepaymentValidator()
     {
-        RuleFor(c => c.Amount).GreaterThan(0).Must(Money.IsYuan).WithMessage("amount must be a positive yuan amount with at most 2 decimals.")
-            .OverridePropertyName("amount");
+        RuleFor(c => c.Amount).PositiveYuan("amount");
         RuleFor(c => c.PaidOn).NotEmpty().OverridePropertyName("paidOn");
     }
 }

@@ -38,8 +38,7 @@ public sealed class PostNeedValidator : AbstractValidator<PostNeedCommand>
 {
     public PostNeedValidator()
     {
-        RuleFor(c => c.Amount).GreaterThan(0).LessThanOrEqualTo(Money.MaxAmount).Must(Money.IsYuan)
-            .WithMessage("amount must be a positive yuan amount with at most 2 decimals.").OverridePropertyName("amount");
+        RuleFor(c => c.Amount).PositiveYuan("amount");
         RuleFor(c => c.TermMonths).InclusiveBetween(1, 360).OverridePropertyName("termMonths");
         RuleFor(c => c.Purpose).NotEmpty().MaximumLength(500).OverridePropertyName("purpose");
         RuleFor(c => c.Collateral).IsInEnum().OverridePropertyName("collateral");

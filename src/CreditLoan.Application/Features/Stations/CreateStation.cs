@@ -28,8 +28,7 @@ public sealed class CreateStationValidator : AbstractValidator<CreateStationComm
         RuleFor(c => c.VillageCode).Must(Identifiers.IsValidVillageCode).WithMessage("villageCode must be a 12-digit village division code.")
             .OverridePropertyName("villageCode");
         RuleFor(c => c.PartnerBankId).NotEmpty().OverridePropertyName("partnerBankId");
-        RuleFor(c => c.CashFloatLimit).GreaterThan(0).LessThanOrEqualTo(Money.MaxAmount).Must(Money.IsYuan)
-            .WithMessage("cashFloatLimit must be a positive yuan amount with at most 2 decimals.").OverridePropertyName("cashFloatLimit");
+        RuleFor(c => c.CashFloatLimit).PositiveYuan("cashFloatLimit");
     }
 }
 

@@ -190,8 +190,7 @@ public sealed class MoveStationCashValidator : AbstractValidator<MoveStationCash
     public MoveStationCashValidator()
     {
         StationRequests.KeyRules(this);
-        RuleFor(c => c.Amount).GreaterThan(0).LessThanOrEqualTo(Money.MaxAmount).Must(Money.IsYuan)
-            .WithMessage("amount must be a positive yuan amount with at most 2 decimals.").OverridePropertyName("amount");
+        RuleFor(c => c.Amount).PositiveYuan("amount");
     }
 }
 
