@@ -137,11 +137,7 @@ public sealed class ReverseStationTransactionHandler(IAppDbContext db, ICurrentU
         var reversal = new StationTransaction(station.Id, "Reversal", original.AccountId, original.MaskedAccountNo, original.ToAccountId, original.Amount,
             original.BillNo, original.Payee, open, now, mirror.Id, customer?.Balance, cash.Balance, user.UserName ?? user.AuditName());
         original.MarkReversedBy(reversal);
-        db.StationTransactions.Add(reversal);
-        var response = StationTransactionResponse.From(reversal);
-        StationRequests.Remember(db, c, response, now);
-        await db.SaveChangesAsync(ct);
-        return response;
+        return await StationRequests.CompleteAsync(db, c, reversal, now, ct);
     }
 }
 

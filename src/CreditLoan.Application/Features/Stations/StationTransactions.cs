@@ -61,8 +61,16 @@ public static class StationRequests
         return JsonSerializer.Deserialize<StationTransactionResponse>(record.ResponseJson, Json);
     }
 
-    public static void Remember(IAppDbContext db, IIdempotentStationRequest r, StationTransactionResponse response, DateTimeOffset at) =>
+    /// <summary>Stores the transaction with its answer kept under the request's key, in the same save as the posting.</summary>
+    public static async Task<StationTransactionResponse> CompleteAsync(IAppDbContext db, IIdempotentStationRequest r, StationTransaction tx,
+        DateTimeOffset at, CancellationToken ct)
+    {
+        db.StationTransactions.Add(tx);
+        var response = StationTransactionResponse.From(tx);
         db.IdempotencyRecords.Add(new IdempotencyRecord(r.StationId, r.IdempotencyKey, Hash(r.Fingerprint()), JsonSerializer.Serialize(response, Json), at));
+        await db.SaveChangesAsync(ct);
+        return response;
+    }
 
     /// <summary>The station, when the caller is one of its agents; otherwise 404.</summary>
     public static async Task<Station> OwnStationAsync(IAppDbContext db, ICurrentUser user, Guid stationId, CancellationToken ct)
@@ -136,11 +144,7 @@ public sealed class PostStationTransactionHandler(IAppDbContext db, ICurrentUser
         db.Postings.Add(posting);
         var tx = new StationTransaction(station.Id, c.Type.ToString(), account.Id, Identifiers.Mask(account.Number), to?.Id, c.Amount, c.BillNo, c.Payee,
             today, now, posting.Id, account.Balance, cash.Balance, user.UserName ?? user.AuditName());
-        db.StationTransactions.Add(tx);
-        var response = StationTransactionResponse.From(tx);
-        StationRequests.Remember(db, c, response, now);
-        await db.SaveChangesAsync(ct);
-        return response;
+        return await StationRequests.CompleteAsync(db, c, tx, now, ct);
     }
 
     private async Task<LedgerAccount> CustomerAsync(Guid bankId, string number, string field, CancellationToken ct) =>
@@ -210,11 +214,7 @@ public sealed class MoveStationCashHandler(IAppDbContext db, ICurrentUser user, 
         db.Postings.Add(posting);
         var tx = new StationTransaction(station.Id, c.Movement.ToString(), null, null, null, c.Amount, null, null, posting.BusinessDate, now, posting.Id,
             null, cash.Balance, user.UserName ?? user.AuditName());
-        db.StationTransactions.Add(tx);
-        var response = StationTransactionResponse.From(tx);
-        StationRequests.Remember(db, c, response, now);
-        await db.SaveChangesAsync(ct);
-        return response;
+        return await StationRequests.CompleteAsync(db, c, tx, now, ct);
     }
 }
 
