@@ -39,6 +39,7 @@ public static class DependencyInjection
             services.AddSingleton<IWriteGate, SqliteWriteGate>();
             services.AddSingleton<IBulkSql, SqliteBulkSql>();
             services.AddSingleton<IStationLock, SqliteStationLock>();
+            services.AddScoped<ICounterBooks, EfCounterBooks>();
         }
         else
         {
@@ -50,6 +51,7 @@ public static class DependencyInjection
             services.AddSingleton<IWriteGate, NoWriteGate>();
             services.AddSingleton<IBulkSql, MySqlBulkSql>();
             services.AddScoped<IStationLock, MySqlStationLock>();
+            services.AddScoped<ICounterBooks, MySqlCounterBooks>();
         }
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddScoped<DatabaseInitializer>();

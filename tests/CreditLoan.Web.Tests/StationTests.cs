@@ -101,6 +101,19 @@ public abstract class StationTests<TApp>(TApp app) : IClassFixture<TApp> where T
 
         var (debits, credits) = await LedgerTotalsAsync();
         Assert.Equal(debits, credits);
+
+        // each posting, its retry and each refusal left an audit row in the agent's name
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var depositId = (string)deposit["id"]!;
+        var audit = await db.AuditLog.AsNoTracking().Where(a => a.Action == "PostStationTransaction" && a.EntityId == depositId).ToListAsync();
+        Assert.Equal(2, audit.Count);                                   // the deposit and its retry
+        Assert.All(audit, a => Assert.Equal("Succeeded", a.Outcome));
+        Assert.All(audit, a => Assert.Equal("agent", a.ActorRole));
+        var refused = await db.AuditLog.AsNoTracking().Where(a => a.Action == "PostStationTransaction" && a.Outcome == "Refused" && a.Actor == audit[0].Actor)
+            .Select(a => a.Detail).ToListAsync();
+        Assert.Contains(refused, d => d!.Contains("multiples of 10"));
+        Assert.Contains(refused, d => d!.Contains("only 11.20"));
     }
 
     [Fact]
@@ -270,8 +283,8 @@ public abstract class StationTests<TApp>(TApp app) : IClassFixture<TApp> where T
                 return await PostAsync(s.Agent, s.StationId, "transactions", Tx("CashWithdrawal", wang, 200m), $"w-{i}");
             })));
             var paid = withdrawals.Count(r => r.StatusCode == HttpStatusCode.Created);
-            Assert.All(withdrawals.Where(r => r.StatusCode != HttpStatusCode.Created),
-                r => Assert.True(r.StatusCode is HttpStatusCode.UnprocessableEntity or HttpStatusCode.Conflict, r.StatusCode.ToString()));
+            Assert.Equal(5, paid);          // the account is locked for each decision: every one of them sees the balance before it
+            Assert.All(withdrawals.Where(r => r.StatusCode != HttpStatusCode.Created), r => Assert.Equal(HttpStatusCode.UnprocessableEntity, r.StatusCode));
             await using var scope = app.Services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             var account = await db.LedgerAccounts.AsNoTracking().SingleAsync(a => a.Number == wang);
@@ -279,6 +292,22 @@ public abstract class StationTests<TApp>(TApp app) : IClassFixture<TApp> where T
             Assert.Equal(1_100m - 200m * paid, account.Balance);
             var entries = await db.Postings.AsNoTracking().SelectMany(p => p.Entries).Where(e => e.AccountId == account.Id).ToListAsync();
             Assert.Equal(account.Balance, entries.Sum(e => e.Credit - e.Debit)); // the balance is what its entries say
+        }
+
+        // a daily limit of 500 and plenty of money; eight withdrawals of 100 at once: exactly five are paid
+        (await s.Bank.Officer.PutAsJsonAsync($"/api/banks/{s.Bank.BankId}/settings",
+            new { withdrawalLimitPerDay = 500m, withdrawalLimitPerTransaction = 500m })).EnsureSuccessStatusCode();
+        var li = await OpenAccountAsync(s.Bank.Officer, s.Bank.BankId, 5_000m, "李大娘");
+        using (var start = new Barrier(8))
+        {
+            var withdrawals = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => Task.Run(async () =>
+            {
+                start.SignalAndWait();
+                return await PostAsync(s.Agent, s.StationId, "transactions", Tx(i % 2 == 0 ? "CashWithdrawal" : "PensionWithdrawal", li, 100m), $"l-{i}");
+            })));
+            Assert.Equal(5, withdrawals.Count(r => r.StatusCode == HttpStatusCode.Created));
+            foreach (var refused in withdrawals.Where(r => r.StatusCode != HttpStatusCode.Created))
+                Assert.Contains("0.00 yuan remain today", (string)(await refused.ReadJsonAsync(HttpStatusCode.UnprocessableEntity))["detail"]!);
         }
     }
 }

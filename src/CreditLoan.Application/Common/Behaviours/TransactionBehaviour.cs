@@ -22,6 +22,19 @@ public interface ITargetsEntity
 public interface ISelfTransactedCommand;
 
 /// <summary>
+/// A command whose handler runs one transaction itself and writes its own success audit row in it (the counter's lean
+/// path, ADR 0005, through <see cref="AuditEntries"/>); the behaviour audits a refusal after the handler rolled back.
+/// </summary>
+public interface ICommitsItself;
+
+public static class AuditEntries
+{
+    /// <summary>The success row a <see cref="ICommitsItself"/> handler writes for <typeparamref name="TMessage"/>.</summary>
+    public static AuditEntry Succeeded<TMessage>(ICurrentUser user, DateTimeOffset at, string? entityId) =>
+        new(at, user.AuditName(), user.Role, AuditMarks.ActionName(typeof(TMessage)), entityId, "Succeeded", null);
+}
+
+/// <summary>
 /// Last in the pipeline, for commands only: one transaction around the handler, the audit row written in
 /// that same transaction, and on failure a rollback followed by an audit row saying why.
 /// </summary>
@@ -35,6 +48,7 @@ public sealed class TransactionBehaviour<TMessage, TResponse>(
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
         if (message is ISelfTransactedCommand) return await HandleSelfTransacted(message, next, cancellationToken);
+        if (message is ICommitsItself) return await HandleCommitsItself(message, next, cancellationToken);
 
         using var _ = await gate.EnterAsync(cancellationToken);
         TResponse response;
@@ -84,6 +98,24 @@ public sealed class TransactionBehaviour<TMessage, TResponse>(
         {
             db.AuditLog.Add(Audit(message, response, "Succeeded", null));
             await db.SaveChangesAsync(cancellationToken);
+        }
+        callbacks.RunAll();
+        return response;
+    }
+
+    private async ValueTask<TResponse> HandleCommitsItself(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    {
+        TResponse response;
+        try
+        {
+            response = await next(message, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            callbacks.Discard();
+            using var _ = await gate.EnterAsync(CancellationToken.None);
+            await AuditFailure(message, ex);
+            throw;
         }
         callbacks.RunAll();
         return response;

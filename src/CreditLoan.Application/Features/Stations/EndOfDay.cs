@@ -20,6 +20,12 @@ public static class StationDays
     {
         var lastClosed = await db.StationDays.AsNoTracking().Where(d => d.StationId == stationId)
             .OrderByDescending(d => d.BusinessDate).Select(d => (DateOnly?)d.BusinessDate).FirstOrDefaultAsync(ct);
+        return OpenDate(lastClosed, now);
+    }
+
+    /// <summary>The open business date after the station's last closed one (null: never closed).</summary>
+    public static DateOnly OpenDate(DateOnly? lastClosed, DateTimeOffset now)
+    {
         var today = ChinaTime.DateOf(now);
         return lastClosed is { } closed && closed >= today ? closed.AddDays(1) : today;
     }

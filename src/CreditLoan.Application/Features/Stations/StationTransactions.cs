@@ -46,9 +46,12 @@ public static class StationRequests
     public static string Hash(string fingerprint) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(fingerprint)));
 
     /// <summary>The answer already given to this key, or null; the same key with another request is refused.</summary>
-    public static async Task<StationTransactionResponse?> ReplayAsync(IAppDbContext db, IIdempotentStationRequest r, CancellationToken ct)
+    public static async Task<StationTransactionResponse?> ReplayAsync(IAppDbContext db, IIdempotentStationRequest r, CancellationToken ct) =>
+        Replay(await db.IdempotencyRecords.AsNoTracking().FirstOrDefaultAsync(x => x.StationId == r.StationId && x.Key == r.IdempotencyKey, ct), r);
+
+    /// <summary>The answer kept in <paramref name="record"/> (the key's first answer), or null when there is none.</summary>
+    public static StationTransactionResponse? Replay(IdempotencyRecord? record, IIdempotentStationRequest r)
     {
-        var record = await db.IdempotencyRecords.AsNoTracking().FirstOrDefaultAsync(x => x.StationId == r.StationId && x.Key == r.IdempotencyKey, ct);
         if (record is null) return null;
         if (record.RequestHash != Hash(r.Fingerprint()))
             throw new FieldRuleException("Idempotency-Key", "This Idempotency-Key was already used for a different request.");
@@ -61,13 +64,17 @@ public static class StationRequests
         return JsonSerializer.Deserialize<StationTransactionResponse>(record.ResponseJson, Json);
     }
 
+    /// <summary>The record that keeps <paramref name="response"/> as the answer to the request's key.</summary>
+    public static IdempotencyRecord Answer(IIdempotentStationRequest r, StationTransactionResponse response, DateTimeOffset at) =>
+        new(r.StationId, r.IdempotencyKey, Hash(r.Fingerprint()), JsonSerializer.Serialize(response, Json), at);
+
     /// <summary>Stores the transaction with its answer kept under the request's key, in the same save as the posting.</summary>
     public static async Task<StationTransactionResponse> CompleteAsync(IAppDbContext db, IIdempotentStationRequest r, StationTransaction tx,
         DateTimeOffset at, CancellationToken ct)
     {
         db.StationTransactions.Add(tx);
         var response = StationTransactionResponse.From(tx);
-        db.IdempotencyRecords.Add(new IdempotencyRecord(r.StationId, r.IdempotencyKey, Hash(r.Fingerprint()), JsonSerializer.Serialize(response, Json), at));
+        db.IdempotencyRecords.Add(Answer(r, response, at));
         await db.SaveChangesAsync(ct);
         return response;
     }
@@ -87,7 +94,7 @@ public static class StationRequests
 /// <summary>A cash or payment service at the counter (product.md §7), posted to the sandbox core as one balanced posting.</summary>
 [AuthorizeRoles(Roles.Agent)]
 public sealed record PostStationTransactionCommand(TransactionType Type, string AccountNo, decimal Amount, string? ToAccountNo, string? BillNo, string? Payee)
-    : ICommand<StationTransactionResponse>, IIdempotentStationRequest
+    : ICommand<StationTransactionResponse>, IIdempotentStationRequest, ICommitsItself
 {
     [System.Text.Json.Serialization.JsonIgnore]
     public Guid StationId { get; init; }
@@ -114,62 +121,72 @@ public sealed class PostStationTransactionValidator : AbstractValidator<PostStat
     }
 }
 
-public sealed class PostStationTransactionHandler(IAppDbContext db, ICurrentUser user, IStationLock stationLock, TimeProvider clock)
+public sealed class PostStationTransactionHandler(ICounterBooks books, ICurrentUser user, TimeProvider clock)
     : ICommandHandler<PostStationTransactionCommand, StationTransactionResponse>
 {
     public async ValueTask<StationTransactionResponse> Handle(PostStationTransactionCommand c, CancellationToken ct)
     {
-        // the lock comes first: on InnoDB the transaction's reads then see the latest closed day
-        await stationLock.SharedAsync(c.StationId, ct);
-        var station = await StationRequests.OwnStationAsync(db, user, c.StationId, ct);
-        if (await StationRequests.ReplayAsync(db, c, ct) is { } first) return first;
-
+        if (user.RequireStationId() != c.StationId) throw new NotFoundException("Station", c.StationId);
         var now = clock.GetUtcNow();
-        var today = await StationDays.OpenDateAsync(db, station.Id, now, ct);
-        var cash = await BankBooks.StationCashAsync(db, station, now, ct);
-        var account = await CustomerAsync(station.PartnerBankId, c.AccountNo, "accountNo", ct);
-        LedgerAccount? to = null;
         var withdrawal = c.Type is TransactionType.CashWithdrawal or TransactionType.PensionWithdrawal;
-        if (withdrawal) await CheckWithdrawalLimitsAsync(station.PartnerBankId, account, c.Amount, now, ct);
+        // the withdrawal day is the calendar day in China (whatever station, whichever business date)
+        var dayStart = new DateTimeOffset(ChinaTime.DateOf(now).ToDateTime(TimeOnly.MinValue), ChinaTime.Offset);
+        string[] customers = c.Type == TransactionType.Transfer && c.ToAccountNo is { } to ? [c.AccountNo, to] : [c.AccountNo];
+        await using var session = await books.BeginAsync(new CounterRead(c.StationId, c.IdempotencyKey, customers, c.Type == TransactionType.UtilityPayment,
+            withdrawal ? c.AccountNo : null, dayStart, dayStart.AddDays(1)), ct);
+        var facts = session.Facts;
+        var station = facts.Station ?? throw new NotFoundException("Station", c.StationId);
+        if (StationRequests.Replay(facts.Prior, c) is { } first)
+        {
+            await session.CommitAsync(null, AuditEntries.Succeeded<PostStationTransactionCommand>(user, now, first.Id.ToString()), ct);
+            return first;
+        }
 
+        var today = StationDays.OpenDate(facts.LastClosed, now);
+        var opened = new List<LedgerAccount>();
+        var cash = facts.StationCash ?? Open(opened, new LedgerAccount(LedgerAccountKind.StationCash, station.PartnerBankId,
+            $"StationCash:{station.Id:N}", station.Id, null, null, station.CashFloatLimit, now));
+        var account = Customer(facts, c.AccountNo, "accountNo");
+        if (withdrawal) CheckWithdrawalLimits(station, c.Amount, facts.WithdrawnToday);
+        LedgerAccount? toAccount = null;
         (LedgerAccount Debit, LedgerAccount Credit) leg = c.Type switch
         {
             TransactionType.CashDeposit => (cash, account),
             TransactionType.CashWithdrawal or TransactionType.PensionWithdrawal => (account, cash),
-            TransactionType.Transfer => (account, to = await CustomerAsync(station.PartnerBankId, c.ToAccountNo!, "toAccountNo", ct)),
-            TransactionType.UtilityPayment => (account, await BankBooks.AccountAsync(db, station.PartnerBankId, LedgerAccountKind.UtilityPayee, now, ct)),
+            TransactionType.Transfer => (account, toAccount = Customer(facts, c.ToAccountNo!, "toAccountNo")),
+            TransactionType.UtilityPayment => (account, facts.UtilityPayee ?? Open(opened, new LedgerAccount(LedgerAccountKind.UtilityPayee,
+                station.PartnerBankId, $"{LedgerAccountKind.UtilityPayee}:{station.PartnerBankId:N}", null, null, null, null, now))),
             _ => throw new FieldRuleException("type", $"Unknown transaction type {c.Type}."),
         };
         var posting = Posting.Create([(leg.Debit, leg.Credit, c.Amount)], today, now);
-        db.Postings.Add(posting);
-        var tx = new StationTransaction(station.Id, c.Type.ToString(), account.Id, Identifiers.Mask(account.Number), to?.Id, c.Amount, c.BillNo, c.Payee,
-            today, now, posting.Id, account.Balance, cash.Balance, user.UserName ?? user.AuditName());
-        return await StationRequests.CompleteAsync(db, c, tx, now, ct);
+        var tx = new StationTransaction(station.Id, c.Type.ToString(), account.Id, Identifiers.Mask(account.Number), toAccount?.Id, c.Amount, c.BillNo,
+            c.Payee, today, now, posting.Id, account.Balance, cash.Balance, user.UserName ?? user.AuditName());
+        var response = StationTransactionResponse.From(tx);
+        await session.CommitAsync(new CounterWrite(posting, [leg.Debit, leg.Credit], opened, tx, StationRequests.Answer(c, response, now)),
+            AuditEntries.Succeeded<PostStationTransactionCommand>(user, now, tx.Id.ToString()), ct);
+        return response;
     }
 
-    private async Task<LedgerAccount> CustomerAsync(Guid bankId, string number, string field, CancellationToken ct) =>
-        await db.LedgerAccounts.FirstOrDefaultAsync(a => a.Number == number && a.Kind == LedgerAccountKind.CustomerDeposit && a.BankId == bankId, ct)
-        ?? throw new FieldRuleException(field, $"No account {number} at the station's partner bank.");
+    private static LedgerAccount Open(List<LedgerAccount> opened, LedgerAccount account)
+    {
+        opened.Add(account);
+        return account;
+    }
+
+    private static LedgerAccount Customer(CounterFacts facts, string number, string field) =>
+        facts.Customers.GetValueOrDefault(number) ?? throw new FieldRuleException(field, $"No account {number} at the station's partner bank.");
 
     /// <summary>The rural withdrawal-point rule (助农取款): multiples of 10, at least 10, within the bank's per-transaction and daily limits.</summary>
-    private async Task CheckWithdrawalLimitsAsync(Guid bankId, LedgerAccount account, decimal amount, DateTimeOffset now, CancellationToken ct)
+    private static void CheckWithdrawalLimits(CounterStation station, decimal amount, decimal withdrawnToday)
     {
         if (amount < 10m || amount % 10m != 0)
             throw new FieldRuleException("amount", "Cash withdrawals are at least 10 yuan, in multiples of 10.");
-        var limits = await db.Banks.AsNoTracking().Where(b => b.Id == bankId)
-            .Select(b => new { b.WithdrawalLimitPerTransaction, b.WithdrawalLimitPerDay }).FirstAsync(ct);
-        if (amount > limits.WithdrawalLimitPerTransaction)
-            throw new FieldRuleException("amount", $"At most {limits.WithdrawalLimitPerTransaction:0.00} yuan per withdrawal.");
-        // the day is the calendar day in China (whatever station, whichever business date); reversed withdrawals do not count
-        var dayStart = new DateTimeOffset(ChinaTime.DateOf(now).ToDateTime(TimeOnly.MinValue), ChinaTime.Offset);
-        var dayEnd = dayStart.AddDays(1);
-        var withdrawn = (await db.StationTransactions.AsNoTracking()
-                .Where(t => t.AccountId == account.Id && t.PostedAt >= dayStart && t.PostedAt < dayEnd && t.ReversedById == null
-                            && (t.Type == nameof(TransactionType.CashWithdrawal) || t.Type == nameof(TransactionType.PensionWithdrawal)))
-                .Select(t => t.Amount).ToListAsync(ct)).Sum();
-        var remaining = limits.WithdrawalLimitPerDay - withdrawn;
+        if (amount > station.WithdrawalLimitPerTransaction)
+            throw new FieldRuleException("amount", $"At most {station.WithdrawalLimitPerTransaction:0.00} yuan per withdrawal.");
+        var remaining = station.WithdrawalLimitPerDay - withdrawnToday;
         if (amount > remaining)
-            throw new FieldRuleException("amount", $"Over the daily withdrawal limit of {limits.WithdrawalLimitPerDay:0.00} yuan: {Math.Max(0, remaining):0.00} yuan remain today.");
+            throw new FieldRuleException("amount",
+                $"Over the daily withdrawal limit of {station.WithdrawalLimitPerDay:0.00} yuan: {Math.Max(0, remaining):0.00} yuan remain today.");
     }
 }
 
