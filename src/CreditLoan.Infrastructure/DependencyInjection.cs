@@ -1,5 +1,6 @@
 using CreditLoan.Application.Common;
 using CreditLoan.Application.Common.Security;
+using CreditLoan.Application.Features.Stations;
 using CreditLoan.Application.Features.Auth;
 using CreditLoan.Application.Features.CreditData;
 using CreditLoan.Infrastructure.Identity;
@@ -51,7 +52,8 @@ public static class DependencyInjection
             services.AddSingleton<IWriteGate, NoWriteGate>();
             services.AddSingleton<IBulkSql, MySqlBulkSql>();
             services.AddScoped<IStationLock, MySqlStationLock>();
-            services.AddScoped<ICounterBooks, MySqlCounterBooks>();
+            services.AddSingleton<ICounterBooks>(sp =>
+                new MySqlCounterBooks(connectionString, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<MySqlCounterBooks>>()));
         }
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddScoped<DatabaseInitializer>();

@@ -295,6 +295,7 @@ public abstract class StationTests<TApp>(TApp app) : IClassFixture<TApp> where T
         }
 
         // a daily limit of 500 and plenty of money; eight withdrawals of 100 at once: exactly five are paid
+        // (on MariaDB requests arriving together are decided in one group: each sees the withdrawals decided before it)
         (await s.Bank.Officer.PutAsJsonAsync($"/api/banks/{s.Bank.BankId}/settings",
             new { withdrawalLimitPerDay = 500m, withdrawalLimitPerTransaction = 500m })).EnsureSuccessStatusCode();
         var li = await OpenAccountAsync(s.Bank.Officer, s.Bank.BankId, 5_000m, "李大娘");
@@ -309,6 +310,36 @@ public abstract class StationTests<TApp>(TApp app) : IClassFixture<TApp> where T
             foreach (var refused in withdrawals.Where(r => r.StatusCode != HttpStatusCode.Created))
                 Assert.Contains("0.00 yuan remain today", (string)(await refused.ReadJsonAsync(HttpStatusCode.UnprocessableEntity))["detail"]!);
         }
+    }
+
+    [Fact]
+    public async Task Postings_arriving_together_at_a_new_station_open_its_cash_once_and_a_refused_one_spoils_none()
+    {
+        var s = await SetupAsync();
+        var wang = await OpenAccountAsync(s.Bank.Officer, s.Bank.BankId, 1_000m);
+        using var start = new Barrier(10);
+        var answers = await Task.WhenAll(Enumerable.Range(0, 10).Select(i => Task.Run(async () =>
+        {
+            start.SignalAndWait();
+            // no replenishment yet: the first deposit decided opens the station's cash account; one request names no account
+            return await PostAsync(s.Agent, s.StationId, "transactions", Tx("CashDeposit", i == 7 ? "6222000000000000000" : wang, 10m + i), $"n-{i}");
+        })));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, answers[7].StatusCode);
+        Assert.All(answers.Where((_, i) => i != 7), r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
+        var expected = Enumerable.Range(0, 10).Where(i => i != 7).Sum(i => 10m + i);
+        var cash = await (await s.Agent.GetAsync($"/api/stations/{s.StationId}/cash")).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Equal(expected, (decimal)cash["cash"]!);
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var cashAccounts = await db.LedgerAccounts.AsNoTracking().Where(a => a.StationId == s.StationId).ToListAsync();
+        Assert.Single(cashAccounts);
+        var account = await db.LedgerAccounts.AsNoTracking().SingleAsync(a => a.Number == wang);
+        Assert.Equal(1_000m + expected, account.Balance);
+        // each answer's balance is the balance right after its own deposit: together they are the running balances
+        var after = (await Task.WhenAll(answers.Where((_, i) => i != 7).Select(async r => (decimal)(await r.ReadJsonAsync(HttpStatusCode.Created))["balanceAfter"]!)))
+            .Order().ToList();
+        Assert.Equal(1_000m + expected, after[^1]);
+        Assert.Equal(9, after.Distinct().Count());
     }
 }
 

@@ -1,333 +1,413 @@
-using System.Data.Common;
 using System.Text;
+using System.Threading.Channels;
 using CreditLoan.Application.Common;
+using CreditLoan.Application.Features.Stations;
 using CreditLoan.Domain.Common;
 using CreditLoan.Domain.Ledger;
 using CreditLoan.Domain.Stations;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.Logging;
 using MySqlConnector;
 
 namespace CreditLoan.Infrastructure.Persistence;
 
-/// <summary>The counter's books through EF Core (SQLite: the write gate runs one writer at a time, so nothing needs locking).</summary>
-public sealed class EfCounterBooks(AppDbContext db, IWriteGate gate) : ICounterBooks
+/// <summary>The counter's books through EF Core, one transaction per request (SQLite: the write gate runs one writer at a time).</summary>
+public sealed class EfCounterBooks(AppDbContext db, IWriteGate gate, TimeProvider clock) : ICounterBooks
 {
-    public async Task<ICounterSession> BeginAsync(CounterRead read, CancellationToken ct)
+    public async Task<StationTransactionResponse> PostAsync(CounterRead read, Func<CounterFacts, CounterOutcome> decide, CancellationToken ct)
     {
-        var entered = await gate.EnterAsync(ct);
-        IDbContextTransaction? transaction = null;
+        using var _ = await gate.EnterAsync(ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         try
         {
-            transaction = await db.Database.BeginTransactionAsync(ct);
-            return new Session(db, entered, transaction, await ReadAsync(read, ct));
+            var outcome = decide(await ReadAsync(read, clock.GetUtcNow(), ct));
+            if (outcome.Write is { } w)
+            {
+                // the accounts read are tracked: their new balances are saved with the rest
+                db.LedgerAccounts.AddRange(w.Opened);
+                db.Postings.Add(w.Posting);
+                db.StationTransactions.Add(w.Transaction);
+                db.IdempotencyRecords.Add(w.Answer);
+            }
+            db.AuditLog.Add(outcome.Audit);
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            return outcome.Response;
         }
         catch
         {
-            if (transaction is not null) await transaction.DisposeAsync();
-            entered.Dispose();
-            throw;
+            db.ChangeTracker.Clear();
+            throw; // disposing the transaction rolls it back
         }
     }
 
-    private async Task<CounterFacts> ReadAsync(CounterRead read, CancellationToken ct)
+    private async Task<CounterFacts> ReadAsync(CounterRead read, DateTimeOffset now, CancellationToken ct)
     {
         var station = await db.Stations.AsNoTracking().Where(s => s.Id == read.StationId)
             .Join(db.Banks, s => s.PartnerBankId, b => b.Id,
                 (s, b) => new CounterStation(s.Id, s.PartnerBankId, s.CashFloatLimit, b.WithdrawalLimitPerTransaction, b.WithdrawalLimitPerDay))
             .FirstOrDefaultAsync(ct);
-        if (station is null) return new CounterFacts(null, null, null, null, new Dictionary<string, LedgerAccount>(), null, 0m);
+        if (station is null) return CounterFactsBuilder.NoStation(now);
         var prior = await db.IdempotencyRecords.AsNoTracking().FirstOrDefaultAsync(x => x.StationId == read.StationId && x.Key == read.IdempotencyKey, ct);
         var lastClosed = await db.StationDays.AsNoTracking().Where(d => d.StationId == read.StationId)
             .OrderByDescending(d => d.BusinessDate).Select(d => (DateOnly?)d.BusinessDate).FirstOrDefaultAsync(ct);
-        var numbers = new List<string>(read.CustomerNumbers) { CounterNumbers.StationCash(station.Id), CounterNumbers.UtilityPayee(station.PartnerBankId) };
-        var accounts = await db.LedgerAccounts.Where(a => numbers.Contains(a.Number)).ToListAsync(ct);
+        var numbers = new List<string>(read.CustomerNumbers)
+            { CounterFactsBuilder.StationCashNumber(station.Id), CounterFactsBuilder.UtilityPayeeNumber(station.PartnerBankId) };
+        var accounts = (await db.LedgerAccounts.Where(a => numbers.Contains(a.Number)).ToListAsync(ct)).ToDictionary(a => a.Number);
         var withdrawn = 0m;
-        if (read.WithdrawalsOf is { } number)
+        if (read.IsWithdrawal)
         {
+            var (from, to) = CounterDay.Of(now);
+            var number = read.CustomerNumbers[0];
             var amounts = await db.StationTransactions.AsNoTracking()
-                .Where(t => t.PostedAt >= read.DayStart && t.PostedAt < read.DayEnd && t.ReversedById == null
+                .Where(t => t.PostedAt >= from && t.PostedAt < to && t.ReversedById == null
                             && (t.Type == nameof(TransactionType.CashWithdrawal) || t.Type == nameof(TransactionType.PensionWithdrawal)))
-                .Join(db.LedgerAccounts.Where(a => a.Number == number && a.Kind == LedgerAccountKind.CustomerDeposit && a.BankId == station.PartnerBankId),
-                    t => t.AccountId, a => (Guid?)a.Id, (t, a) => t.Amount)
+                .Join(db.LedgerAccounts.Where(a => a.Number == number), t => t.AccountId, a => (Guid?)a.Id, (t, a) => t.Amount)
                 .ToListAsync(ct);
             withdrawn = amounts.Sum();
         }
-        return CounterNumbers.Facts(station, prior, lastClosed, accounts, read) with { WithdrawnToday = withdrawn };
-    }
-
-    private sealed class Session(AppDbContext db, IDisposable gate, IDbContextTransaction transaction, CounterFacts facts) : ICounterSession
-    {
-        private bool _committed;
-
-        public CounterFacts Facts => facts;
-
-        public async Task CommitAsync(CounterWrite? write, AuditEntry audit, CancellationToken ct)
-        {
-            if (write is not null)
-            {
-                // the accounts read are tracked: their new balances are saved with the rest
-                db.LedgerAccounts.AddRange(write.Opened);
-                db.Postings.Add(write.Posting);
-                db.StationTransactions.Add(write.Transaction);
-                db.IdempotencyRecords.Add(write.Answer);
-            }
-            db.AuditLog.Add(audit);
-            await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
-            _committed = true;
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            try
-            {
-                if (!_committed) db.ChangeTracker.Clear();
-                await transaction.DisposeAsync(); // rolls back what was not committed
-            }
-            finally
-            {
-                gate.Dispose();
-            }
-        }
+        return CounterFactsBuilder.For(read, now, station, prior, lastClosed, accounts, withdrawn);
     }
 }
 
 /// <summary>
-/// The counter's books on MariaDB: one transaction in two round trips of plain SQL on the context's connection
-/// (ADR 0005). The first begins it, holds the station shared (against its end of day), locks the accounts in number
-/// order (no deadlock between postings) and only then reads the key, the closed dates and today's withdrawals, so every
-/// read sees what the previous holders of those locks committed; the second writes the posting, its entries, the
-/// balances, the transaction, its stored answer and the audit row, and commits.
+/// The counter's books on MariaDB (ADR 0005): requests wait in a queue and one writer decides and commits them in
+/// groups, each group one transaction of two round trips of plain SQL on a connection of its own. The first round trip
+/// begins the transaction, holds the group's stations shared (against their end of day), locks its accounts in number
+/// order (no deadlock with other writers or instances) and only then reads the keys, the closed dates and today's
+/// withdrawals, so every read sees what earlier holders of those locks committed. The requests are then decided one
+/// after another on the same in-memory accounts — each sees the balances, keys and withdrawals of the ones before it —
+/// and the second round trip writes every posting, entry, balance, transaction, answer and audit row and commits. No
+/// request is answered before the commit; if the group fails, each request is tried again alone so that one bad
+/// request cannot fail the others.
 /// </summary>
-public sealed class MySqlCounterBooks(AppDbContext db) : ICounterBooks
+public sealed class MySqlCounterBooks : ICounterBooks, IAsyncDisposable
 {
-    public async Task<ICounterSession> BeginAsync(CounterRead read, CancellationToken ct)
+    private const int MaxGroup = 64;
+    private readonly string _connectionString;
+    private readonly TimeProvider _clock;
+    private readonly ILogger<MySqlCounterBooks> _logger;
+    private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Task _writer;
+    private MySqlConnection? _connection;
+    private readonly Dictionary<Guid, Guid> _partnerBanks = [];
+
+    public MySqlCounterBooks(string connectionString, TimeProvider clock, ILogger<MySqlCounterBooks> logger)
     {
-        var connection = (MySqlConnection)db.Database.GetDbConnection();
-        var opened = connection.State != System.Data.ConnectionState.Open;
-        if (opened) await connection.OpenAsync(ct);
-        var session = new Session(connection, opened);
+        _connectionString = connectionString;
+        _clock = clock;
+        _logger = logger;
+        _writer = Task.Run(WriteLoopAsync);
+    }
+
+    private sealed record Pending(CounterRead Read, Func<CounterFacts, CounterOutcome> Decide)
+    {
+        public TaskCompletionSource<StationTransactionResponse> Result { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
+    public Task<StationTransactionResponse> PostAsync(CounterRead read, Func<CounterFacts, CounterOutcome> decide, CancellationToken ct)
+    {
+        var pending = new Pending(read, decide);
+        if (!_queue.Writer.TryWrite(pending)) throw new ObjectDisposedException(nameof(MySqlCounterBooks), "The counter's books are shutting down.");
+        return pending.Result.Task;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _queue.Writer.TryComplete();
+        await _writer;
+        if (_connection is not null) await _connection.DisposeAsync();
+    }
+
+    private async Task WriteLoopAsync()
+    {
+        var group = new List<Pending>(MaxGroup);
+        while (await _queue.Reader.WaitToReadAsync())
+        {
+            group.Clear();
+            while (group.Count < MaxGroup && _queue.Reader.TryRead(out var next)) group.Add(next);
+            try
+            {
+                await CommitGroupAsync(group);
+            }
+            catch (Exception ex) when (group.Count > 1)
+            {
+                _logger.LogInformation(ex, "A group of {Count} counter postings failed; trying each alone", group.Count);
+                foreach (var pending in group)
+                {
+                    try
+                    {
+                        await CommitGroupAsync([pending]);
+                    }
+                    catch (Exception alone)
+                    {
+                        pending.Result.TrySetException(alone);
+                    }
+                }
+            }
+            catch (Exception ex)
+            {
+                group[0].Result.TrySetException(ex);
+            }
+        }
+    }
+
+    private async Task<MySqlConnection> ConnectionAsync()
+    {
+        if (_connection is { State: System.Data.ConnectionState.Open }) return _connection;
+        if (_connection is not null) await _connection.DisposeAsync();
+        _connection = new MySqlConnection(_connectionString);
+        await _connection.OpenAsync();
+        return _connection;
+    }
+
+    /// <summary>Decides and commits <paramref name="group"/> in one transaction; answers each request only after the commit.</summary>
+    private async Task CommitGroupAsync(IReadOnlyList<Pending> group)
+    {
+        var connection = await ConnectionAsync();
+        var now = _clock.GetUtcNow();
+        var outcomes = new (CounterOutcome? Outcome, Exception? Refusal)[group.Count];
         try
         {
-            session.Facts = await ReadAsync(session, read, ct);
-            return session;
+            var books = await ReadAsync(connection, group, now);
+            for (var i = 0; i < group.Count; i++)
+            {
+                try
+                {
+                    var outcome = group[i].Decide(books.FactsFor(group[i].Read));
+                    books.Apply(group[i].Read, outcome);
+                    outcomes[i] = (outcome, null);
+                }
+                catch (Exception refusal) when (refusal is DomainException or NotFoundException)
+                {
+                    // refused before any balance moved (a posting checks every account before it moves one)
+                    outcomes[i] = (null, refusal);
+                }
+            }
+            await WriteAsync(connection, outcomes.Where(o => o.Outcome is not null).Select(o => o.Outcome!).ToList());
         }
         catch
         {
-            await session.DisposeAsync();
+            // the transaction is rolled back with the connection; the next group opens a new one
+            await connection.DisposeAsync();
+            _connection = null;
             throw;
+        }
+        for (var i = 0; i < group.Count; i++)
+        {
+            if (outcomes[i].Outcome is { } outcome) group[i].Result.TrySetResult(outcome.Response);
+            else group[i].Result.TrySetException(outcomes[i].Refusal!);
         }
     }
 
-    private static async Task<CounterFacts> ReadAsync(Session session, CounterRead read, CancellationToken ct)
+    private async Task<GroupBooks> ReadAsync(MySqlConnection connection, IReadOnlyList<Pending> group, DateTimeOffset now)
     {
-        await using var cmd = new MySqlCommand { Connection = session.Connection };
-        session.Begun = true;
-        var sql = new StringBuilder("""
-            START TRANSACTION;
-            SELECT s.Id, s.PartnerBankId, s.CashFloatLimit FROM stations s WHERE s.Id = @s LOCK IN SHARE MODE;
-            SELECT Id, Kind, BankId, Number, StationId, Ceiling, Balance, Version FROM ledger_accounts
-            WHERE Number IN (@cash
-            """);
-        cmd.Parameters.AddWithValue("@s", read.StationId);
-        cmd.Parameters.AddWithValue("@cash", CounterNumbers.StationCash(read.StationId));
-        for (var i = 0; i < read.CustomerNumbers.Count; i++)
+        await using var cmd = new MySqlCommand { Connection = connection };
+        var p = cmd.Parameters;
+        var stations = group.Select(g => g.Read.StationId).Distinct().ToList();
+        var stationList = InList(p, "s", stations.Cast<object>());
+        var numbers = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var g in group)
         {
-            sql.Append($", @n{i}");
-            cmd.Parameters.AddWithValue($"@n{i}", read.CustomerNumbers[i]);
+            numbers.Add(CounterFactsBuilder.StationCashNumber(g.Read.StationId));
+            foreach (var n in g.Read.CustomerNumbers) numbers.Add(n);
         }
-        if (read.WithUtilityPayee)
-            sql.Append(", (SELECT CONCAT('UtilityPayee:', REPLACE(p.PartnerBankId, '-', '')) FROM stations p WHERE p.Id = @s)");
-        sql.Append("""
-            ) ORDER BY Number FOR UPDATE;
-            SELECT b.WithdrawalLimitPerTransaction, b.WithdrawalLimitPerDay FROM banks b JOIN stations s ON s.PartnerBankId = b.Id WHERE s.Id = @s;
-            SELECT StatusCode, RefusedField, RequestHash, ResponseJson, CreatedAt FROM idempotency_keys WHERE StationId = @s AND `Key` = @k;
-            SELECT MAX(BusinessDate) FROM station_days WHERE StationId = @s;
-            """);
-        cmd.Parameters.AddWithValue("@k", read.IdempotencyKey);
-        if (read.WithdrawalsOf is { } number)
+        foreach (var payee in await UtilityPayeesAsync(connection, group)) numbers.Add(payee);
+        var accountList = InList(p, "n", numbers);
+        var keys = new StringBuilder();
+        for (var i = 0; i < group.Count; i++)
         {
-            sql.Append("""
-                SELECT COALESCE(SUM(t.Amount), 0) FROM station_transactions t
-                JOIN ledger_accounts a ON a.Id = t.AccountId AND a.Number = @w AND a.Kind = 'CustomerDeposit'
-                JOIN stations s ON s.Id = @s AND a.BankId = s.PartnerBankId
-                WHERE t.PostedAt >= @from AND t.PostedAt < @to AND t.ReversedById IS NULL AND t.Type IN ('CashWithdrawal', 'PensionWithdrawal');
+            keys.Append(i == 0 ? "" : " OR ").Append($"(StationId = @ks{i} AND `Key` = @kk{i})");
+            p.AddWithValue($"@ks{i}", group[i].Read.StationId);
+            p.AddWithValue($"@kk{i}", group[i].Read.IdempotencyKey);
+        }
+        var sql = new StringBuilder($"""
+            START TRANSACTION;
+            SELECT Id FROM stations WHERE Id IN ({stationList}) ORDER BY Id LOCK IN SHARE MODE;
+            SELECT Id, Kind, BankId, Number, StationId, Ceiling, Balance, Version FROM ledger_accounts
+            WHERE Number IN ({accountList}) ORDER BY Number FOR UPDATE;
+            SELECT s.Id, s.PartnerBankId, s.CashFloatLimit, b.WithdrawalLimitPerTransaction, b.WithdrawalLimitPerDay,
+                   (SELECT MAX(d.BusinessDate) FROM station_days d WHERE d.StationId = s.Id)
+            FROM stations s JOIN banks b ON b.Id = s.PartnerBankId WHERE s.Id IN ({stationList});
+            SELECT StationId, `Key`, StatusCode, RefusedField, RequestHash, ResponseJson, CreatedAt FROM idempotency_keys WHERE {keys};
+            """);
+        var withdrawing = group.Where(g => g.Read.IsWithdrawal).Select(g => g.Read.CustomerNumbers[0]).Distinct().ToList();
+        if (withdrawing.Count > 0)
+        {
+            var (from, to) = CounterDay.Of(now);
+            sql.Append($"""
+                SELECT a.Number, COALESCE(SUM(t.Amount), 0) FROM station_transactions t JOIN ledger_accounts a ON a.Id = t.AccountId
+                WHERE a.Number IN ({InList(p, "w", withdrawing)}) AND t.PostedAt >= @from AND t.PostedAt < @to AND t.ReversedById IS NULL
+                  AND t.Type IN ('CashWithdrawal', 'PensionWithdrawal')
+                GROUP BY a.Number;
                 """);
-            cmd.Parameters.AddWithValue("@w", number);
-            cmd.Parameters.AddWithValue("@from", read.DayStart.UtcDateTime);
-            cmd.Parameters.AddWithValue("@to", read.DayEnd.UtcDateTime);
+            p.AddWithValue("@from", from.UtcDateTime);
+            p.AddWithValue("@to", to.UtcDateTime);
         }
         cmd.CommandText = sql.ToString();
 
-        await using var r = await cmd.ExecuteReaderAsync(ct);
-        (Guid Id, Guid Bank, decimal Float)? station = await r.ReadAsync(ct) ? (r.GetGuid(0), r.GetGuid(1), r.GetDecimal(2)) : null;
-        await r.NextResultAsync(ct);
-        var accounts = new List<LedgerAccount>();
-        while (await r.ReadAsync(ct))
-            accounts.Add(LedgerAccount.Restore(r.GetGuid(0), Enum.Parse<LedgerAccountKind>(r.GetString(1)), r.GetGuid(2), r.GetString(3),
-                r.IsDBNull(4) ? null : r.GetGuid(4), r.IsDBNull(5) ? null : r.GetDecimal(5), r.GetDecimal(6), r.GetGuid(7)));
-        await r.NextResultAsync(ct);
-        (decimal PerTx, decimal PerDay) limits = await r.ReadAsync(ct) ? (r.GetDecimal(0), r.GetDecimal(1)) : (0m, 0m);
-        await r.NextResultAsync(ct);
-        var prior = await r.ReadAsync(ct)
-            ? new IdempotencyRecord(read.StationId, read.IdempotencyKey, r.GetString(2), r.GetString(3),
-                new DateTimeOffset(DateTime.SpecifyKind(r.GetDateTime(4), DateTimeKind.Utc)), r.GetInt32(0),
-                r.IsDBNull(1) ? null : r.GetString(1))
-            : null;
-        await r.NextResultAsync(ct);
-        DateOnly? lastClosed = await r.ReadAsync(ct) && !r.IsDBNull(0) ? DateOnly.FromDateTime(r.GetDateTime(0)) : null;
-        var withdrawn = 0m;
-        if (read.WithdrawalsOf is not null && await r.NextResultAsync(ct) && await r.ReadAsync(ct)) withdrawn = r.GetDecimal(0);
-
-        if (station is not { } st) return new CounterFacts(null, null, null, null, new Dictionary<string, LedgerAccount>(), null, 0m);
-        return CounterNumbers.Facts(new CounterStation(st.Id, st.Bank, st.Float, limits.PerTx, limits.PerDay), prior, lastClosed, accounts, read) with
+        var books = new GroupBooks(now);
+        await using var r = await cmd.ExecuteReaderAsync();
+        await r.NextResultAsync(); // the stations' shared locks
+        while (await r.ReadAsync())
         {
-            WithdrawnToday = withdrawn,
-        };
+            var account = LedgerAccount.Restore(r.GetGuid(0), Enum.Parse<LedgerAccountKind>(r.GetString(1)), r.GetGuid(2), r.GetString(3),
+                r.IsDBNull(4) ? null : r.GetGuid(4), r.IsDBNull(5) ? null : r.GetDecimal(5), r.GetDecimal(6), r.GetGuid(7));
+            books.Accounts[account.Number] = account;
+        }
+        await r.NextResultAsync();
+        while (await r.ReadAsync())
+        {
+            var station = new CounterStation(r.GetGuid(0), r.GetGuid(1), r.GetDecimal(2), r.GetDecimal(3), r.GetDecimal(4));
+            books.Stations[station.Id] = (station, r.IsDBNull(5) ? null : DateOnly.FromDateTime(r.GetDateTime(5)));
+        }
+        await r.NextResultAsync();
+        while (await r.ReadAsync())
+        {
+            var record = new IdempotencyRecord(r.GetGuid(0), r.GetString(1), r.GetString(4), r.GetString(5),
+                new DateTimeOffset(DateTime.SpecifyKind(r.GetDateTime(6), DateTimeKind.Utc)), r.GetInt32(2), r.IsDBNull(3) ? null : r.GetString(3));
+            books.Answers[(record.StationId, record.Key)] = record;
+        }
+        if (withdrawing.Count > 0 && await r.NextResultAsync())
+            while (await r.ReadAsync()) books.Withdrawn[r.GetString(0)] = r.GetDecimal(1);
+        return books;
     }
 
-    private sealed class Session(MySqlConnection connection, bool closeAtEnd) : ICounterSession
+    /// <summary>The utility-payee account numbers of the group's bill payments: their stations' partner banks (which never change) are cached.</summary>
+    private async Task<IEnumerable<string>> UtilityPayeesAsync(MySqlConnection connection, IReadOnlyList<Pending> group)
     {
-        public MySqlConnection Connection => connection;
-        public bool Begun { get; set; }
-        private bool _committed;
-
-        public CounterFacts Facts { get; set; } = null!;
-
-        public async Task CommitAsync(CounterWrite? write, AuditEntry audit, CancellationToken ct)
+        var stations = group.Where(g => g.Read.WithUtilityPayee).Select(g => g.Read.StationId).Distinct().ToList();
+        var unknown = stations.Where(s => !_partnerBanks.ContainsKey(s)).ToList();
+        if (unknown.Count > 0)
         {
             await using var cmd = new MySqlCommand { Connection = connection };
-            var sql = new StringBuilder();
-            if (write is not null) AppendWrite(cmd, sql, write);
-            sql.Append("""
-                INSERT INTO audit_log (At, Actor, ActorRole, Action, EntityId, Outcome, Detail) VALUES (@uat, @uactor, @urole, @uaction, @uentity, @uout, NULL);
-                COMMIT;
-                """);
-            cmd.Parameters.AddWithValue("@uat", audit.At.UtcDateTime);
-            cmd.Parameters.AddWithValue("@uactor", audit.Actor);
-            cmd.Parameters.AddWithValue("@urole", audit.ActorRole);
-            cmd.Parameters.AddWithValue("@uaction", audit.Action);
-            cmd.Parameters.AddWithValue("@uentity", audit.EntityId);
-            cmd.Parameters.AddWithValue("@uout", audit.Outcome);
-            cmd.CommandText = sql.ToString();
-            await cmd.ExecuteNonQueryAsync(ct);
-            _committed = true;
+            cmd.CommandText = $"SELECT Id, PartnerBankId FROM stations WHERE Id IN ({InList(cmd.Parameters, "u", unknown.Cast<object>())})";
+            await using var r = await cmd.ExecuteReaderAsync();
+            while (await r.ReadAsync()) _partnerBanks[r.GetGuid(0)] = r.GetGuid(1);
         }
-
-        public async ValueTask DisposeAsync()
-        {
-            try
-            {
-                if (Begun && !_committed && connection.State == System.Data.ConnectionState.Open)
-                {
-                    await using var rollback = new MySqlCommand("ROLLBACK", connection);
-                    await rollback.ExecuteNonQueryAsync(CancellationToken.None);
-                }
-            }
-            catch (MySqlException)
-            {
-                // a broken connection: the server rolls the transaction back when the session ends
-            }
-            finally
-            {
-                if (closeAtEnd) await connection.CloseAsync();
-            }
-        }
+        return stations.Where(_partnerBanks.ContainsKey).Select(s => CounterFactsBuilder.UtilityPayeeNumber(_partnerBanks[s]));
     }
 
-    private static void AppendWrite(MySqlCommand cmd, StringBuilder sql, CounterWrite w)
+    private static string InList(MySqlParameterCollection p, string prefix, IEnumerable<object> values)
     {
-        var (posting, accounts, opened, transaction, answer) = (w.Posting, w.Accounts, w.Opened, w.Transaction, w.Answer);
+        var names = new List<string>();
+        foreach (var value in values)
+        {
+            var name = $"@{prefix}{names.Count}";
+            p.AddWithValue(name, value);
+            names.Add(name);
+        }
+        return string.Join(", ", names);
+    }
+
+    private static async Task WriteAsync(MySqlConnection connection, IReadOnlyList<CounterOutcome> outcomes)
+    {
+        await using var cmd = new MySqlCommand { Connection = connection };
         var p = cmd.Parameters;
-        var i = 0;
-        foreach (var a in opened)
+        var sql = new StringBuilder();
+        var writes = outcomes.Where(o => o.Write is not null).Select(o => o.Write!).ToList();
+        var opened = writes.SelectMany(w => w.Opened).ToList();
+        Rows(sql, p, "INSERT INTO ledger_accounts (Id, Kind, BankId, Number, StationId, HolderName, MaskedIdNumber, Ceiling, Balance, OpenedAt, Version)",
+            opened, a => [a.Id, a.Kind.ToString(), a.BankId, a.Number, a.StationId, null, null, a.Ceiling, a.Balance, a.OpenedAt.UtcDateTime, a.Version]);
+        // each moved account once, with its balance after the group's last posting
+        var moved = writes.SelectMany(w => w.Accounts).Distinct().Except(opened).ToList();
+        if (moved.Count > 0)
         {
-            sql.Append($"""
-                INSERT INTO ledger_accounts (Id, Kind, BankId, Number, StationId, HolderName, MaskedIdNumber, Ceiling, Balance, OpenedAt, Version)
-                VALUES (@o{i}, @ok{i}, @ob{i}, @on{i}, @os{i}, NULL, NULL, @oc{i}, @obal{i}, @oat{i}, @ov{i});
-                """);
-            p.AddWithValue($"@o{i}", a.Id);
-            p.AddWithValue($"@ok{i}", a.Kind.ToString());
-            p.AddWithValue($"@ob{i}", a.BankId);
-            p.AddWithValue($"@on{i}", a.Number);
-            p.AddWithValue($"@os{i}", a.StationId);
-            p.AddWithValue($"@oc{i}", a.Ceiling);
-            p.AddWithValue($"@obal{i}", a.Balance);
-            p.AddWithValue($"@oat{i}", a.OpenedAt.UtcDateTime);
-            p.AddWithValue($"@ov{i}", a.Version);
-            i++;
+            var balances = new StringBuilder();
+            var versions = new StringBuilder();
+            var ids = new List<string>();
+            for (var i = 0; i < moved.Count; i++)
+            {
+                balances.Append($" WHEN @ma{i} THEN @mb{i}");
+                versions.Append($" WHEN @ma{i} THEN @mv{i}");
+                ids.Add($"@ma{i}");
+                p.AddWithValue($"@ma{i}", moved[i].Id);
+                p.AddWithValue($"@mb{i}", moved[i].Balance);
+                p.AddWithValue($"@mv{i}", moved[i].Version);
+            }
+            sql.Append($"UPDATE ledger_accounts SET Balance = CASE Id{balances} END, Version = CASE Id{versions} END WHERE Id IN ({string.Join(", ", ids)});\n");
         }
-        i = 0;
-        foreach (var a in accounts.Except(opened).Distinct())
-        {
-            sql.Append($"UPDATE ledger_accounts SET Balance = @b{i}, Version = @v{i} WHERE Id = @a{i};\n");
-            p.AddWithValue($"@a{i}", a.Id);
-            p.AddWithValue($"@b{i}", a.Balance);
-            p.AddWithValue($"@v{i}", a.Version);
-            i++;
-        }
-        sql.Append("INSERT INTO postings (Id, BusinessDate, PostedAt) VALUES (@p, @pd, @pat);\n");
-        p.AddWithValue("@p", posting.Id);
-        p.AddWithValue("@pd", posting.BusinessDate);
-        p.AddWithValue("@pat", posting.PostedAt.UtcDateTime);
-        sql.Append("INSERT INTO ledger_entries (PostingId, Line, AccountId, Debit, Credit) VALUES ");
-        for (var e = 0; e < posting.Entries.Count; e++)
-        {
-            var entry = posting.Entries[e];
-            sql.Append(e == 0 ? "" : ", ").Append($"(@p, {entry.Line}, @ea{e}, @ed{e}, @ec{e})");
-            p.AddWithValue($"@ea{e}", entry.AccountId);
-            p.AddWithValue($"@ed{e}", entry.Debit);
-            p.AddWithValue($"@ec{e}", entry.Credit);
-        }
-        var t = transaction;
-        sql.Append("""
-            ;
+        Rows(sql, p, "INSERT INTO postings (Id, BusinessDate, PostedAt)", writes, w => [w.Posting.Id, w.Posting.BusinessDate, w.Posting.PostedAt.UtcDateTime]);
+        Rows(sql, p, "INSERT INTO ledger_entries (PostingId, Line, AccountId, Debit, Credit)", writes.SelectMany(w => w.Posting.Entries).ToList(),
+            e => [e.PostingId, e.Line, e.AccountId, e.Debit, e.Credit]);
+        Rows(sql, p, """
             INSERT INTO station_transactions (Id, StationId, Type, AccountId, MaskedAccountNo, ToAccountId, Amount, BillNo, Payee, BusinessDate, PostedAt,
                 PostingId, BalanceAfter, StationCashAfter, Agent, ReceiptNo, ReversedById, ReversalOfId, Version)
-            VALUES (@t, @s, @tt, @ta, @tm, @tto, @tamt, @tb, @tp, @pd, @pat, @p, @tbal, @tcash, @tag, @tr, NULL, NULL, @tv);
-            INSERT INTO idempotency_keys (StationId, `Key`, StatusCode, RefusedField, RequestHash, ResponseJson, CreatedAt)
-            VALUES (@s, @k, @kc, @kf, @kh, @kj, @kat);
+            """, writes.Select(w => w.Transaction).ToList(),
+            t => [t.Id, t.StationId, t.Type, t.AccountId, t.MaskedAccountNo, t.ToAccountId, t.Amount, t.BillNo, t.Payee, t.BusinessDate, t.PostedAt.UtcDateTime,
+                t.PostingId, t.BalanceAfter, t.StationCashAfter, t.Agent, t.ReceiptNo, null, null, t.Version]);
+        Rows(sql, p, "INSERT INTO idempotency_keys (StationId, `Key`, StatusCode, RefusedField, RequestHash, ResponseJson, CreatedAt)",
+            writes.Select(w => w.Answer).ToList(), k => [k.StationId, k.Key, k.StatusCode, k.RefusedField, k.RequestHash, k.ResponseJson, k.CreatedAt.UtcDateTime]);
+        Rows(sql, p, "INSERT INTO audit_log (At, Actor, ActorRole, Action, EntityId, Outcome, Detail)", outcomes.Select(o => o.Audit).ToList(),
+            a => [a.At.UtcDateTime, a.Actor, a.ActorRole, a.Action, a.EntityId, a.Outcome, a.Detail]);
+        sql.Append("COMMIT;");
+        cmd.CommandText = sql.ToString();
+        await cmd.ExecuteNonQueryAsync();
+    }
 
-            """);
-        p.AddWithValue("@t", t.Id);
-        p.AddWithValue("@s", t.StationId);
-        p.AddWithValue("@tt", t.Type);
-        p.AddWithValue("@ta", t.AccountId);
-        p.AddWithValue("@tm", t.MaskedAccountNo);
-        p.AddWithValue("@tto", t.ToAccountId);
-        p.AddWithValue("@tamt", t.Amount);
-        p.AddWithValue("@tb", t.BillNo);
-        p.AddWithValue("@tp", t.Payee);
-        p.AddWithValue("@tbal", t.BalanceAfter);
-        p.AddWithValue("@tcash", t.StationCashAfter);
-        p.AddWithValue("@tag", t.Agent);
-        p.AddWithValue("@tr", t.ReceiptNo);
-        p.AddWithValue("@tv", t.Version);
-        p.AddWithValue("@k", answer.Key);
-        p.AddWithValue("@kc", answer.StatusCode);
-        p.AddWithValue("@kf", answer.RefusedField);
-        p.AddWithValue("@kh", answer.RequestHash);
-        p.AddWithValue("@kj", answer.ResponseJson);
-        p.AddWithValue("@kat", answer.CreatedAt.UtcDateTime);
+    /// <summary>Appends one multi-row INSERT of <paramref name="rows"/> (nothing when there are none).</summary>
+    private static void Rows<T>(StringBuilder sql, MySqlParameterCollection p, string insert, IReadOnlyList<T> rows, Func<T, object?[]> values)
+    {
+        if (rows.Count == 0) return;
+        sql.Append(insert).Append(" VALUES ");
+        for (var i = 0; i < rows.Count; i++)
+        {
+            sql.Append(i == 0 ? "(" : ", (");
+            var row = values(rows[i]);
+            for (var j = 0; j < row.Length; j++)
+            {
+                var name = $"@r{p.Count}";
+                p.AddWithValue(name, row[j] ?? DBNull.Value);
+                sql.Append(j == 0 ? "" : ", ").Append(name);
+            }
+            sql.Append(')');
+        }
+        sql.Append(";\n");
+    }
+
+    /// <summary>The group's view of the books: what was read, plus what the group's decisions so far changed.</summary>
+    private sealed class GroupBooks(DateTimeOffset now)
+    {
+        public Dictionary<string, LedgerAccount> Accounts { get; } = new(StringComparer.Ordinal);
+        public Dictionary<Guid, (CounterStation Station, DateOnly? LastClosed)> Stations { get; } = [];
+        public Dictionary<(Guid, string), IdempotencyRecord> Answers { get; } = [];
+        public Dictionary<string, decimal> Withdrawn { get; } = new(StringComparer.Ordinal);
+
+        public CounterFacts FactsFor(CounterRead read)
+        {
+            if (!Stations.TryGetValue(read.StationId, out var s)) return CounterFactsBuilder.NoStation(now);
+            return CounterFactsBuilder.For(read, now, s.Station, Answers.GetValueOrDefault((read.StationId, read.IdempotencyKey)), s.LastClosed, Accounts,
+                read.IsWithdrawal ? Withdrawn.GetValueOrDefault(read.CustomerNumbers[0]) : 0m);
+        }
+
+        /// <summary>Makes a decided request's effects visible to the requests after it (balances moved in place already).</summary>
+        public void Apply(CounterRead read, CounterOutcome outcome)
+        {
+            if (outcome.Write is not { } w) return;
+            foreach (var account in w.Opened) Accounts[account.Number] = account;
+            Answers[(read.StationId, read.IdempotencyKey)] = w.Answer;
+            if (read.IsWithdrawal) Withdrawn[read.CustomerNumbers[0]] = Withdrawn.GetValueOrDefault(read.CustomerNumbers[0]) + w.Transaction.Amount;
+        }
     }
 }
 
-internal static class CounterNumbers
+internal static class CounterFactsBuilder
 {
-    public static string StationCash(Guid stationId) => $"{LedgerAccountKind.StationCash}:{stationId:N}";
+    public static string StationCashNumber(Guid stationId) => $"{LedgerAccountKind.StationCash}:{stationId:N}";
 
-    public static string UtilityPayee(Guid bankId) => $"{LedgerAccountKind.UtilityPayee}:{bankId:N}";
+    public static string UtilityPayeeNumber(Guid bankId) => $"{LedgerAccountKind.UtilityPayee}:{bankId:N}";
 
-    /// <summary>Sorts the accounts read by number into the station's cash, the partner bank's customers and its payee account.</summary>
-    public static CounterFacts Facts(CounterStation station, IdempotencyRecord? prior, DateOnly? lastClosed, IEnumerable<LedgerAccount> accounts, CounterRead read)
+    public static CounterFacts NoStation(DateTimeOffset now) => new(now, null, null, null, null, new Dictionary<string, LedgerAccount>(), null, 0m);
+
+    /// <summary>One request's facts: the station's cash, the partner bank's customer accounts it names and its payee account.</summary>
+    public static CounterFacts For(CounterRead read, DateTimeOffset now, CounterStation station, IdempotencyRecord? prior, DateOnly? lastClosed,
+        IReadOnlyDictionary<string, LedgerAccount> accounts, decimal withdrawnToday)
     {
-        var list = accounts.ToList();
-        var cashNumber = StationCash(station.Id);
-        var payeeNumber = UtilityPayee(station.PartnerBankId);
-        var customers = list.Where(a => a.Kind == LedgerAccountKind.CustomerDeposit && a.BankId == station.PartnerBankId && read.CustomerNumbers.Contains(a.Number))
-            .ToDictionary(a => a.Number);
-        return new CounterFacts(station, prior, lastClosed, list.FirstOrDefault(a => a.Number == cashNumber), customers,
-            read.WithUtilityPayee ? list.FirstOrDefault(a => a.Number == payeeNumber) : null, 0m);
+        var customers = new Dictionary<string, LedgerAccount>(StringComparer.Ordinal);
+        foreach (var number in read.CustomerNumbers)
+            if (accounts.TryGetValue(number, out var a) && a.Kind == LedgerAccountKind.CustomerDeposit && a.BankId == station.PartnerBankId)
+                customers[number] = a;
+        return new CounterFacts(now, station, prior, lastClosed, accounts.GetValueOrDefault(StationCashNumber(station.Id)), customers,
+            read.WithUtilityPayee ? accounts.GetValueOrDefault(UtilityPayeeNumber(station.PartnerBankId)) : null, withdrawnToday);
     }
 }

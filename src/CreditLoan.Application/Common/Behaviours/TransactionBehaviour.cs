@@ -30,8 +30,8 @@ public interface ICommitsItself;
 public static class AuditEntries
 {
     /// <summary>The success row a <see cref="ICommitsItself"/> handler writes for <typeparamref name="TMessage"/>.</summary>
-    public static AuditEntry Succeeded<TMessage>(ICurrentUser user, DateTimeOffset at, string? entityId) =>
-        new(at, user.AuditName(), user.Role, AuditMarks.ActionName(typeof(TMessage)), entityId, "Succeeded", null);
+    public static AuditEntry Succeeded<TMessage>(string actor, string? role, DateTimeOffset at, string? entityId) =>
+        new(at, actor, role, AuditMarks.ActionName(typeof(TMessage)), entityId, "Succeeded", null);
 }
 
 /// <summary>

@@ -121,33 +121,34 @@ public sealed class PostStationTransactionValidator : AbstractValidator<PostStat
     }
 }
 
-public sealed class PostStationTransactionHandler(ICounterBooks books, ICurrentUser user, TimeProvider clock)
+public sealed class PostStationTransactionHandler(ICounterBooks books, ICurrentUser user)
     : ICommandHandler<PostStationTransactionCommand, StationTransactionResponse>
 {
     public async ValueTask<StationTransactionResponse> Handle(PostStationTransactionCommand c, CancellationToken ct)
     {
         if (user.RequireStationId() != c.StationId) throw new NotFoundException("Station", c.StationId);
-        var now = clock.GetUtcNow();
-        var withdrawal = c.Type is TransactionType.CashWithdrawal or TransactionType.PensionWithdrawal;
-        // the withdrawal day is the calendar day in China (whatever station, whichever business date)
-        var dayStart = new DateTimeOffset(ChinaTime.DateOf(now).ToDateTime(TimeOnly.MinValue), ChinaTime.Offset);
         string[] customers = c.Type == TransactionType.Transfer && c.ToAccountNo is { } to ? [c.AccountNo, to] : [c.AccountNo];
-        await using var session = await books.BeginAsync(new CounterRead(c.StationId, c.IdempotencyKey, customers, c.Type == TransactionType.UtilityPayment,
-            withdrawal ? c.AccountNo : null, dayStart, dayStart.AddDays(1)), ct);
-        var facts = session.Facts;
+        var read = new CounterRead(c.StationId, c.IdempotencyKey, customers, c.Type == TransactionType.UtilityPayment,
+            c.Type is TransactionType.CashWithdrawal or TransactionType.PensionWithdrawal);
+        // the decision may run on the books' writer thread: who is asking is captured here, from the request
+        var agent = new CounterAgent(user.UserName ?? user.AuditName(), user.AuditName(), user.Role);
+        return await books.PostAsync(read, facts => Decide(c, facts, agent), ct);
+    }
+
+    /// <summary>The posting a request makes on the books as they stand, or the first answer to its key; throws to refuse.</summary>
+    internal static CounterOutcome Decide(PostStationTransactionCommand c, CounterFacts facts, CounterAgent agent)
+    {
+        var now = facts.Now;
         var station = facts.Station ?? throw new NotFoundException("Station", c.StationId);
         if (StationRequests.Replay(facts.Prior, c) is { } first)
-        {
-            await session.CommitAsync(null, AuditEntries.Succeeded<PostStationTransactionCommand>(user, now, first.Id.ToString()), ct);
-            return first;
-        }
+            return new CounterOutcome(first, null, agent.Audit(now, first.Id));
 
         var today = StationDays.OpenDate(facts.LastClosed, now);
         var opened = new List<LedgerAccount>();
         var cash = facts.StationCash ?? Open(opened, new LedgerAccount(LedgerAccountKind.StationCash, station.PartnerBankId,
             $"StationCash:{station.Id:N}", station.Id, null, null, station.CashFloatLimit, now));
         var account = Customer(facts, c.AccountNo, "accountNo");
-        if (withdrawal) CheckWithdrawalLimits(station, c.Amount, facts.WithdrawnToday);
+        if (c.Type is TransactionType.CashWithdrawal or TransactionType.PensionWithdrawal) CheckWithdrawalLimits(station, c.Amount, facts.WithdrawnToday);
         LedgerAccount? toAccount = null;
         (LedgerAccount Debit, LedgerAccount Credit) leg = c.Type switch
         {
@@ -160,11 +161,16 @@ public sealed class PostStationTransactionHandler(ICounterBooks books, ICurrentU
         };
         var posting = Posting.Create([(leg.Debit, leg.Credit, c.Amount)], today, now);
         var tx = new StationTransaction(station.Id, c.Type.ToString(), account.Id, Identifiers.Mask(account.Number), toAccount?.Id, c.Amount, c.BillNo,
-            c.Payee, today, now, posting.Id, account.Balance, cash.Balance, user.UserName ?? user.AuditName());
+            c.Payee, today, now, posting.Id, account.Balance, cash.Balance, agent.Name);
         var response = StationTransactionResponse.From(tx);
-        await session.CommitAsync(new CounterWrite(posting, [leg.Debit, leg.Credit], opened, tx, StationRequests.Answer(c, response, now)),
-            AuditEntries.Succeeded<PostStationTransactionCommand>(user, now, tx.Id.ToString()), ct);
-        return response;
+        return new CounterOutcome(response, new CounterWrite(posting, [leg.Debit, leg.Credit], opened, tx, StationRequests.Answer(c, response, now)),
+            agent.Audit(now, tx.Id));
+    }
+
+    internal sealed record CounterAgent(string Name, string AuditName, string? Role)
+    {
+        public AuditEntry Audit(DateTimeOffset at, Guid transactionId) =>
+            AuditEntries.Succeeded<PostStationTransactionCommand>(AuditName, Role, at, transactionId.ToString());
     }
 
     private static LedgerAccount Open(List<LedgerAccount> opened, LedgerAccount account)
