@@ -101,6 +101,7 @@ app.MapNeedEndpoints();
 app.MapApplicationEndpoints();
 app.MapStationServiceEndpoints();
 app.MapJobEndpoints();
+app.MapStatsEndpoints();
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {

@@ -46,6 +46,8 @@ public interface IAppDbContext
     DbSet<StationTransaction> StationTransactions { get; }
     DbSet<IdempotencyRecord> IdempotencyRecords { get; }
     DbSet<StationDay> StationDays { get; }
+    DbSet<Domain.Statistics.ApplicationStatsDay> ApplicationStats { get; }
+    DbSet<Domain.Statistics.StationStatsDay> StationStats { get; }
     DbSet<JobPosting> Jobs { get; }
 
     DatabaseFacade Database { get; }

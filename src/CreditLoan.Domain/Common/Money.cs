@@ -7,6 +7,13 @@ public static class Money
     public const decimal MaxAmount = 9_999_999_999_999_999.99m;
 
     /// <summary>Rounds to the fen (0.01 yuan), half away from zero.</summary>
+    /// <summary>An amount in fen as yuan, always written with two decimals (70000.00).</summary>
+    public static decimal FromFen(long fen)
+    {
+        var magnitude = (ulong)Math.Abs(fen);
+        return new decimal((int)(magnitude & 0xFFFFFFFF), (int)(magnitude >> 32), 0, fen < 0, 2);
+    }
+
     public static decimal RoundToFen(decimal amount) => Math.Round(amount, 2, MidpointRounding.AwayFromZero);
 
     public static bool HasAtMostDecimals(decimal value, int decimals) => value == Math.Round(value, decimals);

@@ -70,16 +70,38 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityUserConte
 
     }
 
-    /// <summary>The audit log is append-only: a change or deletion of a row is a programming error and is refused.</summary>
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public DbSet<Domain.Statistics.ApplicationStatsDay> ApplicationStats => Set<Domain.Statistics.ApplicationStatsDay>();
+    public DbSet<Domain.Statistics.StationStatsDay> StationStats => Set<Domain.Statistics.StationStatsDay>();
+
+    /// <summary>
+    /// The audit log is append-only: a change or deletion of a row is a programming error and is refused. The
+    /// statistics projections follow every save that submits, decides or disburses an application or adds a station
+    /// transaction, in the same transaction (<see cref="StatsProjector"/>).
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         GuardAppendOnly();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var stats = StatsProjector.Collect(this);
+        if (stats.IsEmpty) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await stats.ApplyAsync(this, cancellationToken);
+            if (own is not null) await own.CommitAsync(cancellationToken);
+            return saved;
+        }
+        finally
+        {
+            if (own is not null) await own.DisposeAsync();
+        }
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         GuardAppendOnly();
+        if (!StatsProjector.Collect(this).IsEmpty)
+            throw new InvalidOperationException("Saves that change statistics must be asynchronous (SaveChangesAsync).");
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 

@@ -340,13 +340,20 @@ public sealed class MySqlCounterBooks : ICounterBooks, IAsyncDisposable
             writes.Select(w => w.Answer).ToList(), k => [k.StationId, k.Key, k.StatusCode, k.RefusedField, k.RequestHash, k.ResponseJson, k.CreatedAt.UtcDateTime]);
         Rows(sql, p, "INSERT INTO audit_log (At, Actor, ActorRole, Action, EntityId, Outcome, Detail)", outcomes.Select(o => o.Audit).ToList(),
             a => [a.At.UtcDateTime, a.Actor, a.ActorRole, a.Action, a.EntityId, a.Outcome, a.Detail]);
+        // the station statistics projection, in key order (docs/statistics.md)
+        var stats = writes.Select(w => w.Transaction).GroupBy(t => (t.BusinessDate, t.StationId, t.Type)).OrderBy(g => g.Key)
+            .Select(g => (g.Key, Count: (long)g.Count(), Fen: g.Sum(t => Domain.Statistics.StatsEvents.Fen(t.Amount)))).ToList();
+        Rows(sql, p, "INSERT INTO stats_station_daily (Day, StationId, Type, Count, AmountFen)", stats,
+            s => [s.Key.BusinessDate, s.Key.StationId, s.Key.Type, s.Count, s.Fen],
+            " ON DUPLICATE KEY UPDATE Count = Count + VALUES(Count), AmountFen = AmountFen + VALUES(AmountFen)");
         sql.Append("COMMIT;");
         cmd.CommandText = sql.ToString();
         await cmd.ExecuteNonQueryAsync();
     }
 
     /// <summary>Appends one multi-row INSERT of <paramref name="rows"/> (nothing when there are none).</summary>
-    private static void Rows<T>(StringBuilder sql, MySqlParameterCollection p, string insert, IReadOnlyList<T> rows, Func<T, object?[]> values)
+    private static void Rows<T>(StringBuilder sql, MySqlParameterCollection p, string insert, IReadOnlyList<T> rows, Func<T, object?[]> values,
+        string suffix = "")
     {
         if (rows.Count == 0) return;
         sql.Append(insert).Append(" VALUES ");
@@ -362,7 +369,7 @@ public sealed class MySqlCounterBooks : ICounterBooks, IAsyncDisposable
             }
             sql.Append(')');
         }
-        sql.Append(";\n");
+        sql.Append(suffix).Append(";\n");
     }
 
     /// <summary>The group's view of the books: what was read, plus what the group's decisions so far changed.</summary>

@@ -7,6 +7,7 @@ using CreditLoan.Domain.Products;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
+
 namespace CreditLoan.Infrastructure.Persistence.Configurations;
 
 internal sealed class LoanApplicationConfiguration : IEntityTypeConfiguration<LoanApplication>
@@ -14,6 +15,8 @@ internal sealed class LoanApplicationConfiguration : IEntityTypeConfiguration<Lo
     public void Configure(EntityTypeBuilder<LoanApplication> b)
     {
         b.ToTable("applications");
+        // statistics bookkeeping: set once, by the save that first counts the application as overdue (StatsProjector)
+        b.Property<bool>(StatsProjector.OverdueCountedColumn).HasDefaultValue(false);
         b.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
         b.Property(x => x.ApprovedRepaymentMethod).HasConversion<string>().HasMaxLength(20);
         b.Property(x => x.ApprovedAnnualRate).HasPrecision(9, 4);

@@ -226,6 +226,11 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                     b.Property<Guid?>("NeedId")
                         .HasColumnType("char(36)");
 
+                    b.Property<bool>("OverdueCounted")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("tinyint(1)")
+                        .HasDefaultValue(false);
+
                     b.Property<Guid>("ProductId")
                         .HasColumnType("char(36)");
 
@@ -1468,6 +1473,90 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                     b.HasIndex("StationId", "BusinessDate");
 
                     b.ToTable("station_transactions", (string)null);
+                });
+
+            modelBuilder.Entity("CreditLoan.Domain.Statistics.ApplicationStatsDay", b =>
+                {
+                    b.Property<string>("Dimension")
+                        .HasMaxLength(1)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(1)");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("BankId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("GroupKey")
+                        .HasMaxLength(12)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(12)");
+
+                    b.Property<long>("AcceptSeconds")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Accepts")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("AmountFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Applications")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Approvals")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("DaysToDisburse")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("DecideSeconds")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Decisions")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Loans")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Overdue")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Rejections")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Dimension", "Day", "BankId", "GroupKey");
+
+                    b.HasIndex("BankId", "Dimension", "Day");
+
+                    b.ToTable("stats_applications_daily", (string)null);
+                });
+
+            modelBuilder.Entity("CreditLoan.Domain.Statistics.StationStatsDay", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("StationId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Type")
+                        .HasMaxLength(24)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(24)");
+
+                    b.Property<long>("AmountFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Day", "StationId", "Type");
+
+                    b.HasIndex("StationId", "Day");
+
+                    b.ToTable("stats_station_daily", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>

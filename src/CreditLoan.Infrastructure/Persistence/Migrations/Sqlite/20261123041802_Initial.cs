@@ -369,6 +369,46 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "stats_applications_daily",
+                columns: table => new
+                {
+                    Dimension = table.Column<string>(type: "TEXT", unicode: false, maxLength: 1, nullable: false),
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    BankId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    GroupKey = table.Column<string>(type: "TEXT", unicode: false, maxLength: 12, nullable: false),
+                    Applications = table.Column<long>(type: "INTEGER", nullable: false),
+                    Approvals = table.Column<long>(type: "INTEGER", nullable: false),
+                    Rejections = table.Column<long>(type: "INTEGER", nullable: false),
+                    Accepts = table.Column<long>(type: "INTEGER", nullable: false),
+                    AcceptSeconds = table.Column<long>(type: "INTEGER", nullable: false),
+                    Decisions = table.Column<long>(type: "INTEGER", nullable: false),
+                    DecideSeconds = table.Column<long>(type: "INTEGER", nullable: false),
+                    Loans = table.Column<long>(type: "INTEGER", nullable: false),
+                    AmountFen = table.Column<long>(type: "INTEGER", nullable: false),
+                    DaysToDisburse = table.Column<long>(type: "INTEGER", nullable: false),
+                    Overdue = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_stats_applications_daily", x => new { x.Dimension, x.Day, x.BankId, x.GroupKey });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "stats_station_daily",
+                columns: table => new
+                {
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    StationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", unicode: false, maxLength: 24, nullable: false),
+                    Count = table.Column<long>(type: "INTEGER", nullable: false),
+                    AmountFen = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_stats_station_daily", x => new { x.Day, x.StationId, x.Type });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "tax_ratings",
                 columns: table => new
                 {
@@ -674,7 +714,8 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
                     LoanId = table.Column<Guid>(type: "TEXT", nullable: true),
                     AcceptOverdueNotifiedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     DecideOverdueNotifiedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OverdueCounted = table.Column<bool>(type: "INTEGER", nullable: false, defaultValue: false)
                 },
                 constraints: table =>
                 {
@@ -998,6 +1039,16 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
                 column: "VillageCode");
 
             migrationBuilder.CreateIndex(
+                name: "IX_stats_applications_daily_BankId_Dimension_Day",
+                table: "stats_applications_daily",
+                columns: new[] { "BankId", "Dimension", "Day" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_stats_station_daily_StationId_Day",
+                table: "stats_station_daily",
+                columns: new[] { "StationId", "Day" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_user_claims_UserId",
                 table: "user_claims",
                 column: "UserId");
@@ -1111,6 +1162,12 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "station_transactions");
+
+            migrationBuilder.DropTable(
+                name: "stats_applications_daily");
+
+            migrationBuilder.DropTable(
+                name: "stats_station_daily");
 
             migrationBuilder.DropTable(
                 name: "tax_ratings");

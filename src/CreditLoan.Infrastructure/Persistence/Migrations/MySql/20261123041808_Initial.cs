@@ -483,6 +483,53 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                 .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
 
             migrationBuilder.CreateTable(
+                name: "stats_applications_daily",
+                columns: table => new
+                {
+                    Dimension = table.Column<string>(type: "varchar(1)", unicode: false, maxLength: 1, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Day = table.Column<DateOnly>(type: "date", nullable: false),
+                    BankId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    GroupKey = table.Column<string>(type: "varchar(12)", unicode: false, maxLength: 12, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Applications = table.Column<long>(type: "bigint", nullable: false),
+                    Approvals = table.Column<long>(type: "bigint", nullable: false),
+                    Rejections = table.Column<long>(type: "bigint", nullable: false),
+                    Accepts = table.Column<long>(type: "bigint", nullable: false),
+                    AcceptSeconds = table.Column<long>(type: "bigint", nullable: false),
+                    Decisions = table.Column<long>(type: "bigint", nullable: false),
+                    DecideSeconds = table.Column<long>(type: "bigint", nullable: false),
+                    Loans = table.Column<long>(type: "bigint", nullable: false),
+                    AmountFen = table.Column<long>(type: "bigint", nullable: false),
+                    DaysToDisburse = table.Column<long>(type: "bigint", nullable: false),
+                    Overdue = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_stats_applications_daily", x => new { x.Dimension, x.Day, x.BankId, x.GroupKey });
+                })
+                .Annotation("MySql:CharSet", "utf8mb4")
+                .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
+
+            migrationBuilder.CreateTable(
+                name: "stats_station_daily",
+                columns: table => new
+                {
+                    Day = table.Column<DateOnly>(type: "date", nullable: false),
+                    StationId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    Type = table.Column<string>(type: "varchar(24)", unicode: false, maxLength: 24, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Count = table.Column<long>(type: "bigint", nullable: false),
+                    AmountFen = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_stats_station_daily", x => new { x.Day, x.StationId, x.Type });
+                })
+                .Annotation("MySql:CharSet", "utf8mb4")
+                .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
+
+            migrationBuilder.CreateTable(
                 name: "tax_ratings",
                 columns: table => new
                 {
@@ -860,7 +907,8 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                     LoanId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
                     AcceptOverdueNotifiedAt = table.Column<DateTimeOffset>(type: "datetime(6)", nullable: true),
                     DecideOverdueNotifiedAt = table.Column<DateTimeOffset>(type: "datetime(6)", nullable: true),
-                    Version = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci")
+                    Version = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    OverdueCounted = table.Column<bool>(type: "tinyint(1)", nullable: false, defaultValue: false)
                 },
                 constraints: table =>
                 {
@@ -1201,6 +1249,16 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                 column: "VillageCode");
 
             migrationBuilder.CreateIndex(
+                name: "IX_stats_applications_daily_BankId_Dimension_Day",
+                table: "stats_applications_daily",
+                columns: new[] { "BankId", "Dimension", "Day" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_stats_station_daily_StationId_Day",
+                table: "stats_station_daily",
+                columns: new[] { "StationId", "Day" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_user_claims_UserId",
                 table: "user_claims",
                 column: "UserId");
@@ -1314,6 +1372,12 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
 
             migrationBuilder.DropTable(
                 name: "station_transactions");
+
+            migrationBuilder.DropTable(
+                name: "stats_applications_daily");
+
+            migrationBuilder.DropTable(
+                name: "stats_station_daily");
 
             migrationBuilder.DropTable(
                 name: "tax_ratings");

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261123032206_Initial")]
+    [Migration("20261123041802_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -227,6 +227,11 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<Guid?>("NeedId")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("OverdueCounted")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(false);
 
                     b.Property<Guid>("ProductId")
                         .HasColumnType("TEXT");
@@ -1517,6 +1522,94 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("StationId", "BusinessDate");
 
                     b.ToTable("station_transactions", (string)null);
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
+                });
+
+            modelBuilder.Entity("CreditLoan.Domain.Statistics.ApplicationStatsDay", b =>
+                {
+                    b.Property<string>("Dimension")
+                        .HasMaxLength(1)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BankId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GroupKey")
+                        .HasMaxLength(12)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AcceptSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Accepts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AmountFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Applications")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Approvals")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DaysToDisburse")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DecideSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Decisions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Loans")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Overdue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Rejections")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Dimension", "Day", "BankId", "GroupKey");
+
+                    b.HasIndex("BankId", "Dimension", "Day");
+
+                    b.ToTable("stats_applications_daily", (string)null);
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
+                });
+
+            modelBuilder.Entity("CreditLoan.Domain.Statistics.StationStatsDay", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .HasMaxLength(24)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AmountFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day", "StationId", "Type");
+
+                    b.HasIndex("StationId", "Day");
+
+                    b.ToTable("stats_station_daily", (string)null);
 
                     b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
                 });

@@ -1,0 +1,50 @@
+namespace CreditLoan.Domain.Statistics;
+
+/// <summary>Which grouping an <see cref="ApplicationStatsDay"/> row belongs to: every event is counted once in each.</summary>
+public static class StatsDimension
+{
+    /// <summary>Grouped by the enterprise's township (the first 9 digits of its division code).</summary>
+    public const string Township = "T";
+
+    /// <summary>Grouped by the enterprise's industry section (GB/T 4754 letter).</summary>
+    public const string Industry = "I";
+}
+
+/// <summary>
+/// The application and loan counters of one China calendar day, one bank and one group (docs/statistics.md): a
+/// projection kept in the same transaction as the facts it counts, each counter on the day of its own event —
+/// submissions on the submission day, decisions on the decision day, loans on the disbursal date, an application
+/// that became overdue on its submission day. Money in fen.
+/// </summary>
+public sealed class ApplicationStatsDay
+{
+    private ApplicationStatsDay() { }
+
+    public string Dimension { get; private set; } = "";
+    public DateOnly Day { get; private set; }
+    public Guid BankId { get; private set; }
+    public string GroupKey { get; private set; } = "";
+    public long Applications { get; private set; }
+    public long Approvals { get; private set; }
+    public long Rejections { get; private set; }
+    public long Accepts { get; private set; }
+    public long AcceptSeconds { get; private set; }
+    public long Decisions { get; private set; }
+    public long DecideSeconds { get; private set; }
+    public long Loans { get; private set; }
+    public long AmountFen { get; private set; }
+    public long DaysToDisburse { get; private set; }
+    public long Overdue { get; private set; }
+}
+
+/// <summary>Station transactions of one business date, one station and one type: count and amount in fen (a projection).</summary>
+public sealed class StationStatsDay
+{
+    private StationStatsDay() { }
+
+    public DateOnly Day { get; private set; }
+    public Guid StationId { get; private set; }
+    public string Type { get; private set; } = "";
+    public long Count { get; private set; }
+    public long AmountFen { get; private set; }
+}

@@ -1,0 +1,28 @@
+using CreditLoan.Domain.Statistics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CreditLoan.Infrastructure.Persistence.Configurations;
+
+internal sealed class ApplicationStatsDayConfiguration : IEntityTypeConfiguration<ApplicationStatsDay>
+{
+    public void Configure(EntityTypeBuilder<ApplicationStatsDay> b)
+    {
+        b.ToTable("stats_applications_daily");
+        b.HasKey(x => new { x.Dimension, x.Day, x.BankId, x.GroupKey });
+        b.Property(x => x.Dimension).HasMaxLength(1).IsUnicode(false);
+        b.Property(x => x.GroupKey).HasMaxLength(12).IsUnicode(false);
+        b.HasIndex(x => new { x.BankId, x.Dimension, x.Day });
+    }
+}
+
+internal sealed class StationStatsDayConfiguration : IEntityTypeConfiguration<StationStatsDay>
+{
+    public void Configure(EntityTypeBuilder<StationStatsDay> b)
+    {
+        b.ToTable("stats_station_daily");
+        b.HasKey(x => new { x.Day, x.StationId, x.Type });
+        b.Property(x => x.Type).HasMaxLength(24).IsUnicode(false);
+        b.HasIndex(x => new { x.StationId, x.Day });
+    }
+}

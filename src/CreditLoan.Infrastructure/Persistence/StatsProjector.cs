@@ -1,0 +1,127 @@
+using System.Text;
+using CreditLoan.Domain.Applications;
+using CreditLoan.Domain.Statistics;
+using CreditLoan.Domain.Stations;
+using Microsoft.EntityFrameworkCore;
+
+namespace CreditLoan.Infrastructure.Persistence;
+
+/// <summary>
+/// Keeps the statistics projections (<see cref="ApplicationStatsDay"/>, <see cref="StationStatsDay"/>) in step with the
+/// facts: the changes a save is about to make are turned into counter increments before it, and added with one
+/// upsert per table after it, in the same transaction (docs/statistics.md).
+/// </summary>
+internal sealed class StatsProjector
+{
+    private static readonly string[] AppCounters =
+        ["Applications", "Approvals", "Rejections", "Accepts", "AcceptSeconds", "Decisions", "DecideSeconds", "Loans", "AmountFen", "DaysToDisburse", "Overdue"];
+
+    public const string OverdueCountedColumn = "OverdueCounted";
+
+    private readonly List<(Guid ApplicationId, Guid EnterpriseId, Guid BankId, StatsIncrement Increment)> _applications = [];
+    private readonly Dictionary<(DateOnly Day, Guid StationId, string Type), (long Count, long Fen)> _stations = [];
+
+    public bool IsEmpty => _applications.Count == 0 && _stations.Count == 0;
+
+    /// <summary>Reads what the pending save changes (call before saving: original values are still known).</summary>
+    public static StatsProjector Collect(DbContext db)
+    {
+        var projector = new StatsProjector();
+        foreach (var entry in db.ChangeTracker.Entries<LoanApplication>())
+        {
+            if (entry.State is not (EntityState.Added or EntityState.Modified)) continue;
+            var after = ApplicationFacts.Of(entry.Entity);
+            ApplicationFacts? before = null;
+            if (entry.State == EntityState.Modified)
+            {
+                var o = entry.OriginalValues;
+                before = new ApplicationFacts(o.GetValue<ApplicationStatus>(nameof(LoanApplication.Status)), after.SubmittedAt, after.AcceptDueAt,
+                    o.GetValue<DateTimeOffset?>(nameof(LoanApplication.AcceptedAt)), o.GetValue<DateTimeOffset?>(nameof(LoanApplication.DecideDueAt)),
+                    o.GetValue<DateTimeOffset?>(nameof(LoanApplication.DecidedAt)), o.GetValue<decimal?>(nameof(LoanApplication.DisbursedAmount)),
+                    o.GetValue<DateOnly?>(nameof(LoanApplication.DisbursedOn)), o.GetValue<DateTimeOffset?>(nameof(LoanApplication.AcceptOverdueNotifiedAt)),
+                    o.GetValue<DateTimeOffset?>(nameof(LoanApplication.DecideOverdueNotifiedAt)));
+            }
+            foreach (var increment in StatsEvents.Of(before, after))
+                projector._applications.Add((entry.Entity.Id, entry.Entity.EnterpriseId, entry.Entity.BankId, increment));
+        }
+        foreach (var entry in db.ChangeTracker.Entries<StationTransaction>().Where(e => e.State == EntityState.Added))
+            projector.AddStation(entry.Entity);
+        return projector;
+    }
+
+    public void AddStation(StationTransaction t)
+    {
+        var key = (t.BusinessDate, t.StationId, t.Type);
+        var (count, fen) = _stations.GetValueOrDefault(key);
+        _stations[key] = (count + 1, fen + StatsEvents.Fen(t.Amount));
+    }
+
+    /// <summary>Adds the increments to the projections (call inside the save's transaction, after it).</summary>
+    public async Task ApplyAsync(AppDbContext db, CancellationToken ct)
+    {
+        if (_applications.Count > 0)
+        {
+            var enterpriseIds = _applications.Select(a => a.EnterpriseId).Distinct().ToList();
+            var groups = await db.Enterprises.AsNoTracking().Where(e => enterpriseIds.Contains(e.Id))
+                .Select(e => new { e.Id, e.DivisionCode, e.Industry }).ToDictionaryAsync(e => e.Id, ct);
+            var rows = new SortedDictionary<(string Dimension, DateOnly Day, Guid BankId, string Group), long[]>();
+            foreach (var (applicationId, enterpriseId, bankId, increment) in _applications)
+            {
+                var inc = increment;
+                // an application is counted overdue once, even when the supervision job flags it while a bank acts on it
+                // (the flag does not change the application's version): the first save to mark it counts it
+                if (inc.Overdue > 0 && await db.Database.ExecuteSqlRawAsync(
+                        $"UPDATE applications SET {OverdueCountedColumn} = {{0}} WHERE Id = {{1}} AND {OverdueCountedColumn} = {{2}}",
+                        [true, applicationId, false], ct) == 0)
+                    inc = inc with { Overdue = 0 };
+                var e = groups[enterpriseId];
+                Add(rows, (StatsDimension.Township, inc.Day, bankId, Township(e.DivisionCode)), inc);
+                Add(rows, (StatsDimension.Industry, inc.Day, bankId, IndustrySection(e.Industry)), inc);
+            }
+            var (sql, parameters) = Upsert(db, "stats_applications_daily", ["Dimension", "Day", "BankId", "GroupKey"], AppCounters,
+                rows.Select(r => new object[] { r.Key.Dimension, r.Key.Day, r.Key.BankId, r.Key.Group }.Concat(r.Value.Cast<object>()).ToArray()));
+            await db.Database.ExecuteSqlRawAsync(sql, parameters, ct);
+        }
+        if (_stations.Count > 0)
+        {
+            var (sql, parameters) = Upsert(db, "stats_station_daily", ["Day", "StationId", "Type"], ["Count", "AmountFen"],
+                _stations.OrderBy(s => s.Key).Select(s => new object[] { s.Key.Day, s.Key.StationId, s.Key.Type, s.Value.Count, s.Value.Fen }));
+            await db.Database.ExecuteSqlRawAsync(sql, parameters, ct);
+        }
+    }
+
+    public static string Township(string divisionCode) => divisionCode.Length >= 9 ? divisionCode[..9] : divisionCode;
+
+    public static string IndustrySection(string industry) => industry.Length > 0 ? industry[..1] : "";
+
+    private static void Add(SortedDictionary<(string, DateOnly, Guid, string), long[]> rows, (string, DateOnly, Guid, string) key, StatsIncrement inc)
+    {
+        if (!rows.TryGetValue(key, out var c)) rows[key] = c = new long[AppCounters.Length];
+        long[] add = [inc.Applications, inc.Approvals, inc.Rejections, inc.Accepts, inc.AcceptSeconds, inc.Decisions, inc.DecideSeconds, inc.Loans,
+            inc.AmountFen, inc.DaysToDisburse, inc.Overdue];
+        for (var i = 0; i < c.Length; i++) c[i] += add[i];
+    }
+
+    /// <summary>One multi-row insert that adds to the counters of rows that exist (in key order: no deadlock between upserts).</summary>
+    private static (string Sql, object[] Parameters) Upsert(AppDbContext db, string table, string[] keys, string[] counters, IEnumerable<object[]> rows)
+    {
+        var parameters = new List<object>();
+        var sql = new StringBuilder($"INSERT INTO {table} ({string.Join(", ", keys.Concat(counters))}) VALUES ");
+        var first = true;
+        foreach (var row in rows)
+        {
+            sql.Append(first ? "(" : ", (");
+            first = false;
+            for (var i = 0; i < row.Length; i++)
+            {
+                sql.Append(i == 0 ? "" : ", ").Append('{').Append(parameters.Count).Append('}');
+                parameters.Add(row[i]);
+            }
+            sql.Append(')');
+        }
+        sql.Append(db.Database.IsSqlite()
+            ? $" ON CONFLICT ({string.Join(", ", keys)}) DO UPDATE SET {string.Join(", ", counters.Select(c => $"{c} = {c} + excluded.{c}"))}"
+            : $" ON DUPLICATE KEY UPDATE {string.Join(", ", counters.Select(c => $"{c} = {c} + VALUES({c})"))}");
+        return (sql.ToString(), parameters.ToArray());
+    }
+}

@@ -1,0 +1,116 @@
+using System.Globalization;
+using System.Text;
+using FieldValidationException = CreditLoan.Application.Common.FieldValidationException;
+using CreditLoan.Application.Features.Statistics;
+using CsvWriter = CsvHelper.CsvWriter;
+using Mediator;
+using MiniExcelLibs;
+
+namespace CreditLoan.Web.Endpoints;
+
+/// <summary>Statistics for the bureau and the banks (api.md "Statistics"), each table also as CSV or XLSX (<c>?format=</c>).</summary>
+public static class StatsEndpoints
+{
+    public static void MapStatsEndpoints(this IEndpointRouteBuilder app)
+    {
+        var stats = app.MapGroup("/api/stats").WithTags("Statistics");
+        stats.MapGet("/overview", async (DateOnly? from, DateOnly? to, string? format, IMediator mediator, CancellationToken ct) =>
+        {
+            var export = Export.Parse(format);
+            var o = await mediator.Send(new GetOverviewQuery(from, to), ct);
+            if (export is null) return Results.Ok(o);
+            var figures = new (string, object?)[]
+            {
+                ("activeBanks", o.ActiveBanks), ("publishedProducts", o.PublishedProducts), ("registeredEnterprises", o.RegisteredEnterprises),
+                ("needsPosted", o.NeedsPosted), ("applications", o.Applications), ("approvals", o.Approvals), ("loansDisbursed", o.LoansDisbursed),
+                ("amountDisbursed", o.AmountDisbursed), ("enterprisesServed", o.EnterprisesServed), ("approvalRate", o.ApprovalRate),
+                ("avgDaysToDisburse", o.AvgDaysToDisburse), ("overdueApplications", o.OverdueApplications),
+            };
+            return export.File(new StatsTable("overview", o.From, o.To, ["figure", "value"], figures.Select(f => new[] { f.Item1, f.Item2 }).ToList()));
+        }).WithSummary("Overview for a date range (bureau: platform; bank: own bank)").RequireRolesOf<GetOverviewQuery>();
+
+        foreach (var (path, grouping) in new[] { ("by-bank", StatsGrouping.Bank), ("by-township", StatsGrouping.Township),
+                     ("by-industry", StatsGrouping.Industry), ("by-month", StatsGrouping.Month) })
+        {
+            stats.MapGet($"/{path}", async (DateOnly? from, DateOnly? to, string? format, IMediator mediator, CancellationToken ct) =>
+                    Export.Answer(format, await mediator.Send(new GetBreakdownQuery(grouping, from, to), ct)))
+                .WithSummary($"Breakdown {path} (bank: own rows); ?format=csv|xlsx downloads it").RequireRolesOf<GetBreakdownQuery>();
+        }
+
+        stats.MapGet("/verify", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new VerifyStatisticsQuery(), ct)))
+            .WithSummary("Recompute the statistics from the facts and list any difference (bureau)").RequireRolesOf<VerifyStatisticsQuery>();
+
+        stats.MapGet("/stations", async (DateOnly? from, DateOnly? to, string? by, string? format, IMediator mediator, CancellationToken ct) =>
+            {
+                var export = Export.Parse(format);
+                if (by is null)
+                {
+                    if (export is not null) throw new FieldValidationException("by", "Choose the table to export: by=type, station, township or day.");
+                    var tables = new Dictionary<string, object>();
+                    foreach (var g in Enum.GetValues<StationGrouping>())
+                        tables[$"by{g}"] = (await mediator.Send(new GetStationStatsQuery(g, from, to), ct)).Items();
+                    return Results.Ok(tables);
+                }
+                if (!Enum.TryParse<StationGrouping>(by, ignoreCase: true, out var grouping) || !Enum.IsDefined(grouping))
+                    throw new FieldValidationException("by", "by must be type, station, township or day.");
+                return Export.Answer(format, await mediator.Send(new GetStationStatsQuery(grouping, from, to), ct));
+            })
+            .WithSummary("Station transactions by type, station, township and day (bank: own stations)").RequireRolesOf<GetStationStatsQuery>();
+    }
+
+    /// <summary>A table as JSON <c>{from, to, items}</c>, or as a CSV or XLSX download.</summary>
+    private sealed class Export(bool xlsx)
+    {
+        public static Export? Parse(string? format) => format?.ToLowerInvariant() switch
+        {
+            null or "" or "json" => null,
+            "csv" => new Export(false),
+            "xlsx" => new Export(true),
+            _ => throw new FieldValidationException("format", "format must be json, csv or xlsx."),
+        };
+
+        public static IResult Answer(string? format, StatsTable table) =>
+            Parse(format) is { } export ? export.File(table) : Results.Ok(new { from = table.From, to = table.To, items = table.Items() });
+
+        public IResult File(StatsTable table)
+        {
+            var name = $"{table.Name}_{table.From:yyyy-MM-dd}_{table.To:yyyy-MM-dd}";
+            var stream = new MemoryStream();
+            if (xlsx)
+            {
+                stream.SaveAs(table.Rows.Select(r => table.Columns.Select((c, i) => (c, Cell(r[i]))).ToDictionary(x => x.c, x => x.Item2)).ToList(),
+                    sheetName: table.Name);
+                stream.Position = 0;
+                return Results.File(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx");
+            }
+            // UTF-8 with a byte-order mark: Excel opens the Chinese names correctly
+            using (var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true))
+            using (var csv = new CsvWriter(writer, CultureInfo.InvariantCulture))
+            {
+                foreach (var c in table.Columns) csv.WriteField(c);
+                csv.NextRecord();
+                foreach (var row in table.Rows)
+                {
+                    foreach (var value in row) csv.WriteField(Text(value));
+                    csv.NextRecord();
+                }
+            }
+            stream.Position = 0;
+            return Results.File(stream, "text/csv; charset=utf-8", name + ".csv");
+        }
+
+        private static object? Cell(object? value) => value switch
+        {
+            Guid g => g.ToString(),
+            DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            _ => value,
+        };
+
+        private static string Text(object? value) => value switch
+        {
+            null => "",
+            IFormattable f => f.ToString(value is DateOnly ? "yyyy-MM-dd" : null, CultureInfo.InvariantCulture),
+            _ => value.ToString() ?? "",
+        };
+    }
+}
