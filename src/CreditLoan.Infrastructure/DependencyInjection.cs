@@ -35,7 +35,7 @@ public static class DependencyInjection
             var builder = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(connectionString)
                 ? $"Data Source={Path.Combine(options.DataDirectory, "creditloan.db")}"
                 : connectionString) { DefaultTimeout = 30, Pooling = true };
-            services.AddDbContext<SqliteAppDbContext>(o => o.UseSqlite(builder.ConnectionString));
+            services.AddDbContext<SqliteAppDbContext>(o => o.UseSqlite(builder.ConnectionString).AddInterceptors(new MetricsOnCommit()));
             services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqliteAppDbContext>());
             services.AddSingleton<IWriteGate, SqliteWriteGate>();
             services.AddSingleton<IBulkSql, SqliteBulkSql>();
@@ -47,7 +47,8 @@ public static class DependencyInjection
             if (string.IsNullOrWhiteSpace(connectionString))
                 throw new InvalidOperationException("Database:Provider is MySql but ConnectionStrings:Default is empty.");
             var version = ServerVersion.Parse(options.MySqlServerVersion);
-            services.AddDbContext<MySqlAppDbContext>(o => o.UseMySql(connectionString, version, my => my.EnableStringComparisonTranslations()));
+            services.AddDbContext<MySqlAppDbContext>(o => o.UseMySql(connectionString, version, my => my.EnableStringComparisonTranslations())
+                .AddInterceptors(new MetricsOnCommit()));
             services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<MySqlAppDbContext>());
             services.AddSingleton<IWriteGate, NoWriteGate>();
             services.AddSingleton<IBulkSql, MySqlBulkSql>();

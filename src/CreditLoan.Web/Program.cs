@@ -1,3 +1,4 @@
+using OpenTelemetry.Metrics;
 using System.Text.Json.Serialization;
 using CreditLoan.Application;
 using CreditLoan.Application.Common;
@@ -60,6 +61,9 @@ builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationSc
 builder.Services.AddAuthorization();
 
 builder.Services.AddOutputCache(o => o.AddPolicy(PublicCatalogCachePolicy.Name, new PublicCatalogCachePolicy()));
+// /metrics: HTTP server metrics and the business counters, Prometheus text format (OpenTelemetry)
+builder.Services.AddOpenTelemetry().WithMetrics(m => m.AddAspNetCoreInstrumentation()
+    .AddMeter(CreditLoan.Application.Common.BusinessMetrics.MeterName).AddPrometheusExporter());
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
 builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
 {
@@ -88,6 +92,7 @@ app.Services.GetRequiredService<ProductCatalog>().Changed +=
 app.MapOpenApi("/openapi/{documentName}.json");
 app.MapScalarApiReference("/api-reference", o => o.WithTitle("CreditLoan API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
 app.MapGet("/", () => Results.Redirect("/api-reference")).ExcludeFromDescription();
+app.MapPrometheusScrapingEndpoint("/metrics");
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
 
@@ -102,6 +107,7 @@ app.MapApplicationEndpoints();
 app.MapStationServiceEndpoints();
 app.MapJobEndpoints();
 app.MapStatsEndpoints();
+app.MapNoticeEndpoints();
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {

@@ -48,6 +48,7 @@ public interface IAppDbContext
     DbSet<StationDay> StationDays { get; }
     DbSet<Domain.Statistics.ApplicationStatsDay> ApplicationStats { get; }
     DbSet<Domain.Statistics.StationStatsDay> StationStats { get; }
+    DbSet<Domain.Notices.Notice> Notices { get; }
     DbSet<JobPosting> Jobs { get; }
 
     DatabaseFacade Database { get; }

@@ -72,6 +72,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityUserConte
 
     public DbSet<Domain.Statistics.ApplicationStatsDay> ApplicationStats => Set<Domain.Statistics.ApplicationStatsDay>();
     public DbSet<Domain.Statistics.StationStatsDay> StationStats => Set<Domain.Statistics.StationStatsDay>();
+    public DbSet<Domain.Notices.Notice> Notices => Set<Domain.Notices.Notice>();
 
     /// <summary>
     /// The audit log is append-only: a change or deletion of a row is a programming error and is refused. The
@@ -88,6 +89,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityUserConte
         {
             var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             await stats.ApplyAsync(this, cancellationToken);
+            _metricsOnCommit.Add(stats.RecordMetrics);
             if (own is not null) await own.CommitAsync(cancellationToken);
             return saved;
         }
@@ -95,6 +97,15 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityUserConte
         {
             if (own is not null) await own.DisposeAsync();
         }
+    }
+
+    private readonly List<Action> _metricsOnCommit = [];
+
+    /// <summary>Called by <see cref="MetricsOnCommit"/>: the transaction's metrics are recorded once it committed, dropped if it rolled back.</summary>
+    internal void TransactionEnded(bool committed)
+    {
+        if (committed) foreach (var record in _metricsOnCommit) record();
+        _metricsOnCommit.Clear();
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
@@ -118,6 +129,30 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityUserConte
     {
         // Money is DECIMAL(18,2) everywhere; rates override this with (9,4) in their configurations.
         configurationBuilder.Properties<decimal>().HavePrecision(18, 2);
+    }
+}
+
+/// <summary>Tells the context when its transaction committed or rolled back (business metrics count committed work only).</summary>
+public sealed class MetricsOnCommit : Microsoft.EntityFrameworkCore.Diagnostics.DbTransactionInterceptor
+{
+    public override void TransactionCommitted(System.Data.Common.DbTransaction transaction, Microsoft.EntityFrameworkCore.Diagnostics.TransactionEndEventData eventData) =>
+        (eventData.Context as AppDbContext)?.TransactionEnded(true);
+
+    public override Task TransactionCommittedAsync(System.Data.Common.DbTransaction transaction, Microsoft.EntityFrameworkCore.Diagnostics.TransactionEndEventData eventData,
+        CancellationToken cancellationToken = default)
+    {
+        (eventData.Context as AppDbContext)?.TransactionEnded(true);
+        return Task.CompletedTask;
+    }
+
+    public override void TransactionRolledBack(System.Data.Common.DbTransaction transaction, Microsoft.EntityFrameworkCore.Diagnostics.TransactionEndEventData eventData) =>
+        (eventData.Context as AppDbContext)?.TransactionEnded(false);
+
+    public override Task TransactionRolledBackAsync(System.Data.Common.DbTransaction transaction, Microsoft.EntityFrameworkCore.Diagnostics.TransactionEndEventData eventData,
+        CancellationToken cancellationToken = default)
+    {
+        (eventData.Context as AppDbContext)?.TransactionEnded(false);
+        return Task.CompletedTask;
     }
 }
 

@@ -90,6 +90,16 @@ internal sealed class StatsProjector
         }
     }
 
+    /// <summary>Records the business metrics of this save (call once its transaction committed).</summary>
+    public void RecordMetrics()
+    {
+        var submitted = _applications.Sum(a => a.Increment.Applications);
+        if (submitted > 0) Application.Common.BusinessMetrics.ApplicationsSubmitted(submitted);
+        var loans = _applications.Sum(a => a.Increment.Loans);
+        if (loans > 0) Application.Common.BusinessMetrics.LoansDisbursed(loans, _applications.Sum(a => a.Increment.AmountFen));
+        foreach (var (key, value) in _stations) Application.Common.BusinessMetrics.StationTransactionsPosted(key.Type, value.Count, value.Fen);
+    }
+
     public static string Township(string divisionCode) => divisionCode.Length >= 9 ? divisionCode[..9] : divisionCode;
 
     public static string IndustrySection(string industry) => industry.Length > 0 ? industry[..1] : "";

@@ -26,3 +26,17 @@ internal sealed class StationStatsDayConfiguration : IEntityTypeConfiguration<St
         b.HasIndex(x => new { x.StationId, x.Day });
     }
 }
+
+internal sealed class NoticeConfiguration : IEntityTypeConfiguration<Domain.Notices.Notice>
+{
+    public void Configure(EntityTypeBuilder<Domain.Notices.Notice> b)
+    {
+        b.ToTable("notices");
+        b.Property(x => x.Text).HasMaxLength(500);
+        b.Property(x => x.Townships).AsJsonArray(6000);
+        b.Property(x => x.Industries).AsJsonArray(1000);
+        b.Property(x => x.CreatedBy).HasMaxLength(200);
+        b.Ignore(x => x.KeyPrefix);
+        b.HasIndex(x => x.CreatedAt);
+    }
+}

@@ -221,6 +221,23 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "notices",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Townships = table.Column<string>(type: "TEXT", maxLength: 6000, nullable: false),
+                    Industries = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Recipients = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_notices", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "outbox",
                 columns: table => new
                 {
@@ -982,6 +999,11 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
                 columns: new[] { "Status", "ExpiresAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_notices_CreatedAt",
+                table: "notices",
+                column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_outbox_DeduplicationKey",
                 table: "outbox",
                 column: "DeduplicationKey",
@@ -1141,6 +1163,9 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "needs");
+
+            migrationBuilder.DropTable(
+                name: "notices");
 
             migrationBuilder.DropTable(
                 name: "outbox");
