@@ -58,7 +58,9 @@ internal sealed class LoanConfiguration : IEntityTypeConfiguration<Loan>
         b.Ignore(x => x.TotalDue);
         b.Ignore(x => x.Outstanding);
         b.HasIndex(x => x.ApplicationId).IsUnique();
-        b.HasIndex(x => new { x.BankId, x.DisbursedOn });
+        // statistics: enterprises served in a date range, for the platform and for one bank (covering indexes)
+        b.HasIndex(x => new { x.BankId, x.DisbursedOn, x.EnterpriseId });
+        b.HasIndex(x => new { x.DisbursedOn, x.EnterpriseId });
         b.HasOne<LoanApplication>().WithMany().HasForeignKey(x => x.ApplicationId).OnDelete(DeleteBehavior.Restrict);
         b.OwnsMany(x => x.Schedule, s =>
         {

@@ -141,6 +141,7 @@ internal sealed class FinancingNeedConfiguration : IEntityTypeConfiguration<Fina
         b.Property(x => x.PostedBy).HasMaxLength(200);
         b.HasOne<Enterprise>().WithMany().HasForeignKey(x => x.EnterpriseId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => new { x.Status, x.ExpiresAt });
+        b.HasIndex(x => x.PostedAt);
         b.HasIndex(x => new { x.EnterpriseId, x.Status });
     }
 }

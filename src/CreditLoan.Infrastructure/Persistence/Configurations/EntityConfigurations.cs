@@ -83,6 +83,7 @@ internal sealed class EnterpriseConfiguration : IEntityTypeConfiguration<Enterpr
         b.Property(x => x.DivisionCode).HasMaxLength(12).IsUnicode(false);
         b.Property(x => x.Phone).HasMaxLength(11).IsUnicode(false);
         b.HasIndex(x => x.DivisionCode);
+        b.HasIndex(x => x.RegisteredAt);
     }
 }
 

@@ -880,6 +880,8 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
 
                     b.HasIndex("DivisionCode");
 
+                    b.HasIndex("RegisteredAt");
+
                     b.ToTable("enterprises", (string)null);
                 });
 
@@ -1011,7 +1013,9 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                     b.HasIndex("ApplicationId")
                         .IsUnique();
 
-                    b.HasIndex("BankId", "DisbursedOn");
+                    b.HasIndex("DisbursedOn", "EnterpriseId");
+
+                    b.HasIndex("BankId", "DisbursedOn", "EnterpriseId");
 
                     b.ToTable("loans", (string)null);
                 });
@@ -1125,6 +1129,8 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                         .HasColumnType("int");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PostedAt");
 
                     b.HasIndex("EnterpriseId", "Status");
 

@@ -903,6 +903,8 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("DivisionCode");
 
+                    b.HasIndex("RegisteredAt");
+
                     b.ToTable("enterprises", (string)null);
 
                     b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
@@ -1040,7 +1042,9 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("ApplicationId")
                         .IsUnique();
 
-                    b.HasIndex("BankId", "DisbursedOn");
+                    b.HasIndex("DisbursedOn", "EnterpriseId");
+
+                    b.HasIndex("BankId", "DisbursedOn", "EnterpriseId");
 
                     b.ToTable("loans", (string)null);
 
@@ -1160,6 +1164,8 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PostedAt");
 
                     b.HasIndex("EnterpriseId", "Status");
 

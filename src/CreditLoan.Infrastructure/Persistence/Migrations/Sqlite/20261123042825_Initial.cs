@@ -952,6 +952,11 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
                 column: "DivisionCode");
 
             migrationBuilder.CreateIndex(
+                name: "IX_enterprises_RegisteredAt",
+                table: "enterprises",
+                column: "RegisteredAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_jobs_DivisionCode",
                 table: "jobs",
                 column: "DivisionCode");
@@ -984,14 +989,24 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_loans_BankId_DisbursedOn",
+                name: "IX_loans_BankId_DisbursedOn_EnterpriseId",
                 table: "loans",
-                columns: new[] { "BankId", "DisbursedOn" });
+                columns: new[] { "BankId", "DisbursedOn", "EnterpriseId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_loans_DisbursedOn_EnterpriseId",
+                table: "loans",
+                columns: new[] { "DisbursedOn", "EnterpriseId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_needs_EnterpriseId_Status",
                 table: "needs",
                 columns: new[] { "EnterpriseId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_needs_PostedAt",
+                table: "needs",
+                column: "PostedAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_needs_Status_ExpiresAt",
