@@ -19,7 +19,7 @@ public abstract class StatsApp : CreditLoanApp
     protected StatsApp(TestDatabase database) : base(database)
     {
         ConfigureTestServices = services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
-        Settings["Jwt:LifetimeMinutes"] = "100000";
+        Settings["Jwt:LifetimeMinutes"] = "1000000"; // the tests move the clock by months; tokens outlive that
     }
 
     /// <summary>Monday 2 March 2026, 09:00 in China.</summary>
@@ -283,6 +283,53 @@ public abstract class StationStatisticsTests<TApp>(TApp app) : IClassFixture<TAp
         }
     }
 }
+
+/// <summary>Enterprises served, counted once per range, including back-dated disbursals (a platform of its own: no other loans).</summary>
+public abstract class ServedStatisticsTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : StatsApp
+{
+    [Fact]
+    public async Task An_enterprise_is_served_once_per_range_whatever_the_order_its_loans_were_disbursed_in()
+    {
+        var bureau = await app.BureauAsync();
+        var bank = await app.NewBankAsync("戊银行");
+        var enterprise = await app.NewEnterpriseAsync();
+        var product = await bank.Officer.CreateProductAsync(p => p["industries"] = new JsonArray());
+        app.Clock.SetUtcNow(StatsApp.At(5, 4, 10));
+        var applications = new List<JsonObject>();
+        for (var i = 0; i < 3; i++)
+        {
+            var a = await (await enterprise.Client.PostAsJsonAsync("/api/applications", new { productId = (string)product["id"]!, amount = 50_000m, termMonths = 12 }))
+                .ReadJsonAsync(HttpStatusCode.Created);
+            await (await bank.Officer.PostAsync($"/api/applications/{a["id"]}/accept", null)).ReadJsonAsync(HttpStatusCode.OK);
+            await (await bank.Officer.PostAsJsonAsync($"/api/applications/{a["id"]}/approve",
+                new { amount = 50_000m, annualRate = 4.35m, termMonths = 12, repaymentMethod = "EqualInstallment" })).ReadJsonAsync(HttpStatusCode.OK);
+            applications.Add(a);
+        }
+        app.Clock.SetUtcNow(StatsApp.At(6, 2, 10));
+        // disbursed on 20 May, then one back-dated to 10 May, then one on 2 June
+        foreach (var (a, on) in applications.Zip(new[] { "2026-05-20", "2026-05-10", "2026-06-02" }))
+            await (await bank.Officer.PostAsJsonAsync($"/api/applications/{a["id"]}/disburse", new { amount = 50_000m, disbursedOn = on })).ReadJsonAsync(HttpStatusCode.OK);
+
+        async Task<int> Served(HttpClient c, string from, string to) =>
+            (int)(await (await c.GetAsync($"/api/stats/overview?from={from}&to={to}")).ReadJsonAsync(HttpStatusCode.OK))["enterprisesServed"]!;
+        Assert.Equal(1, await Served(bureau, "2026-05-01", "2026-06-30"));   // three loans, one enterprise
+        Assert.Equal(1, await Served(bureau, "2026-05-15", "2026-05-31"));
+        Assert.Equal(0, await Served(bureau, "2026-05-11", "2026-05-19"));   // between the back-dated loan and the first
+        Assert.Equal(1, await Served(bureau, "2026-05-10", "2026-05-10"));
+        Assert.Equal(1, await Served(bank.Officer, "2026-06-01", "2026-06-30"));
+        var months = (await (await bureau.GetAsync("/api/stats/by-month?from=2026-05-01&to=2026-06-30")).ReadJsonAsync(HttpStatusCode.OK))["items"]!.AsArray();
+        Assert.Equal([1, 1], months.Select(m => (int)m!["enterprisesServed"]!).ToArray());
+        Assert.Equal([2, 1], months.Select(m => (int)m!["loansDisbursed"]!).ToArray());
+        var byBank = (await (await bureau.GetAsync("/api/stats/by-bank?from=2026-05-12&to=2026-06-30")).ReadJsonAsync(HttpStatusCode.OK))["items"]!.AsArray();
+        Assert.Equal(1, (int)byBank.Single(b => (string)b!["bankName"]! == "戊银行")!["enterprisesServed"]!);
+        var verify = await (await bureau.GetAsync("/api/stats/verify")).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.True((bool)verify["consistent"]!, verify.ToJsonString());
+    }
+}
+
+public sealed class SqliteServedStatisticsTests(SqliteStatsApp app) : ServedStatisticsTests<SqliteStatsApp>(app);
+
+public sealed class MariaDbServedStatisticsTests(MariaDbStatsApp app) : ServedStatisticsTests<MariaDbStatsApp>(app);
 
 public sealed class SqliteStatisticsTests(SqliteStatsApp app) : StatisticsTests<SqliteStatsApp>(app);
 

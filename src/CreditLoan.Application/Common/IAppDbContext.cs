@@ -49,6 +49,8 @@ public interface IAppDbContext
     DbSet<Domain.Statistics.ApplicationStatsDay> ApplicationStats { get; }
     DbSet<Domain.Statistics.StationStatsDay> StationStats { get; }
     DbSet<Domain.Notices.Notice> Notices { get; }
+    DbSet<Domain.Statistics.ServedPair> ServedPairs { get; }
+    DbSet<Domain.Statistics.ServedDay> ServedDays { get; }
     DbSet<JobPosting> Jobs { get; }
 
     DatabaseFacade Database { get; }

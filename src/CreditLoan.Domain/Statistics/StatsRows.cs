@@ -3,6 +3,9 @@ namespace CreditLoan.Domain.Statistics;
 /// <summary>Which grouping an <see cref="ApplicationStatsDay"/> row belongs to: every event is counted once in each.</summary>
 public static class StatsDimension
 {
+    /// <summary>One row per bank and day (GroupKey empty): the overview, by bank and by month read these.</summary>
+    public const string Bank = "B";
+
     /// <summary>Grouped by the enterprise's township (the first 9 digits of its division code).</summary>
     public const string Township = "T";
 
@@ -47,4 +50,41 @@ public sealed class StationStatsDay
     public string Type { get; private set; } = "";
     public long Count { get; private set; }
     public long AmountFen { get; private set; }
+}
+
+/// <summary>
+/// A day on which an enterprise had a loan disbursed, within a scope (empty: the platform; a bank id in "N" format: that
+/// bank). Kept so that <see cref="ServedPair"/> can be maintained exactly.
+/// </summary>
+public sealed class ServedDay
+{
+    private ServedDay() { }
+
+    public string Scope { get; private set; } = "";
+    public Guid EnterpriseId { get; private set; }
+    public DateOnly Day { get; private set; }
+}
+
+/// <summary>
+/// How many enterprises had a disbursal on <see cref="Day"/> whose previous disbursal day (in the same scope) was
+/// <see cref="PrevDay"/> (<see cref="DateOnly.MinValue"/>: none before). Enterprises served in [from, to] — counted once
+/// each — are exactly the sum of <see cref="N"/> over Day in [from, to] and PrevDay &lt; from: each served enterprise has
+/// exactly one first disbursal day in the range. A projection of at most days × days rows per scope, instead of a
+/// distinct count over every loan of the range.
+/// </summary>
+public sealed class ServedPair
+{
+    private ServedPair() { }
+
+    public string Scope { get; private set; } = "";
+    public DateOnly Day { get; private set; }
+    public DateOnly PrevDay { get; private set; }
+    public long N { get; private set; }
+}
+
+public static class ServedScopes
+{
+    public const string Platform = "";
+
+    public static string Of(Guid bankId) => bankId.ToString("N");
 }

@@ -73,6 +73,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityUserConte
     public DbSet<Domain.Statistics.ApplicationStatsDay> ApplicationStats => Set<Domain.Statistics.ApplicationStatsDay>();
     public DbSet<Domain.Statistics.StationStatsDay> StationStats => Set<Domain.Statistics.StationStatsDay>();
     public DbSet<Domain.Notices.Notice> Notices => Set<Domain.Notices.Notice>();
+    public DbSet<Domain.Statistics.ServedPair> ServedPairs => Set<Domain.Statistics.ServedPair>();
+    public DbSet<Domain.Statistics.ServedDay> ServedDays => Set<Domain.Statistics.ServedDay>();
 
     /// <summary>
     /// The audit log is append-only: a change or deletion of a row is a programming error and is refused. The
@@ -82,7 +84,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityUserConte
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         GuardAppendOnly();
-        var stats = StatsProjector.Collect(this);
+        var stats = await StatsProjector.CollectAsync(this, cancellationToken);
         if (stats.IsEmpty) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         try
@@ -111,7 +113,9 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityUserConte
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         GuardAppendOnly();
-        if (!StatsProjector.Collect(this).IsEmpty)
+        if (ChangeTracker.Entries<Domain.Applications.LoanApplication>().Any(e => e.State is EntityState.Added or EntityState.Modified)
+            || ChangeTracker.Entries<Domain.Loans.Loan>().Any(e => e.State == EntityState.Added)
+            || ChangeTracker.Entries<StationTransaction>().Any(e => e.State == EntityState.Added))
             throw new InvalidOperationException("Saves that change statistics must be asynchronous (SaveChangesAsync).");
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }

@@ -18,18 +18,40 @@ internal sealed class StatsProjector
 
     public const string OverdueCountedColumn = "OverdueCounted";
 
-    private readonly List<(Guid ApplicationId, Guid EnterpriseId, Guid BankId, StatsIncrement Increment)> _applications = [];
+    public const string TownshipColumn = Application.Features.Statistics.StatsColumns.Township;
+    public const string IndustryColumn = Application.Features.Statistics.StatsColumns.Industry;
+
+    private readonly List<(Guid ApplicationId, Guid BankId, string Township, string Industry, StatsIncrement Increment)> _applications = [];
     private readonly Dictionary<(DateOnly Day, Guid StationId, string Type), (long Count, long Fen)> _stations = [];
+    private readonly List<(Guid EnterpriseId, Guid BankId, DateOnly Day)> _loans = [];
 
-    public bool IsEmpty => _applications.Count == 0 && _stations.Count == 0;
+    public bool IsEmpty => _applications.Count == 0 && _stations.Count == 0 && _loans.Count == 0;
 
-    /// <summary>Reads what the pending save changes (call before saving: original values are still known).</summary>
-    public static StatsProjector Collect(DbContext db)
+    /// <summary>
+    /// Reads what the pending save changes (call before saving: original values are still known). A new application
+    /// and a new loan get the enterprise's township and industry section as they are now: the statistics keep counting
+    /// an application where it was made, even if the enterprise later moves (columns <c>Township</c>, <c>IndustrySection</c>).
+    /// </summary>
+    public static async Task<StatsProjector> CollectAsync(AppDbContext db, CancellationToken ct)
     {
         var projector = new StatsProjector();
-        foreach (var entry in db.ChangeTracker.Entries<LoanApplication>())
+        var applications = db.ChangeTracker.Entries<LoanApplication>().Where(e => e.State is EntityState.Added or EntityState.Modified).ToList();
+        var loans = db.ChangeTracker.Entries<Domain.Loans.Loan>().Where(e => e.State == EntityState.Added).ToList();
+        var stations = db.ChangeTracker.Entries<StationTransaction>().Where(e => e.State == EntityState.Added).ToList();
+        if (applications.Count == 0 && loans.Count == 0 && stations.Count == 0) return projector;
+
+        var newcomers = applications.Where(e => e.State == EntityState.Added).Select(e => e.Entity.EnterpriseId)
+            .Concat(loans.Select(l => l.Entity.EnterpriseId)).Distinct().ToList();
+        var groups = newcomers.Count == 0
+            ? []
+            : await db.Enterprises.AsNoTracking().Where(e => newcomers.Contains(e.Id)).Select(e => new { e.Id, e.DivisionCode, e.Industry })
+                .ToDictionaryAsync(e => e.Id, e => (Township(e.DivisionCode), IndustrySection(e.Industry)), ct);
+        foreach (var entry in applications)
         {
-            if (entry.State is not (EntityState.Added or EntityState.Modified)) continue;
+            if (entry.State == EntityState.Added)
+                (entry.Property(TownshipColumn).CurrentValue, entry.Property(IndustryColumn).CurrentValue) = groups[entry.Entity.EnterpriseId];
+            var township = (string)entry.Property(TownshipColumn).CurrentValue!;
+            var industry = (string)entry.Property(IndustryColumn).CurrentValue!;
             var after = ApplicationFacts.Of(entry.Entity);
             ApplicationFacts? before = null;
             if (entry.State == EntityState.Modified)
@@ -42,10 +64,18 @@ internal sealed class StatsProjector
                     o.GetValue<DateTimeOffset?>(nameof(LoanApplication.DecideOverdueNotifiedAt)));
             }
             foreach (var increment in StatsEvents.Of(before, after))
-                projector._applications.Add((entry.Entity.Id, entry.Entity.EnterpriseId, entry.Entity.BankId, increment));
+                projector._applications.Add((entry.Entity.Id, entry.Entity.BankId, township, industry, increment));
         }
-        foreach (var entry in db.ChangeTracker.Entries<StationTransaction>().Where(e => e.State == EntityState.Added))
-            projector.AddStation(entry.Entity);
+        foreach (var entry in loans)
+        {
+            projector._loans.Add((entry.Entity.EnterpriseId, entry.Entity.BankId, entry.Entity.DisbursedOn));
+            // a loan is counted where its application was made
+            var application = applications.FirstOrDefault(a => a.Entity.Id == entry.Entity.ApplicationId);
+            (entry.Property(TownshipColumn).CurrentValue, entry.Property(IndustryColumn).CurrentValue) = application is not null
+                ? ((string)application.Property(TownshipColumn).CurrentValue!, (string)application.Property(IndustryColumn).CurrentValue!)
+                : groups[entry.Entity.EnterpriseId];
+        }
+        foreach (var entry in stations) projector.AddStation(entry.Entity);
         return projector;
     }
 
@@ -61,11 +91,8 @@ internal sealed class StatsProjector
     {
         if (_applications.Count > 0)
         {
-            var enterpriseIds = _applications.Select(a => a.EnterpriseId).Distinct().ToList();
-            var groups = await db.Enterprises.AsNoTracking().Where(e => enterpriseIds.Contains(e.Id))
-                .Select(e => new { e.Id, e.DivisionCode, e.Industry }).ToDictionaryAsync(e => e.Id, ct);
             var rows = new SortedDictionary<(string Dimension, DateOnly Day, Guid BankId, string Group), long[]>();
-            foreach (var (applicationId, enterpriseId, bankId, increment) in _applications)
+            foreach (var (applicationId, bankId, township, industry, increment) in _applications)
             {
                 var inc = increment;
                 // an application is counted overdue once, even when the supervision job flags it while a bank acts on it
@@ -74,18 +101,52 @@ internal sealed class StatsProjector
                         $"UPDATE applications SET {OverdueCountedColumn} = {{0}} WHERE Id = {{1}} AND {OverdueCountedColumn} = {{2}}",
                         [true, applicationId, false], ct) == 0)
                     inc = inc with { Overdue = 0 };
-                var e = groups[enterpriseId];
-                Add(rows, (StatsDimension.Township, inc.Day, bankId, Township(e.DivisionCode)), inc);
-                Add(rows, (StatsDimension.Industry, inc.Day, bankId, IndustrySection(e.Industry)), inc);
+                Add(rows, (StatsDimension.Bank, inc.Day, bankId, ""), inc);
+                Add(rows, (StatsDimension.Township, inc.Day, bankId, township), inc);
+                Add(rows, (StatsDimension.Industry, inc.Day, bankId, industry), inc);
             }
             var (sql, parameters) = Upsert(db, "stats_applications_daily", ["Dimension", "Day", "BankId", "GroupKey"], AppCounters,
                 rows.Select(r => new object[] { r.Key.Dimension, r.Key.Day, r.Key.BankId, r.Key.Group }.Concat(r.Value.Cast<object>()).ToArray()));
             await db.Database.ExecuteSqlRawAsync(sql, parameters, ct);
         }
+        foreach (var (enterpriseId, bankId, day) in _loans)
+        {
+            await AddServedAsync(db, ServedScopes.Platform, enterpriseId, day, ct);
+            await AddServedAsync(db, ServedScopes.Of(bankId), enterpriseId, day, ct);
+        }
         if (_stations.Count > 0)
         {
             var (sql, parameters) = Upsert(db, "stats_station_daily", ["Day", "StationId", "Type"], ["Count", "AmountFen"],
                 _stations.OrderBy(s => s.Key).Select(s => new object[] { s.Key.Day, s.Key.StationId, s.Key.Type, s.Value.Count, s.Value.Fen }));
+            await db.Database.ExecuteSqlRawAsync(sql, parameters, ct);
+        }
+    }
+
+    /// <summary>
+    /// Adds a disbursal day of an enterprise to the served projection of a scope (<see cref="ServedPair"/>): the day
+    /// gets a pair with the enterprise's previous day, and the enterprise's next day (a back-dated disbursal) moves its
+    /// pair from the old previous day to this one. On MariaDB the enterprise's days are locked first.
+    /// </summary>
+    private static async Task AddServedAsync(AppDbContext db, string scope, Guid enterpriseId, DateOnly day, CancellationToken ct)
+    {
+        var days = db.Database.IsSqlite()
+            ? await db.Database.SqlQuery<DateOnly>($"SELECT Day AS Value FROM stats_served_days WHERE Scope = {scope} AND EnterpriseId = {enterpriseId}")
+                .ToListAsync(ct)
+            : await db.Database.SqlQuery<DateOnly>(
+                $"SELECT Day AS Value FROM stats_served_days WHERE Scope = {scope} AND EnterpriseId = {enterpriseId} FOR UPDATE").ToListAsync(ct);
+        if (days.Contains(day)) return;
+        var prev = days.Where(d => d < day).DefaultIfEmpty(DateOnly.MinValue).Max();
+        var next = days.Where(d => d > day).Order().Cast<DateOnly?>().FirstOrDefault();
+        await db.Database.ExecuteSqlRawAsync("INSERT INTO stats_served_days (Scope, EnterpriseId, Day) VALUES ({0}, {1}, {2})", [scope, enterpriseId, day], ct);
+        var pairs = new List<object[]> { new object[] { scope, day, prev, 1L } };
+        if (next is { } n)
+        {
+            pairs.Add([scope, n, prev, -1L]);
+            pairs.Add([scope, n, day, 1L]);
+        }
+        foreach (var pair in pairs.OrderBy(p => ((DateOnly)p[1], (DateOnly)p[2])))
+        {
+            var (sql, parameters) = Upsert(db, "stats_served_pairs", ["Scope", "Day", "PrevDay"], ["N"], [pair]);
             await db.Database.ExecuteSqlRawAsync(sql, parameters, ct);
         }
     }

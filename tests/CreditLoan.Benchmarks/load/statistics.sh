@@ -54,7 +54,7 @@ CREATE TABLE sa (seq INT PRIMARY KEY, e INT, p INT, sub DATETIME(6), fate INT)
   FROM seq_1_to_${apps};
 INSERT INTO applications (Id, EnterpriseId, BankId, ProductId, NeedId, RequestedAmount, RequestedTermMonths, SubmittedByStationId, Status, SubmittedAt,
     AcceptDueAt, AcceptedAt, DecideDueAt, DecidedAt, ApprovedAmount, ApprovedAnnualRate, ApprovedTermMonths, ApprovedRepaymentMethod, ProposedBy,
-    RejectReason, DisbursedAmount, DisbursedOn, LoanId, AcceptOverdueNotifiedAt, DecideOverdueNotifiedAt, Version, OverdueCounted)
+    RejectReason, DisbursedAmount, DisbursedOn, LoanId, AcceptOverdueNotifiedAt, DecideOverdueNotifiedAt, Version, OverdueCounted, Township, IndustrySection)
   SELECT UUID(), e.Id, p.BankId, p.Id, NULL, 10000 + (a.seq % 490) * 1000, 12, NULL,
     CASE WHEN a.fate < 10 THEN 'Disbursed' WHEN a.fate < 13 THEN 'Rejected' WHEN a.fate < 16 THEN 'Approved' WHEN a.fate < 21 THEN 'Accepted'
          WHEN a.fate < 27 THEN 'Submitted' ELSE 'Withdrawn' END,
@@ -67,10 +67,12 @@ INSERT INTO applications (Id, EnterpriseId, BankId, ProductId, NeedId, Requested
     IF(a.fate BETWEEN 10 AND 12, '不符合条件', NULL),
     IF(a.fate < 10, 10000 + (a.seq % 490) * 1000, NULL),
     IF(a.fate < 10, DATE(a.sub + INTERVAL (a.seq % 80) HOUR + INTERVAL (a.seq % 100) HOUR + INTERVAL 8 HOUR) + INTERVAL 1 DAY, NULL),
-    NULL, NULL, NULL, UUID(), 0
+    NULL, NULL, NULL, UUID(), 0, CONCAT('130682', 101 + a.e % 25), LEFT(ELT(1 + a.e % 8, 'A01', 'A03', 'C13', 'C34', 'F51', 'H62', 'E47', 'O80'), 1)
   FROM sa a JOIN se e ON e.n = a.e JOIN sp p ON p.n = a.p;
-INSERT INTO loans (Id, ApplicationId, EnterpriseId, BankId, Principal, AnnualRate, TermMonths, RepaymentMethod, DisbursedOn, CreatedAt, PaidTotal, SettledAt, Version)
-  SELECT UUID(), Id, EnterpriseId, BankId, DisbursedAmount, 4.35, 12, 'EqualInstallment', DisbursedOn, DecidedAt + INTERVAL 1 DAY, 0, NULL, UUID()
+INSERT INTO loans (Id, ApplicationId, EnterpriseId, BankId, Principal, AnnualRate, TermMonths, RepaymentMethod, DisbursedOn, CreatedAt, PaidTotal, SettledAt, Version,
+    Township, IndustrySection)
+  SELECT UUID(), Id, EnterpriseId, BankId, DisbursedAmount, 4.35, 12, 'EqualInstallment', DisbursedOn, DecidedAt + INTERVAL 1 DAY, 0, NULL, UUID(),
+    Township, IndustrySection
   FROM applications WHERE Status = 'Disbursed';
 CREATE TABLE ss (n INT PRIMARY KEY, Id CHAR(36), BankId CHAR(36))
   SELECT s.seq - 1 AS n, UUID() AS Id, b.Id AS BankId FROM seq_1_to_500 s JOIN sb b ON b.n = (s.seq - 1) % 20;
@@ -85,28 +87,35 @@ INSERT INTO station_transactions (Id, StationId, Type, AccountId, MaskedAccountN
 -- the projections, from the facts, with the definitions of StatsEvents (every counter on the China day of its event)
 INSERT INTO stats_applications_daily (Dimension, Day, BankId, GroupKey, Applications, Approvals, Rejections, Accepts, AcceptSeconds, Decisions,
     DecideSeconds, Loans, AmountFen, DaysToDisburse, Overdue)
-  SELECT d.Dimension, ev.Day, ev.BankId, IF(d.Dimension = 'T', LEFT(en.DivisionCode, 9), LEFT(en.Industry, 1)) AS GroupKey,
+  SELECT d.Dimension, ev.Day, ev.BankId, CASE d.Dimension WHEN 'B' THEN '' WHEN 'T' THEN ev.Township ELSE ev.IndustrySection END AS GroupKey,
     SUM(ev.A), SUM(ev.Ap), SUM(ev.Rj), SUM(ev.Ac), SUM(ev.AcS), SUM(ev.De), SUM(ev.DeS), SUM(ev.L), SUM(ev.F), SUM(ev.DD), SUM(ev.O)
   FROM (
-    SELECT EnterpriseId, BankId, DATE(SubmittedAt + INTERVAL 8 HOUR) AS Day, 1 AS A, 0 AS Ap, 0 AS Rj, 0 AS Ac, 0 AS AcS, 0 AS De, 0 AS DeS, 0 AS L,
+    SELECT Township, IndustrySection, BankId, DATE(SubmittedAt + INTERVAL 8 HOUR) AS Day, 1 AS A, 0 AS Ap, 0 AS Rj, 0 AS Ac, 0 AS AcS, 0 AS De, 0 AS DeS, 0 AS L,
            0 AS F, 0 AS DD,
            IF(IFNULL(AcceptedAt > AcceptDueAt, 0) OR IFNULL(DecidedAt > IF(AcceptedAt IS NULL, AcceptDueAt, IFNULL(DecideDueAt, AcceptDueAt)), 0)
               OR AcceptOverdueNotifiedAt IS NOT NULL OR DecideOverdueNotifiedAt IS NOT NULL, 1, 0) AS O
     FROM applications
-    UNION ALL SELECT EnterpriseId, BankId, DATE(AcceptedAt + INTERVAL 8 HOUR), 0, 0, 0, 1, TIMESTAMPDIFF(SECOND, SubmittedAt, AcceptedAt), 0, 0, 0, 0, 0, 0
+    UNION ALL SELECT Township, IndustrySection, BankId, DATE(AcceptedAt + INTERVAL 8 HOUR), 0, 0, 0, 1, TIMESTAMPDIFF(SECOND, SubmittedAt, AcceptedAt), 0, 0, 0, 0, 0, 0
     FROM applications WHERE AcceptedAt IS NOT NULL
-    UNION ALL SELECT EnterpriseId, BankId, DATE(DecidedAt + INTERVAL 8 HOUR), 0, Status <> 'Rejected', Status = 'Rejected', 0, 0, 1,
+    UNION ALL SELECT Township, IndustrySection, BankId, DATE(DecidedAt + INTERVAL 8 HOUR), 0, Status <> 'Rejected', Status = 'Rejected', 0, 0, 1,
            TIMESTAMPDIFF(SECOND, IFNULL(AcceptedAt, SubmittedAt), DecidedAt), 0, 0, 0, 0
     FROM applications WHERE DecidedAt IS NOT NULL
-    UNION ALL SELECT EnterpriseId, BankId, DisbursedOn, 0, 0, 0, 0, 0, 0, 0, 1, ROUND(DisbursedAmount * 100), DATEDIFF(DisbursedOn, DATE(SubmittedAt + INTERVAL 8 HOUR)), 0
+    UNION ALL SELECT Township, IndustrySection, BankId, DisbursedOn, 0, 0, 0, 0, 0, 0, 0, 1, ROUND(DisbursedAmount * 100), DATEDIFF(DisbursedOn, DATE(SubmittedAt + INTERVAL 8 HOUR)), 0
     FROM applications WHERE DisbursedOn IS NOT NULL
-  ) ev JOIN enterprises en ON en.Id = ev.EnterpriseId CROSS JOIN (SELECT 'T' AS Dimension UNION ALL SELECT 'I') d
+  ) ev CROSS JOIN (SELECT 'B' AS Dimension UNION ALL SELECT 'T' UNION ALL SELECT 'I') d
   GROUP BY d.Dimension, ev.Day, ev.BankId, GroupKey;
+INSERT INTO stats_served_days (Scope, EnterpriseId, Day)
+  SELECT DISTINCT '', EnterpriseId, DisbursedOn FROM loans
+  UNION SELECT DISTINCT REPLACE(BankId, '-', ''), EnterpriseId, DisbursedOn FROM loans;
+INSERT INTO stats_served_pairs (Scope, Day, PrevDay, N)
+  SELECT Scope, Day, PrevDay, COUNT(*) FROM (
+    SELECT Scope, Day, IFNULL(LAG(Day) OVER (PARTITION BY Scope, EnterpriseId ORDER BY Day), '0001-01-01') AS PrevDay FROM stats_served_days) x
+  GROUP BY Scope, Day, PrevDay;
 UPDATE applications SET OverdueCounted = 1 WHERE AcceptedAt > AcceptDueAt OR DecidedAt > IFNULL(DecideDueAt, AcceptDueAt);
 INSERT INTO stats_station_daily (Day, StationId, Type, Count, AmountFen)
   SELECT BusinessDate, StationId, Type, COUNT(*), SUM(ROUND(Amount * 100)) FROM station_transactions GROUP BY BusinessDate, StationId, Type;
 DROP TABLE sa, sb, sp, se, ss;
-ANALYZE TABLE applications, loans, enterprises, needs, products, station_transactions, stats_applications_daily, stats_station_daily;
+ANALYZE TABLE applications, loans, enterprises, needs, products, station_transactions, stats_applications_daily, stats_station_daily, stats_served_pairs;
 SQL
 echo "seeded in $(( $(date +%s) - start )) s: $(sql -N bench -e "SELECT CONCAT((SELECT COUNT(*) FROM applications), ' applications, ',
   (SELECT COUNT(*) FROM loans), ' loans, ', (SELECT COUNT(*) FROM station_transactions), ' station transactions, ',
@@ -135,3 +144,11 @@ done
 for path in overview by-bank by-township by-month; do measure bank "$officer" "/api/stats/${path}?${range}"; done
 measure bureau "$bureau" "/api/stats/by-township?${range}&format=xlsx"
 curl -sf -H "Authorization: Bearer $bureau" "$base/api/stats/overview?$range"; echo
+# where the time goes: the distinct counts of enterprises served, straight on the server
+for q in "SELECT COUNT(DISTINCT EnterpriseId) FROM loans WHERE DisbursedOn BETWEEN '2026-01-01' AND '2026-12-31'" \
+         "SELECT Township, COUNT(DISTINCT EnterpriseId) FROM loans WHERE DisbursedOn BETWEEN '2026-01-01' AND '2026-12-31' GROUP BY Township" \
+         "SELECT COUNT(*) FROM enterprises WHERE RegisteredAt < '2027-01-01'" \
+         "SELECT SUM(N) FROM stats_served_pairs WHERE Scope = '' AND Day BETWEEN '2026-01-01' AND '2026-12-31' AND PrevDay < '2026-01-01'" \
+         "SELECT SUM(Applications), SUM(Loans) FROM stats_applications_daily WHERE Dimension = 'B' AND Day BETWEEN '2026-01-01' AND '2026-12-31'"; do
+  t0=$(date +%s%N); sql -N bench -e "$q" >/dev/null; echo "sql $(( ($(date +%s%N) - t0) / 1000000 )) ms: $q"
+done

@@ -122,8 +122,8 @@ public sealed class GetOverviewHandler(IAppDbContext db, ICurrentUser user, Time
     public async ValueTask<OverviewResponse> Handle(GetOverviewQuery q, CancellationToken ct)
     {
         var s = StatsScope.Of(q, user, clock);
-        var c = (await Counters.ByAsync(s.Days(db, StatsDimension.Township), _ => 1, ct)).GetValueOrDefault(1) ?? Counters.Zero;
-        var served = await s.Loans(db).Select(l => l.EnterpriseId).Distinct().CountAsync(ct);
+        var c = (await Counters.ByAsync(s.Days(db, StatsDimension.Bank), _ => 1, ct)).GetValueOrDefault(1) ?? Counters.Zero;
+        var served = await Served.CountAsync(db, s.BankId is { } b ? ServedScopes.Of(b) : ServedScopes.Platform, s.From, s.To, ct);
         var banks = db.Banks.AsNoTracking().Where(b => b.Status == BankStatus.Active && b.CreatedAt < s.End);
         var products = db.Products.AsNoTracking()
             .Where(p => p.Status != ProductStatus.Draft && p.PublishedAt < s.End && (p.RetiredAt == null || p.RetiredAt >= s.End));
@@ -147,7 +147,7 @@ public sealed class GetOverviewHandler(IAppDbContext db, ICurrentUser user, Time
             needs = await db.Needs.AsNoTracking().CountAsync(n => n.PostedAt >= s.Start && n.PostedAt < s.End, ct);
         }
         return new OverviewResponse(s.From, s.To, await banks.CountAsync(ct), await products.CountAsync(ct), enterprises, needs, c.Applications,
-            c.Approvals, c.Loans, c.Amount, served, c.ApprovalRate, c.AvgDaysToDisburse, c.Overdue);
+            c.Approvals, c.Loans, c.Amount, (int)served, c.ApprovalRate, c.AvgDaysToDisburse, c.Overdue);
     }
 }
 
@@ -171,7 +171,7 @@ public sealed class GetBreakdownHandler(IAppDbContext db, ICurrentUser user, Tim
         };
     }
 
-    private static object?[] Row(object?[] key, Counters c, int served) =>
+    private static object?[] Row(object?[] key, Counters c, long served) =>
     [
         .. key, c.Applications, c.Approvals, c.Rejections, c.ApprovalRate, c.Loans, c.Amount, served, c.AvgDaysToDisburse, c.AvgAcceptHours,
         c.AvgDecideHours, c.Overdue,
@@ -179,9 +179,8 @@ public sealed class GetBreakdownHandler(IAppDbContext db, ICurrentUser user, Tim
 
     private async Task<StatsTable> ByBankAsync(StatsScope s, CancellationToken ct)
     {
-        var counters = await Counters.ByAsync(s.Days(db, StatsDimension.Township), d => d.BankId, ct);
-        var served = (await s.Loans(db).GroupBy(l => l.BankId).Select(g => new { g.Key, N = g.Select(x => x.EnterpriseId).Distinct().Count() })
-            .ToListAsync(ct)).ToDictionary(x => x.Key, x => x.N);
+        var counters = await Counters.ByAsync(s.Days(db, StatsDimension.Bank), d => d.BankId, ct);
+        var served = await Served.ByBankAsync(db, s.From, s.To, ct);
         var banks = db.Banks.AsNoTracking();
         if (s.BankId is { } own) banks = banks.Where(b => b.Id == own);
         var rows = (await banks.Select(b => new { b.Id, b.Name }).ToListAsync(ct))
@@ -195,12 +194,11 @@ public sealed class GetBreakdownHandler(IAppDbContext db, ICurrentUser user, Tim
         CancellationToken ct)
     {
         var counters = await Counters.ByAsync(s.Days(db, dimension), d => d.GroupKey, ct);
-        var loans = from l in s.Loans(db) join e in db.Enterprises.AsNoTracking() on l.EnterpriseId equals e.Id select new { l.EnterpriseId, e.DivisionCode, e.Industry };
-        var served = dimension == StatsDimension.Township
-            ? await loans.GroupBy(x => x.DivisionCode.Substring(0, 9)).Select(g => new { g.Key, N = g.Select(x => x.EnterpriseId).Distinct().Count() })
-                .ToDictionaryAsync(x => x.Key, x => x.N, ct)
-            : await loans.GroupBy(x => x.Industry.Substring(0, 1)).Select(g => new { g.Key, N = g.Select(x => x.EnterpriseId).Distinct().Count() })
-                .ToDictionaryAsync(x => x.Key, x => x.N, ct);
+        // a loan is counted where its application was made (the Township / IndustrySection columns, set with the loan)
+        var column = dimension == StatsDimension.Township ? StatsColumns.Township : StatsColumns.Industry;
+        var served = await s.Loans(db).GroupBy(l => EF.Property<string>(l, column))
+            .Select(g => new { g.Key, N = g.Select(x => x.EnterpriseId).Distinct().Count() })
+            .ToDictionaryAsync(x => x.Key, x => x.N, ct);
         var rows = counters.Keys.Union(served.Keys).Order(StringComparer.Ordinal)
             .Select(k => Row([k, name(k)], counters.GetValueOrDefault(k) ?? Counters.Zero, served.GetValueOrDefault(k)))
             .ToList();
@@ -209,11 +207,9 @@ public sealed class GetBreakdownHandler(IAppDbContext db, ICurrentUser user, Tim
 
     private async Task<StatsTable> ByMonthAsync(StatsScope s, CancellationToken ct)
     {
-        var byDay = await Counters.ByAsync(s.Days(db, StatsDimension.Township), d => d.Day, ct);
+        var byDay = await Counters.ByAsync(s.Days(db, StatsDimension.Bank), d => d.Day, ct);
         var counters = byDay.GroupBy(d => d.Key.ToString("yyyy-MM")).ToDictionary(g => g.Key, g => g.Aggregate(Counters.Zero, (a, d) => a.Plus(d.Value)));
-        var served = (await s.Loans(db).GroupBy(l => new { l.DisbursedOn.Year, l.DisbursedOn.Month })
-                .Select(g => new { g.Key.Year, g.Key.Month, N = g.Select(x => x.EnterpriseId).Distinct().Count() }).ToListAsync(ct))
-            .ToDictionary(x => $"{x.Year:0000}-{x.Month:00}", x => x.N);
+        var served = await Served.ByMonthAsync(db, s.BankId is { } b ? ServedScopes.Of(b) : ServedScopes.Platform, s.From, s.To, ct);
         // every month of the range, also the quiet ones: a trend has no holes
         var months = new List<string>();
         for (var m = new DateOnly(s.From.Year, s.From.Month, 1); m <= s.To; m = m.AddMonths(1)) months.Add(m.ToString("yyyy-MM"));
@@ -266,6 +262,40 @@ public sealed class GetStationStatsHandler(IAppDbContext db, ICurrentUser user, 
     }
 }
 
+/// <summary>Enterprises served (distinct, with at least one disbursal in the range) from the <see cref="ServedPair"/> projection.</summary>
+internal static class Served
+{
+    public static async Task<long> CountAsync(IAppDbContext db, string scope, DateOnly from, DateOnly to, CancellationToken ct) =>
+        await db.ServedPairs.AsNoTracking().Where(p => p.Scope == scope && p.Day >= from && p.Day <= to && p.PrevDay < from).SumAsync(p => p.N, ct);
+
+    public static async Task<Dictionary<Guid, long>> ByBankAsync(IAppDbContext db, DateOnly from, DateOnly to, CancellationToken ct) =>
+        (await db.ServedPairs.AsNoTracking().Where(p => p.Scope != ServedScopes.Platform && p.Day >= from && p.Day <= to && p.PrevDay < from)
+            .GroupBy(p => p.Scope).Select(g => new { g.Key, N = g.Sum(p => p.N) }).ToListAsync(ct))
+        .ToDictionary(x => Guid.ParseExact(x.Key, "N"), x => x.N);
+
+    /// <summary>Per month of the range: each month counts the enterprises whose first disbursal within that month's part of the range falls in it.</summary>
+    public static async Task<Dictionary<string, long>> ByMonthAsync(IAppDbContext db, string scope, DateOnly from, DateOnly to, CancellationToken ct)
+    {
+        var pairs = await db.ServedPairs.AsNoTracking().Where(p => p.Scope == scope && p.Day >= from && p.Day <= to)
+            .Select(p => new { p.Day, p.PrevDay, p.N }).ToListAsync(ct);
+        return pairs.GroupBy(p => p.Day.ToString("yyyy-MM"))
+            .ToDictionary(g => g.Key, g =>
+            {
+                var first = g.First().Day;
+                var start = new DateOnly(first.Year, first.Month, 1);
+                if (start < from) start = from;
+                return g.Where(p => p.PrevDay < start).Sum(p => p.N);
+            });
+    }
+}
+
+/// <summary>Where an application (and its loan) was made, as the statistics count it: columns kept next to the entity's own.</summary>
+public static class StatsColumns
+{
+    public const string Township = "Township";
+    public const string Industry = "IndustrySection";
+}
+
 /// <summary>GB/T 4754-2017 sections (门类).</summary>
 public static class IndustrySections
 {
@@ -297,21 +327,23 @@ public sealed class VerifyStatisticsHandler(IAppDbContext db) : IQueryHandler<Ve
 {
     public async ValueTask<StatsVerification> Handle(VerifyStatisticsQuery q, CancellationToken ct)
     {
-        var groups = await db.Enterprises.AsNoTracking().Select(e => new { e.Id, e.DivisionCode, e.Industry }).ToDictionaryAsync(e => e.Id, ct);
         var expected = new Dictionary<(string, DateOnly, Guid, string), long[]>();
         var applications = 0;
-        await foreach (var a in db.Applications.AsNoTracking().AsAsyncEnumerable().WithCancellation(ct))
+        await foreach (var x in db.Applications.AsNoTracking()
+                           .Select(a => new { a, Township = EF.Property<string>(a, StatsColumns.Township), Industry = EF.Property<string>(a, StatsColumns.Industry) })
+                           .AsAsyncEnumerable().WithCancellation(ct))
         {
             applications++;
-            var e = groups[a.EnterpriseId];
+            var a = x.a;
             foreach (var inc in StatsEvents.Of(null, ApplicationFacts.Of(a)))
             {
                 long[] add = [inc.Applications, inc.Approvals, inc.Rejections, inc.Accepts, inc.AcceptSeconds, inc.Decisions, inc.DecideSeconds, inc.Loans,
                     inc.AmountFen, inc.DaysToDisburse, inc.Overdue];
                 foreach (var key in new[]
                          {
-                             (StatsDimension.Township, inc.Day, a.BankId, e.DivisionCode.Length >= 9 ? e.DivisionCode[..9] : e.DivisionCode),
-                             (StatsDimension.Industry, inc.Day, a.BankId, e.Industry.Length > 0 ? e.Industry[..1] : ""),
+                             (StatsDimension.Bank, inc.Day, a.BankId, ""),
+                             (StatsDimension.Township, inc.Day, a.BankId, x.Township),
+                             (StatsDimension.Industry, inc.Day, a.BankId, x.Industry),
                          })
                 {
                     if (!expected.TryGetValue(key, out var c)) expected[key] = c = new long[add.Length];
@@ -352,6 +384,35 @@ public sealed class VerifyStatisticsHandler(IAppDbContext db) : IQueryHandler<Ve
                 differences.Add($"{key}: projection ({row.Count}, {row.AmountFen} fen), facts ({want.Count}, {want.Fen} fen)");
         }
         differences.AddRange(stationFacts.Select(x => $"{x.Key}: projection missing, facts ({x.Value.Count}, {x.Value.Fen} fen)"));
+
+        // enterprises served: each enterprise's disbursal days per scope, paired with the day before
+        var days = new Dictionary<(string Scope, Guid Enterprise), SortedSet<DateOnly>>();
+        await foreach (var l in db.Loans.AsNoTracking().Select(l => new { l.EnterpriseId, l.BankId, l.DisbursedOn }).AsAsyncEnumerable().WithCancellation(ct))
+        {
+            foreach (var scope in new[] { ServedScopes.Platform, ServedScopes.Of(l.BankId) })
+            {
+                if (!days.TryGetValue((scope, l.EnterpriseId), out var set)) days[(scope, l.EnterpriseId)] = set = [];
+                set.Add(l.DisbursedOn);
+            }
+        }
+        var pairs = new Dictionary<(string, DateOnly, DateOnly), long>();
+        foreach (var ((scope, _), set) in days)
+        {
+            var prev = DateOnly.MinValue;
+            foreach (var day in set)
+            {
+                pairs[(scope, day, prev)] = pairs.GetValueOrDefault((scope, day, prev)) + 1;
+                prev = day;
+            }
+        }
+        foreach (var row in await db.ServedPairs.AsNoTracking().Where(p => p.N != 0).ToListAsync(ct))
+        {
+            var key = (row.Scope, row.Day, row.PrevDay);
+            var want = pairs.GetValueOrDefault(key);
+            pairs.Remove(key);
+            if (want != row.N) differences.Add($"served {key}: projection {row.N}, facts {want}");
+        }
+        differences.AddRange(pairs.Select(x => $"served {x.Key}: projection missing, facts {x.Value}"));
         return new StatsVerification(applications, transactions, differences);
     }
 }

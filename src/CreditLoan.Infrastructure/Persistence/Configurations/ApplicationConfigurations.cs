@@ -17,6 +17,9 @@ internal sealed class LoanApplicationConfiguration : IEntityTypeConfiguration<Lo
         b.ToTable("applications");
         // statistics bookkeeping: set once, by the save that first counts the application as overdue (StatsProjector)
         b.Property<bool>(StatsProjector.OverdueCountedColumn).HasDefaultValue(false);
+        // statistics: the enterprise's township and industry section when it applied (StatsProjector)
+        b.Property<string>(StatsProjector.TownshipColumn).HasMaxLength(9).IsUnicode(false).HasDefaultValue("");
+        b.Property<string>(StatsProjector.IndustryColumn).HasMaxLength(1).IsUnicode(false).HasDefaultValue("");
         b.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
         b.Property(x => x.ApprovedRepaymentMethod).HasConversion<string>().HasMaxLength(20);
         b.Property(x => x.ApprovedAnnualRate).HasPrecision(9, 4);
@@ -61,6 +64,11 @@ internal sealed class LoanConfiguration : IEntityTypeConfiguration<Loan>
         // statistics: enterprises served in a date range, for the platform and for one bank (covering indexes)
         b.HasIndex(x => new { x.BankId, x.DisbursedOn, x.EnterpriseId });
         b.HasIndex(x => new { x.DisbursedOn, x.EnterpriseId });
+        // statistics: where the loan's application was made, for enterprises served by township and by industry
+        b.Property<string>(StatsProjector.TownshipColumn).HasMaxLength(9).IsUnicode(false).HasDefaultValue("");
+        b.Property<string>(StatsProjector.IndustryColumn).HasMaxLength(1).IsUnicode(false).HasDefaultValue("");
+        b.HasIndex(StatsProjector.TownshipColumn, nameof(Loan.DisbursedOn), nameof(Loan.EnterpriseId));
+        b.HasIndex(StatsProjector.IndustryColumn, nameof(Loan.DisbursedOn), nameof(Loan.EnterpriseId));
         b.HasOne<LoanApplication>().WithMany().HasForeignKey(x => x.ApplicationId).OnDelete(DeleteBehavior.Restrict);
         b.OwnsMany(x => x.Schedule, s =>
         {

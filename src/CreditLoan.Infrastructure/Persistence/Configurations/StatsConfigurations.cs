@@ -40,3 +40,23 @@ internal sealed class NoticeConfiguration : IEntityTypeConfiguration<Domain.Noti
         b.HasIndex(x => x.CreatedAt);
     }
 }
+
+internal sealed class ServedDayConfiguration : IEntityTypeConfiguration<ServedDay>
+{
+    public void Configure(EntityTypeBuilder<ServedDay> b)
+    {
+        b.ToTable("stats_served_days");
+        b.HasKey(x => new { x.Scope, x.EnterpriseId, x.Day });
+        b.Property(x => x.Scope).HasMaxLength(32).IsUnicode(false);
+    }
+}
+
+internal sealed class ServedPairConfiguration : IEntityTypeConfiguration<ServedPair>
+{
+    public void Configure(EntityTypeBuilder<ServedPair> b)
+    {
+        b.ToTable("stats_served_pairs");
+        b.HasKey(x => new { x.Scope, x.Day, x.PrevDay });
+        b.Property(x => x.Scope).HasMaxLength(32).IsUnicode(false);
+    }
+}

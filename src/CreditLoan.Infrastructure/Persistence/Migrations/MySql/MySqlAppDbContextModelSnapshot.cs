@@ -220,6 +220,13 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                     b.Property<Guid>("EnterpriseId")
                         .HasColumnType("char(36)");
 
+                    b.Property<string>("IndustrySection")
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(1)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(1)")
+                        .HasDefaultValue("");
+
                     b.Property<Guid?>("LoanId")
                         .HasColumnType("char(36)");
 
@@ -259,6 +266,13 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
 
                     b.Property<Guid?>("SubmittedByStationId")
                         .HasColumnType("char(36)");
+
+                    b.Property<string>("Township")
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(9)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(9)")
+                        .HasDefaultValue("");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
@@ -985,6 +999,13 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                     b.Property<Guid>("EnterpriseId")
                         .HasColumnType("char(36)");
 
+                    b.Property<string>("IndustrySection")
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(1)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(1)")
+                        .HasDefaultValue("");
+
                     b.Property<decimal>("PaidTotal")
                         .HasPrecision(18, 2)
                         .HasColumnType("decimal(18,2)");
@@ -1004,6 +1025,13 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                     b.Property<int>("TermMonths")
                         .HasColumnType("int");
 
+                    b.Property<string>("Township")
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(9)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(9)")
+                        .HasDefaultValue("");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("char(36)");
@@ -1016,6 +1044,10 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                     b.HasIndex("DisbursedOn", "EnterpriseId");
 
                     b.HasIndex("BankId", "DisbursedOn", "EnterpriseId");
+
+                    b.HasIndex("IndustrySection", "DisbursedOn", "EnterpriseId");
+
+                    b.HasIndex("Township", "DisbursedOn", "EnterpriseId");
 
                     b.ToTable("loans", (string)null);
                 });
@@ -1576,6 +1608,45 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                     b.HasIndex("BankId", "Dimension", "Day");
 
                     b.ToTable("stats_applications_daily", (string)null);
+                });
+
+            modelBuilder.Entity("CreditLoan.Domain.Statistics.ServedDay", b =>
+                {
+                    b.Property<string>("Scope")
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(32)");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.HasKey("Scope", "EnterpriseId", "Day");
+
+                    b.ToTable("stats_served_days", (string)null);
+                });
+
+            modelBuilder.Entity("CreditLoan.Domain.Statistics.ServedPair", b =>
+                {
+                    b.Property<string>("Scope")
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(32)");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("PrevDay")
+                        .HasColumnType("date");
+
+                    b.Property<long>("N")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Scope", "Day", "PrevDay");
+
+                    b.ToTable("stats_served_pairs", (string)null);
                 });
 
             modelBuilder.Entity("CreditLoan.Domain.Statistics.StationStatsDay", b =>

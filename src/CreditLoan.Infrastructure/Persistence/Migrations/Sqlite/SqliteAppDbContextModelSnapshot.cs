@@ -219,6 +219,13 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("EnterpriseId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("IndustrySection")
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(1)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("");
+
                     b.Property<Guid?>("LoanId")
                         .HasColumnType("TEXT");
 
@@ -258,6 +265,13 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<Guid?>("SubmittedByStationId")
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("Township")
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(9)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
@@ -1014,6 +1028,13 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("EnterpriseId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("IndustrySection")
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(1)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("");
+
                     b.Property<decimal>("PaidTotal")
                         .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
@@ -1033,6 +1054,13 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("TermMonths")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Township")
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(9)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -1045,6 +1073,10 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("DisbursedOn", "EnterpriseId");
 
                     b.HasIndex("BankId", "DisbursedOn", "EnterpriseId");
+
+                    b.HasIndex("IndustrySection", "DisbursedOn", "EnterpriseId");
+
+                    b.HasIndex("Township", "DisbursedOn", "EnterpriseId");
 
                     b.ToTable("loans", (string)null);
 
@@ -1626,6 +1658,49 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("BankId", "Dimension", "Day");
 
                     b.ToTable("stats_applications_daily", (string)null);
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
+                });
+
+            modelBuilder.Entity("CreditLoan.Domain.Statistics.ServedDay", b =>
+                {
+                    b.Property<string>("Scope")
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Scope", "EnterpriseId", "Day");
+
+                    b.ToTable("stats_served_days", (string)null);
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
+                });
+
+            modelBuilder.Entity("CreditLoan.Domain.Statistics.ServedPair", b =>
+                {
+                    b.Property<string>("Scope")
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PrevDay")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("N")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Scope", "Day", "PrevDay");
+
+                    b.ToTable("stats_served_pairs", (string)null);
 
                     b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
                 });

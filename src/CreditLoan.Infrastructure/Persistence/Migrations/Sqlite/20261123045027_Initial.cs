@@ -411,6 +411,33 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "stats_served_days",
+                columns: table => new
+                {
+                    Scope = table.Column<string>(type: "TEXT", unicode: false, maxLength: 32, nullable: false),
+                    EnterpriseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_stats_served_days", x => new { x.Scope, x.EnterpriseId, x.Day });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "stats_served_pairs",
+                columns: table => new
+                {
+                    Scope = table.Column<string>(type: "TEXT", unicode: false, maxLength: 32, nullable: false),
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    PrevDay = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    N = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_stats_served_pairs", x => new { x.Scope, x.Day, x.PrevDay });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "stats_station_daily",
                 columns: table => new
                 {
@@ -732,7 +759,9 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
                     AcceptOverdueNotifiedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     DecideOverdueNotifiedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OverdueCounted = table.Column<bool>(type: "INTEGER", nullable: false, defaultValue: false)
+                    IndustrySection = table.Column<string>(type: "TEXT", unicode: false, maxLength: 1, nullable: true, defaultValue: ""),
+                    OverdueCounted = table.Column<bool>(type: "INTEGER", nullable: false, defaultValue: false),
+                    Township = table.Column<string>(type: "TEXT", unicode: false, maxLength: 9, nullable: true, defaultValue: "")
                 },
                 constraints: table =>
                 {
@@ -820,7 +849,9 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     PaidTotal = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
                     SettledAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
+                    IndustrySection = table.Column<string>(type: "TEXT", unicode: false, maxLength: 1, nullable: true, defaultValue: ""),
+                    Township = table.Column<string>(type: "TEXT", unicode: false, maxLength: 9, nullable: true, defaultValue: "")
                 },
                 constraints: table =>
                 {
@@ -997,6 +1028,16 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
                 name: "IX_loans_DisbursedOn_EnterpriseId",
                 table: "loans",
                 columns: new[] { "DisbursedOn", "EnterpriseId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_loans_IndustrySection_DisbursedOn_EnterpriseId",
+                table: "loans",
+                columns: new[] { "IndustrySection", "DisbursedOn", "EnterpriseId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_loans_Township_DisbursedOn_EnterpriseId",
+                table: "loans",
+                columns: new[] { "Township", "DisbursedOn", "EnterpriseId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_needs_EnterpriseId_Status",
@@ -1205,6 +1246,12 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "stats_applications_daily");
+
+            migrationBuilder.DropTable(
+                name: "stats_served_days");
+
+            migrationBuilder.DropTable(
+                name: "stats_served_pairs");
 
             migrationBuilder.DropTable(
                 name: "stats_station_daily");

@@ -535,6 +535,39 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                 .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
 
             migrationBuilder.CreateTable(
+                name: "stats_served_days",
+                columns: table => new
+                {
+                    Scope = table.Column<string>(type: "varchar(32)", unicode: false, maxLength: 32, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    EnterpriseId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    Day = table.Column<DateOnly>(type: "date", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_stats_served_days", x => new { x.Scope, x.EnterpriseId, x.Day });
+                })
+                .Annotation("MySql:CharSet", "utf8mb4")
+                .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
+
+            migrationBuilder.CreateTable(
+                name: "stats_served_pairs",
+                columns: table => new
+                {
+                    Scope = table.Column<string>(type: "varchar(32)", unicode: false, maxLength: 32, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Day = table.Column<DateOnly>(type: "date", nullable: false),
+                    PrevDay = table.Column<DateOnly>(type: "date", nullable: false),
+                    N = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_stats_served_pairs", x => new { x.Scope, x.Day, x.PrevDay });
+                })
+                .Annotation("MySql:CharSet", "utf8mb4")
+                .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
+
+            migrationBuilder.CreateTable(
                 name: "stats_station_daily",
                 columns: table => new
                 {
@@ -931,7 +964,11 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                     AcceptOverdueNotifiedAt = table.Column<DateTimeOffset>(type: "datetime(6)", nullable: true),
                     DecideOverdueNotifiedAt = table.Column<DateTimeOffset>(type: "datetime(6)", nullable: true),
                     Version = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
-                    OverdueCounted = table.Column<bool>(type: "tinyint(1)", nullable: false, defaultValue: false)
+                    IndustrySection = table.Column<string>(type: "varchar(1)", unicode: false, maxLength: 1, nullable: true, defaultValue: "", collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    OverdueCounted = table.Column<bool>(type: "tinyint(1)", nullable: false, defaultValue: false),
+                    Township = table.Column<string>(type: "varchar(9)", unicode: false, maxLength: 9, nullable: true, defaultValue: "", collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4")
                 },
                 constraints: table =>
                 {
@@ -1029,7 +1066,11 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                     CreatedAt = table.Column<DateTimeOffset>(type: "datetime(6)", nullable: false),
                     PaidTotal = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
                     SettledAt = table.Column<DateTimeOffset>(type: "datetime(6)", nullable: true),
-                    Version = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci")
+                    Version = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    IndustrySection = table.Column<string>(type: "varchar(1)", unicode: false, maxLength: 1, nullable: true, defaultValue: "", collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Township = table.Column<string>(type: "varchar(9)", unicode: false, maxLength: 9, nullable: true, defaultValue: "", collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4")
                 },
                 constraints: table =>
                 {
@@ -1213,6 +1254,16 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                 name: "IX_loans_DisbursedOn_EnterpriseId",
                 table: "loans",
                 columns: new[] { "DisbursedOn", "EnterpriseId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_loans_IndustrySection_DisbursedOn_EnterpriseId",
+                table: "loans",
+                columns: new[] { "IndustrySection", "DisbursedOn", "EnterpriseId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_loans_Township_DisbursedOn_EnterpriseId",
+                table: "loans",
+                columns: new[] { "Township", "DisbursedOn", "EnterpriseId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_needs_EnterpriseId_Status",
@@ -1421,6 +1472,12 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
 
             migrationBuilder.DropTable(
                 name: "stats_applications_daily");
+
+            migrationBuilder.DropTable(
+                name: "stats_served_days");
+
+            migrationBuilder.DropTable(
+                name: "stats_served_pairs");
 
             migrationBuilder.DropTable(
                 name: "stats_station_daily");
