@@ -33,6 +33,9 @@ internal sealed class LoanApplicationConfiguration : IEntityTypeConfiguration<Lo
         b.HasIndex(x => new { x.EnterpriseId, x.SubmittedAt });
         b.HasIndex(x => new { x.Status, x.AcceptDueAt });
         b.HasIndex(x => new { x.Status, x.DecideDueAt });
+        // statistics, a bank's own overview: the enterprises that applied to it, the needs it was applied to with (covering)
+        b.HasIndex(x => new { x.BankId, x.SubmittedAt, x.EnterpriseId });
+        b.HasIndex(x => new { x.BankId, x.NeedId });
         b.HasMany(x => x.History).WithOne().HasForeignKey(e => e.ApplicationId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(x => x.History).UsePropertyAccessMode(PropertyAccessMode.Field);
     }

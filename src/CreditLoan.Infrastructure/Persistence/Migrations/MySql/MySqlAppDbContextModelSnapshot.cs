@@ -282,6 +282,8 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
 
                     b.HasIndex("ProductId");
 
+                    b.HasIndex("BankId", "NeedId");
+
                     b.HasIndex("BankId", "Status");
 
                     b.HasIndex("EnterpriseId", "SubmittedAt");
@@ -289,6 +291,8 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                     b.HasIndex("Status", "AcceptDueAt");
 
                     b.HasIndex("Status", "DecideDueAt");
+
+                    b.HasIndex("BankId", "SubmittedAt", "EnterpriseId");
 
                     b.ToTable("applications", (string)null);
                 });

@@ -281,6 +281,8 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("ProductId");
 
+                    b.HasIndex("BankId", "NeedId");
+
                     b.HasIndex("BankId", "Status");
 
                     b.HasIndex("EnterpriseId", "SubmittedAt");
@@ -288,6 +290,8 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("Status", "AcceptDueAt");
 
                     b.HasIndex("Status", "DecideDueAt");
+
+                    b.HasIndex("BankId", "SubmittedAt", "EnterpriseId");
 
                     b.ToTable("applications", (string)null);
 

@@ -910,9 +910,19 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_applications_BankId_NeedId",
+                table: "applications",
+                columns: new[] { "BankId", "NeedId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_applications_BankId_Status",
                 table: "applications",
                 columns: new[] { "BankId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_applications_BankId_SubmittedAt_EnterpriseId",
+                table: "applications",
+                columns: new[] { "BankId", "SubmittedAt", "EnterpriseId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_applications_EnterpriseId_SubmittedAt",
