@@ -16,14 +16,15 @@ namespace CreditLoan.Web.Tests;
 /// <summary>A fresh platform whose clock the test moves, for statistics whose every figure the test knows.</summary>
 public abstract class StatsApp : CreditLoanApp
 {
-    protected StatsApp(TestDatabase database) : base(database)
+    protected StatsApp(TestDatabase database, DateTimeOffset? start = null) : base(database)
     {
+        Clock = new FakeTimeProvider(start ?? At(3, 2, 9));
         ConfigureTestServices = services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
         Settings["Jwt:LifetimeMinutes"] = "1000000"; // the tests move the clock by months; tokens outlive that
     }
 
-    /// <summary>Monday 2 March 2026, 09:00 in China.</summary>
-    public FakeTimeProvider Clock { get; } = new(At(3, 2, 9));
+    /// <summary>Monday 2 March 2026, 09:00 in China, unless the platform starts elsewhere.</summary>
+    public FakeTimeProvider Clock { get; }
 
     public static DateTimeOffset At(int month, int day, int hour) => new(2026, month, day, hour, 0, 0, ChinaTime.Offset);
 }
