@@ -130,7 +130,7 @@ public sealed class MySqlCounterBooks : ICounterBooks, IAsyncDisposable
             {
                 await CommitGroupAsync(group);
             }
-            catch (Exception ex) when (group.Count > 1)
+            catch (Exception ex) when (group.Count > 1 && MayBeOneRequest(ex))
             {
                 _logger.LogInformation(ex, "A group of {Count} counter postings failed; trying each alone", group.Count);
                 foreach (var pending in group)
@@ -147,10 +147,22 @@ public sealed class MySqlCounterBooks : ICounterBooks, IAsyncDisposable
             }
             catch (Exception ex)
             {
-                group[0].Result.TrySetException(ex);
+                // the server is unreachable, timed out or chose a deadlock victim: every request of the group hears it at
+                // once (the endpoint sends a deadlock victim again); trying each alone would only wait longer
+                foreach (var pending in group) pending.Result.TrySetException(ex);
             }
         }
     }
+
+    /// <summary>Whether a failed group may owe its failure to one of its requests (a key another instance committed, a value the server refused).</summary>
+    private static bool MayBeOneRequest(Exception ex) => ex switch
+    {
+        MySqlException { IsTransient: true } => false,
+        MySqlException { ErrorCode: MySqlErrorCode.UnableToConnectToHost } => false,
+        MySqlException => true,
+        TimeoutException or IOException or OperationCanceledException or ObjectDisposedException => false,
+        _ => true,
+    };
 
     private async Task<MySqlConnection> ConnectionAsync()
     {
