@@ -24,7 +24,11 @@ public sealed record ApplicationFacts(ApplicationStatus Status, DateTimeOffset S
 
 /// <summary>One day's change to the counters of <see cref="ApplicationStatsDay"/>.</summary>
 public sealed record StatsIncrement(DateOnly Day, long Applications = 0, long Approvals = 0, long Rejections = 0, long Accepts = 0,
-    long AcceptSeconds = 0, long Decisions = 0, long DecideSeconds = 0, long Loans = 0, long AmountFen = 0, long DaysToDisburse = 0, long Overdue = 0);
+    long AcceptSeconds = 0, long Decisions = 0, long DecideSeconds = 0, long Loans = 0, long AmountFen = 0, long DaysToDisburse = 0, long Overdue = 0)
+{
+    /// <summary>The counters in the order of <see cref="ApplicationStatsDay.CounterNames"/>.</summary>
+    public long[] Counters() => [Applications, Approvals, Rejections, Accepts, AcceptSeconds, Decisions, DecideSeconds, Loans, AmountFen, DaysToDisburse, Overdue];
+}
 
 public static class StatsEvents
 {

@@ -38,6 +38,13 @@ public sealed class ApplicationStatsDay
     public long AmountFen { get; private set; }
     public long DaysToDisburse { get; private set; }
     public long Overdue { get; private set; }
+
+    /// <summary>The counter columns, in a fixed order.</summary>
+    public static readonly string[] CounterNames =
+        ["Applications", "Approvals", "Rejections", "Accepts", "AcceptSeconds", "Decisions", "DecideSeconds", "Loans", "AmountFen", "DaysToDisburse", "Overdue"];
+
+    /// <summary>The counters in the order of <see cref="CounterNames"/>.</summary>
+    public long[] Counters() => [Applications, Approvals, Rejections, Accepts, AcceptSeconds, Decisions, DecideSeconds, Loans, AmountFen, DaysToDisburse, Overdue];
 }
 
 /// <summary>Station transactions of one business date, one station and one type: count and amount in fen (a projection).</summary>

@@ -13,8 +13,7 @@ namespace CreditLoan.Infrastructure.Persistence;
 /// </summary>
 internal sealed class StatsProjector
 {
-    private static readonly string[] AppCounters =
-        ["Applications", "Approvals", "Rejections", "Accepts", "AcceptSeconds", "Decisions", "DecideSeconds", "Loans", "AmountFen", "DaysToDisburse", "Overdue"];
+    private static readonly string[] AppCounters = ApplicationStatsDay.CounterNames;
 
     public const string OverdueCountedColumn = "OverdueCounted";
 
@@ -168,8 +167,7 @@ internal sealed class StatsProjector
     private static void Add(SortedDictionary<(string, DateOnly, Guid, string), long[]> rows, (string, DateOnly, Guid, string) key, StatsIncrement inc)
     {
         if (!rows.TryGetValue(key, out var c)) rows[key] = c = new long[AppCounters.Length];
-        long[] add = [inc.Applications, inc.Approvals, inc.Rejections, inc.Accepts, inc.AcceptSeconds, inc.Decisions, inc.DecideSeconds, inc.Loans,
-            inc.AmountFen, inc.DaysToDisburse, inc.Overdue];
+        var add = inc.Counters();
         for (var i = 0; i < c.Length; i++) c[i] += add[i];
     }
 

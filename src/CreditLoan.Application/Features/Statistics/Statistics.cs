@@ -337,8 +337,7 @@ public sealed class VerifyStatisticsHandler(IAppDbContext db) : IQueryHandler<Ve
             var a = x.a;
             foreach (var inc in StatsEvents.Of(null, ApplicationFacts.Of(a)))
             {
-                long[] add = [inc.Applications, inc.Approvals, inc.Rejections, inc.Accepts, inc.AcceptSeconds, inc.Decisions, inc.DecideSeconds, inc.Loans,
-                    inc.AmountFen, inc.DaysToDisburse, inc.Overdue];
+                var add = inc.Counters();
                 foreach (var key in new[]
                          {
                              (StatsDimension.Bank, inc.Day, a.BankId, ""),
@@ -355,8 +354,7 @@ public sealed class VerifyStatisticsHandler(IAppDbContext db) : IQueryHandler<Ve
         var actual = await db.ApplicationStats.AsNoTracking().ToListAsync(ct);
         foreach (var row in actual)
         {
-            long[] have = [row.Applications, row.Approvals, row.Rejections, row.Accepts, row.AcceptSeconds, row.Decisions, row.DecideSeconds, row.Loans,
-                row.AmountFen, row.DaysToDisburse, row.Overdue];
+            var have = row.Counters();
             var key = (row.Dimension, row.Day, row.BankId, row.GroupKey);
             var want = expected.GetValueOrDefault(key) ?? new long[have.Length];
             expected.Remove(key);
