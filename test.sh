@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test of CreditLoan. The MariaDB tests start their own throwaway mariadbd, so the server
-# binaries must be installed: this script installs them when missing (as root), or stops loudly.
+# Runs every test of CreditLoan. The MariaDB tests start their own throwaway mariadbd, and the browser tests drive
+# Debian's headless Chromium (with a CJK font for the Chinese pages): this script installs what is missing (as root),
+# or stops loudly.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -8,15 +9,17 @@ need_install=()
 command -v mariadbd >/dev/null 2>&1 || [ -x /usr/sbin/mariadbd ] || need_install+=(mariadb-server)
 command -v mariadb >/dev/null 2>&1 || need_install+=(mariadb-client)
 command -v mariadb-install-db >/dev/null 2>&1 || [ -x /usr/bin/mariadb-install-db ] || need_install+=(mariadb-server)
+[ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || need_install+=(chromium)
+[ -f /usr/share/fonts/truetype/wqy/wqy-zenhei.ttc ] || need_install+=(fonts-wqy-zenhei)
 if [ ${#need_install[@]} -gt 0 ]; then
   if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
-    echo "Installing ${need_install[*]} (needed by the MariaDB tests)..."
+    echo "Installing ${need_install[*]} (needed by the MariaDB and browser tests)..."
     apt-get update -qq
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_install[@]}" >/dev/null
   else
-    echo "ERROR: MariaDB server binaries are missing (${need_install[*]})." >&2
-    echo "Install them with: sudo apt-get install -y mariadb-server mariadb-client" >&2
-    echo "The MariaDB tests are never skipped." >&2
+    echo "ERROR: packages the tests need are missing: ${need_install[*]}." >&2
+    echo "Install them with: sudo apt-get install -y mariadb-server mariadb-client chromium fonts-wqy-zenhei" >&2
+    echo "The MariaDB and browser tests are never skipped." >&2
     exit 1
   fi
 fi

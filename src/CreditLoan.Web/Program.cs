@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Localization;
 using OpenTelemetry.Metrics;
+using Radzen;
 using System.Text.Json.Serialization;
 using CreditLoan.Application;
 using CreditLoan.Application.Common;
@@ -64,6 +66,13 @@ builder.Services.AddOutputCache(o => o.AddPolicy(PublicCatalogCachePolicy.Name, 
 // /metrics: HTTP server metrics and the business counters, Prometheus text format (OpenTelemetry)
 builder.Services.AddOpenTelemetry().WithMetrics(m => m.AddAspNetCoreInstrumentation()
     .AddMeter(CreditLoan.Application.Common.BusinessMetrics.MeterName).AddPrometheusExporter());
+// the web portal (Blazor, docs/portal.md): Simplified Chinese by default, English as the second culture
+builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
+// the portal's static files (its stylesheet, Radzen's, blazor.web.js) from the build output in every environment, as
+// Development does by default; a published app serves them from wwwroot (no manifest there: this does nothing)
+builder.WebHost.UseStaticWebAssets();
+builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.Services.AddRadzenComponents();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
 builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
 {
@@ -81,6 +90,10 @@ if (!args.Contains("--no-init"))
 }
 
 app.UseExceptionHandler();
+// the portal speaks Simplified Chinese (or English, by the culture cookie); the API answers as it always has
+app.UseWhen(http => !http.Request.Path.StartsWithSegments("/api"), portal => portal.UseRequestLocalization(
+    new RequestLocalizationOptions { ApplyCurrentCultureToResponseHeaders = true }
+        .SetDefaultCulture("zh-CN").AddSupportedCultures("zh-CN", "en").AddSupportedUICultures("zh-CN", "en")));
 app.UseStatusCodePages();
 app.UseAuthentication();
 app.UseAuthorization();
@@ -91,7 +104,17 @@ app.Services.GetRequiredService<ProductCatalog>().Changed +=
 
 app.MapOpenApi("/openapi/{documentName}.json");
 app.MapScalarApiReference("/api-reference", o => o.WithTitle("CreditLoan API").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
-app.MapGet("/", () => Results.Redirect("/api-reference")).ExcludeFromDescription();
+app.UseAntiforgery();
+app.MapStaticAssets();
+app.MapRazorComponents<CreditLoan.Web.Components.App>().AddInteractiveServerRenderMode();
+app.MapGet("/portal/culture", (string culture, string? returnUrl, HttpContext http) =>
+{
+    // the culture cookie the request localization reads; only the two cultures the portal speaks, only local return paths
+    var chosen = culture == "en" ? "en" : "zh-CN";
+    http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName, CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
+        new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax });
+    return Results.LocalRedirect("/" + (returnUrl ?? "").TrimStart('/'));
+}).ExcludeFromDescription();
 app.MapPrometheusScrapingEndpoint("/metrics");
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
