@@ -1,5 +1,7 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Localization;
 using OpenTelemetry.Metrics;
+using CreditLoan.Web;
 using Radzen;
 using System.Text.Json.Serialization;
 using CreditLoan.Application;
@@ -39,7 +41,27 @@ builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
 // Request bodies are small except imports (their endpoint raises the limit); over the limit → 413.
 builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = builder.Configuration.GetValue("Limits:MaxRequestBodyBytes", 1L * 1024 * 1024));
 
-builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+// bearer tokens for /api, the portal's cookie for the pages: each path accepts only its own (no cookie ever authorises
+// an API call, so the API needs no CSRF defence; the portal's forms carry antiforgery tokens)
+builder.Services.AddAuthentication(o =>
+    {
+        o.DefaultScheme = PortalAuth.PathScheme;
+        o.DefaultChallengeScheme = PortalAuth.PathScheme;
+    })
+    .AddPolicyScheme(PortalAuth.PathScheme, "Bearer for /api, cookie for the portal", o => o.ForwardDefaultSelector = http =>
+        http.Request.Path.StartsWithSegments("/api") ? JwtBearerDefaults.AuthenticationScheme : PortalAuth.Scheme)
+    .AddJwtBearer()
+    .AddCookie(PortalAuth.Scheme, o =>
+    {
+        o.Cookie.Name = "creditloan.portal";
+        o.Cookie.HttpOnly = true;
+        o.Cookie.SameSite = SameSiteMode.Lax;
+        o.LoginPath = "/login";
+        o.AccessDeniedPath = "/denied";
+        o.ExpireTimeSpan = TimeSpan.FromHours(8);
+        o.SlidingExpiration = true;
+    });
+builder.Services.AddCascadingAuthenticationState();
 builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
     .Configure<SigningKeyProvider, TimeProvider>((o, keys, clock) =>
     {
@@ -115,6 +137,11 @@ app.MapGet("/portal/culture", (string culture, string? returnUrl, HttpContext ht
         new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax });
     return Results.LocalRedirect("/" + (returnUrl ?? "").TrimStart('/'));
 }).ExcludeFromDescription();
+app.MapPost("/logout", async (HttpContext http) =>
+{
+    await http.SignOutAsync(PortalAuth.Scheme);
+    return Results.LocalRedirect("/");
+}).WithMetadata(new Microsoft.AspNetCore.Antiforgery.RequireAntiforgeryTokenAttribute()).ExcludeFromDescription();
 app.MapPrometheusScrapingEndpoint("/metrics");
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
