@@ -81,6 +81,19 @@ public sealed class RepaymentScheduleTests
                && s.All(p => decimal.Round(p.Payment, 2) == p.Payment && decimal.Round(p.Interest, 2) == p.Interest);
     }
 
+    [Fact]
+    public void A_small_long_loan_is_not_repaid_before_its_last_month()
+    {
+        // found by the property below: 1,048.76 yuan at 14.25% over 307 months — the level payment rounded up to the fen
+        // repaid the loan early, leaving empty months; one fen lower, every month is equal and the last absorbs the rest
+        var s = RepaymentSchedule.Generate(1048.76m, 14.25m, 307, RepaymentMethod.EqualInstallment, Disbursed);
+        Assert.Equal(307, s.Count);
+        Assert.Single(s.SkipLast(1).Select(p => p.Payment).Distinct());
+        Assert.All(s.SkipLast(1), p => Assert.True(p.Remaining > 0));
+        Assert.Equal(0m, s[^1].Remaining);
+        Assert.Equal(1048.76m, s.Sum(p => p.Principal));
+    }
+
     [Property(MaxTest = 500, Arbitrary = [typeof(RepaymentScheduleTests)])]
     public bool Equal_installment_payments_are_equal_except_the_last((decimal Principal, decimal Rate, int Term, RepaymentMethod Method) loan)
     {

@@ -42,7 +42,14 @@ public static class RepaymentSchedule
 
     private static List<ScheduledPayment> EqualInstallment(decimal p, decimal i, int n, DateOnly start)
     {
-        var level = LevelPayment(p, i, n);
+        var rows = EqualInstallment(p, i, n, start, LevelPayment(p, i, n));
+        // a level payment rounded up to the fen can, over a long term, repay the loan before its last month (then the
+        // months after it would be empty): the payment one fen lower keeps every month equal and the last one absorbs it
+        return rows.SkipLast(1).Any(r => r.Remaining == 0) ? EqualInstallment(p, i, n, start, LevelPayment(p, i, n) - 0.01m) : rows;
+    }
+
+    private static List<ScheduledPayment> EqualInstallment(decimal p, decimal i, int n, DateOnly start, decimal level)
+    {
         var rows = new List<ScheduledPayment>(n);
         var remaining = p;
         for (var k = 1; k <= n; k++)
