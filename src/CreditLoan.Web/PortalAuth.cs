@@ -12,6 +12,7 @@ public static class PortalAuth
     public static string HomeOf(string? role) => role switch
     {
         Application.Common.Security.Roles.Bank => "/bank/inbox",
+        Application.Common.Security.Roles.Bureau => "/bureau",
         _ => "/products",
     };
 }

@@ -27,6 +27,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddApplication();
 builder.Services.AddInfrastructure(builder.Configuration);
 builder.Services.AddHttpContextAccessor();
+builder.Services.AddScoped<CircuitUser>();
 builder.Services.AddScoped<ICurrentUser, HttpCurrentUser>();
 
 builder.Services.ConfigureHttpJsonOptions(o =>

@@ -4,9 +4,10 @@ using CreditLoan.Infrastructure.Identity;
 namespace CreditLoan.Web.Infrastructure;
 
 /// <summary>The signed-in caller, read from the bearer token's claims.</summary>
-public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUser
+public sealed class HttpCurrentUser(IHttpContextAccessor accessor, CircuitUser circuit) : ICurrentUser
 {
-    private System.Security.Claims.ClaimsPrincipal? Principal => accessor.HttpContext?.User;
+    // a request's own user; on a portal circuit (no request), the page's signed-in user
+    private System.Security.Claims.ClaimsPrincipal? Principal => accessor.HttpContext?.User is { Identity.IsAuthenticated: true } user ? user : circuit.User;
 
     public bool IsAuthenticated => Principal?.Identity?.IsAuthenticated == true;
     public string? UserId => Claim(PlatformClaims.Subject);

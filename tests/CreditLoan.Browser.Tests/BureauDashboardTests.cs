@@ -1,0 +1,43 @@
+using System.Net;
+using System.Net.Http.Json;
+using CreditLoan.Testing;
+using Microsoft.Playwright;
+
+namespace CreditLoan.Browser.Tests;
+
+/// <summary>The bureau's dashboard on its own platform: a new loan shows in the figures, the charts and the township table.</summary>
+public sealed class BureauDashboardTests(PortalBrowser portal) : IClassFixture<PortalBrowser>
+{
+    [Fact]
+    public async Task The_bureau_sees_a_new_loan_on_the_dashboard()
+    {
+        var app = portal.App;
+        var bank = await app.NewBankAsync("定州农商银行");
+        var product = await bank.Officer.CreateProductAsync();
+        var enterprise = await app.NewEnterpriseAsync();
+        var application = await (await enterprise.Client.PostAsJsonAsync("/api/applications",
+            new { productId = (string)product["id"]!, amount = 200_000m, termMonths = 12 })).ReadJsonAsync(HttpStatusCode.Created);
+        async Task Act(string action, object? body = null) => await (body is null
+                ? await bank.Officer.PostAsync($"/api/applications/{application["id"]}/{action}", null)
+                : await bank.Officer.PostAsJsonAsync($"/api/applications/{application["id"]}/{action}", body)).ReadJsonAsync(HttpStatusCode.OK);
+        await Act("accept");
+        await Act("approve", new { amount = 200_000m, annualRate = 4.35m, termMonths = 12, repaymentMethod = "EqualInstallment" });
+        await Act("disburse", new { amount = 200_000m, disbursedOn = DateTime.UtcNow.AddHours(8).ToString("yyyy-MM-dd") });
+
+        var page = await portal.NewPageAsync();
+        await page.GotoAsync(portal.BaseUrl + "/login");
+        await page.FillAsync("input[name='Input.UserName']", CreditLoanApp.AdminUserName);
+        await page.FillAsync("input[name='Input.Password']", CreditLoanApp.AdminPassword);
+        await page.ClickAsync("section.portal-login button[type=submit]");
+        await page.WaitForURLAsync("**/bureau");                             // the bureau starts at its dashboard
+        Assert.Equal("监管看板", await page.InnerTextAsync("h1"));
+        Assert.Equal("1", (await page.InnerTextAsync("[data-test=loans]")).Trim());
+        Assert.Equal("20.00 万元", (await page.InnerTextAsync("[data-test=amount]")).Trim());
+        Assert.Contains("130682101", await page.InnerTextAsync("[data-test=townships]"));
+        // the charts are drawn (Radzen, on the interactive circuit: the page's user asks there too)
+        await page.WaitForSelectorAsync(".rz-chart svg .rz-column-series, .rz-chart svg path");
+        Assert.True(await page.Locator(".rz-chart svg").CountAsync() >= 2);
+        await page.WaitForTimeoutAsync(500);
+        await PortalBrowser.ScreenshotAsync(page, "bureau-dashboard");
+    }
+}
