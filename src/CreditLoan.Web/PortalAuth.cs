@@ -13,6 +13,7 @@ public static class PortalAuth
     {
         Application.Common.Security.Roles.Bank => "/bank/inbox",
         Application.Common.Security.Roles.Bureau => "/bureau",
+        Application.Common.Security.Roles.Agent => "/station",
         _ => "/products",
     };
 }

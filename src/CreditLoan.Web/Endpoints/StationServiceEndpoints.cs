@@ -91,7 +91,7 @@ public static class StationServiceEndpoints
     /// version); sent again, it finds the first answer and returns it. A request that lost a race on a busy account
     /// is decided again on the new balance, up to four attempts in all. Posted once either way.
     /// </summary>
-    private static async Task<StationTransactionResponse> SendOnceAsync(IIdempotentStationRequest request, IMediator mediator,
+    internal static async Task<StationTransactionResponse> SendOnceAsync(IIdempotentStationRequest request, IMediator mediator,
         Func<ValueTask<StationTransactionResponse>> send, CancellationToken ct)
     {
         for (var attempt = 1; ; attempt++)

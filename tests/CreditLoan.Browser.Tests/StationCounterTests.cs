@@ -1,0 +1,81 @@
+using System.Net;
+using System.Net.Http.Json;
+using CreditLoan.Testing;
+using Microsoft.Playwright;
+
+namespace CreditLoan.Browser.Tests;
+
+/// <summary>The station counter in a browser: a deposit, a withdrawal, a double-submitted form that posts once, the end of day.</summary>
+public sealed class StationCounterTests(PortalBrowser portal) : IClassFixture<PortalBrowser>
+{
+    [Fact]
+    public async Task An_agent_serves_villagers_and_settles_and_a_double_submit_posts_once()
+    {
+        var app = portal.App;
+        var bureau = await app.BureauAsync();
+        var bank = await app.NewBankAsync("定州农商银行");
+        var station = await (await bureau.PostAsJsonAsync("/api/stations",
+            new { name = "翟村服务站", villageCode = "130682101001", partnerBankId = bank.BankId, cashFloatLimit = 50_000m })).ReadJsonAsync(HttpStatusCode.Created);
+        var agentName = TestData.UserName("agent");
+        (await bureau.PostAsJsonAsync($"/api/stations/{station["id"]}/users", new { userName = agentName, password = Scenarios.Password, displayName = "代办员" }))
+            .EnsureSuccessStatusCode();
+        var account = (string)(await (await bank.Officer.PostAsJsonAsync($"/api/banks/{bank.BankId}/accounts",
+            new { holderName = "王大爷", idNumber = "11010519491231002X", openingBalance = 0m })).ReadJsonAsync(HttpStatusCode.Created))["accountNo"]!;
+
+        var page = await portal.NewPageAsync();
+        await page.GotoAsync(portal.BaseUrl + "/login");
+        await page.FillAsync("input[name='Input.UserName']", agentName);
+        await page.FillAsync("input[name='Input.Password']", Scenarios.Password);
+        await page.ClickAsync("section.portal-login button[type=submit]");
+        await page.WaitForURLAsync("**/station");                          // an agent starts at the counter
+
+        async Task Serve(string type, decimal amount)
+        {
+            await page.SelectOptionAsync("select[name='Service.Type']", type);
+            await page.FillAsync("input[name='Service.AccountNo']", account);
+            await page.FillAsync("input[name='Service.Amount']", amount.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            await page.ClickAsync("form[data-test=service] button[type=submit]");
+            await page.WaitForURLAsync("**/station?receipt=**");
+        }
+        await Serve("CashDeposit", 500m);
+        Assert.Contains("存款", await page.InnerTextAsync("[data-test=receipt]"));
+        await Serve("CashWithdrawal", 200m);
+        Assert.Contains("300.00", await page.InnerTextAsync("[data-test=receipt]"));   // the balance after the withdrawal
+        await PortalBrowser.ScreenshotAsync(page, "station-counter");
+
+        // the same rendered form sent twice at once (a double click on a slow line): one key, one posting
+        await page.SelectOptionAsync("select[name='Service.Type']", "CashDeposit");
+        await page.FillAsync("input[name='Service.AccountNo']", account);
+        await page.FillAsync("input[name='Service.Amount']", "100");
+        var posts = 0;
+        page.Request += (_, r) => { if (r.Method == "POST" && r.Url.Contains("/station")) Interlocked.Increment(ref posts); };
+        var statuses = await page.EvalOnSelectorAsync<int[]>("form[data-test=service]",
+            "f => Promise.all([fetch(f.action, { method: 'POST', body: new FormData(f) }), fetch(f.action, { method: 'POST', body: new FormData(f) })]).then(rs => rs.map(r => r.status))");
+        Assert.All(statuses, s => Assert.Equal(200, s));
+        await page.ReloadAsync();
+        var day = await (await bank.Officer.GetAsync($"/api/stations/{station["id"]}/transactions?pageSize=200")).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.True(posts == 2, $"the browser sent the form {posts} time(s)");
+        Assert.Equal(3, (int)day["total"]!);
+        Assert.Contains("400.00", await page.InnerTextAsync("[data-test=cash]"));
+
+        // a refusal shows the API's message next to the form, nothing posted
+        await Serve2(page, account);
+        Assert.Contains("multiples of 10", await page.InnerTextAsync("[data-test=message]"));
+
+        await page.FillAsync("input[name='Settle.Counted']", "400");
+        await page.ClickAsync("form[data-test=settle] button[type=submit]");
+        var settled = await page.InnerTextAsync("[data-test=settlement]");
+        Assert.Contains("0.00", settled);
+        Assert.Contains("3", settled);
+        await PortalBrowser.ScreenshotAsync(page, "station-settled");
+    }
+
+    private static async Task Serve2(IPage page, string account)
+    {
+        await page.SelectOptionAsync("select[name='Service.Type']", "CashWithdrawal");
+        await page.FillAsync("input[name='Service.AccountNo']", account);
+        await page.FillAsync("input[name='Service.Amount']", "15");
+        await page.ClickAsync("form[data-test=service] button[type=submit]");
+        await page.WaitForSelectorAsync("[data-test=message]");
+    }
+}
