@@ -300,7 +300,10 @@ public abstract class CreditAndMatchingTests<TApp>(TApp app) : IClassFixture<TAp
         var need = await (await enterprise.Client.PostAsJsonAsync("/api/needs", Need(120000m, 12, maxAnnualRate: 8m))).ReadJsonAsync(HttpStatusCode.Created);
         var matches = await (await enterprise.Client.GetAsync($"/api/needs/{need["id"]}/matches")).ReadJsonAsync(HttpStatusCode.OK);
         var items = matches["items"]!.AsArray().Where(i => (string)i!["bankId"]! == bank.BankId.ToString()).ToList();
-        Assert.Equal([(string)cheap["id"]!], items.Select(i => (string)i!["productId"]!));
+        // (compared by name and reasons: this assertion failed twice in about fifteen runs with a second product of this bank
+        // matching; the names and reasons say which one and why, for whoever meets it next)
+        Assert.True(items.Count == 1 && (string)items[0]!["productId"]! == (string)cheap["id"]!,
+            string.Join(" | ", items.Select(i => $"{i!["productName"]}: {i["reasons"]!.ToJsonString()}")));
         Assert.Equal("邢台银行", (string)items[0]!["bankName"]!);
         Assert.NotEmpty(items[0]!["reasons"]!.AsArray());
         var fits = matches["items"]!.AsArray().Select(i => (int)i!["fitScore"]!).ToList();
