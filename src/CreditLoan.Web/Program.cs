@@ -138,6 +138,13 @@ app.MapGet("/portal/culture", (string culture, string? returnUrl, HttpContext ht
         new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax });
     return Results.LocalRedirect("/" + (returnUrl ?? "").TrimStart('/'));
 }).ExcludeFromDescription();
+// the counter's printable receipt (58 mm), for the signed-in agent's own station: the API's receipt query and layout
+app.MapGet("/station/receipt/{txId:guid}", async (Guid txId, CreditLoan.Application.Common.Security.ICurrentUser user, Mediator.IMediator mediator,
+        CancellationToken ct) =>
+    Results.Content(StationServiceEndpoints.ReceiptHtml(await mediator.Send(
+        new CreditLoan.Application.Features.Stations.GetReceiptQuery(CreditLoan.Application.Common.Security.CurrentUserExtensions.RequireStationId(user), txId), ct)),
+        "text/html; charset=utf-8"))
+    .RequireAuthorization(p => p.RequireRole(CreditLoan.Application.Common.Security.Roles.Agent)).ExcludeFromDescription();
 app.MapPost("/logout", async (HttpContext http) =>
 {
     await http.SignOutAsync(PortalAuth.Scheme);

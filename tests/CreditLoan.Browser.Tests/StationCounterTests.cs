@@ -37,11 +37,22 @@ public sealed class StationCounterTests(PortalBrowser portal) : IClassFixture<Po
             await page.ClickAsync("form[data-test=service] button[type=submit]");
             await page.WaitForURLAsync("**/station?receipt=**");
         }
+        // cash from the bank first (领现), then the villagers
+        await page.FillAsync("form[data-test=cash-Replenish] input[name='Cash.Amount']", "1000");
+        await page.ClickAsync("form[data-test=cash-Replenish] button[type=submit]");
+        await page.WaitForURLAsync("**/station?receipt=**");
+        Assert.Contains("1,000.00", await page.InnerTextAsync("[data-test=cash]"));
         await Serve("CashDeposit", 500m);
         Assert.Contains("存款", await page.InnerTextAsync("[data-test=receipt]"));
         await Serve("CashWithdrawal", 200m);
         Assert.Contains("300.00", await page.InnerTextAsync("[data-test=receipt]"));   // the balance after the withdrawal
         await PortalBrowser.ScreenshotAsync(page, "station-counter");
+        // the printable receipt, for the counter's 58 mm printer
+        var print = await page.Context.NewPageAsync();
+        await print.GotoAsync(portal.BaseUrl + await page.GetAttributeAsync("[data-test=print]", "href"));
+        Assert.Contains("回单号", await print.InnerTextAsync("body"));
+        Assert.Contains("200.00", await print.InnerTextAsync("body"));
+        await PortalBrowser.ScreenshotAsync(print, "station-receipt");
 
         // the same rendered form sent twice at once (a double click on a slow line): one key, one posting
         await page.SelectOptionAsync("select[name='Service.Type']", "CashDeposit");
@@ -55,18 +66,18 @@ public sealed class StationCounterTests(PortalBrowser portal) : IClassFixture<Po
         await page.ReloadAsync();
         var day = await (await bank.Officer.GetAsync($"/api/stations/{station["id"]}/transactions?pageSize=200")).ReadJsonAsync(HttpStatusCode.OK);
         Assert.True(posts == 2, $"the browser sent the form {posts} time(s)");
-        Assert.Equal(3, (int)day["total"]!);
-        Assert.Contains("400.00", await page.InnerTextAsync("[data-test=cash]"));
+        Assert.Equal(4, (int)day["total"]!);                                    // the replenishment and three services
+        Assert.Contains("1,400.00", await page.InnerTextAsync("[data-test=cash]"));
 
         // a refusal shows the API's message next to the form, nothing posted
         await Serve2(page, account);
         Assert.Contains("multiples of 10", await page.InnerTextAsync("[data-test=message]"));
 
-        await page.FillAsync("input[name='Settle.Counted']", "400");
+        await page.FillAsync("input[name='Settle.Counted']", "1400");
         await page.ClickAsync("form[data-test=settle] button[type=submit]");
         var settled = await page.InnerTextAsync("[data-test=settlement]");
         Assert.Contains("0.00", settled);
-        Assert.Contains("3", settled);
+        Assert.Contains("4", settled);
         await PortalBrowser.ScreenshotAsync(page, "station-settled");
     }
 

@@ -127,7 +127,7 @@ public static class StationServiceEndpoints
         _ => type,
     };
 
-    private static string ReceiptHtml(ReceiptResponse r) => $$"""
+    internal static string ReceiptHtml(ReceiptResponse r) => $$"""
         <!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>回单 {{r.ReceiptNo}}</title>
         <style>body{font-family:sans-serif;width:58mm;margin:4mm}h1{font-size:14pt;text-align:center}td{padding:1mm 0}td+td{text-align:right}</style></head>
         <body><h1>{{System.Net.WebUtility.HtmlEncode(r.StationName)}}</h1><table>
