@@ -166,6 +166,7 @@ app.MapStationServiceEndpoints();
 app.MapJobEndpoints();
 app.MapStatsEndpoints();
 app.MapNoticeEndpoints();
+app.MapPortalExports();
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {

@@ -39,5 +39,21 @@ public sealed class BureauDashboardTests(PortalBrowser portal) : IClassFixture<P
         Assert.True(await page.Locator(".rz-chart svg").CountAsync() >= 2);
         await page.WaitForTimeoutAsync(500);
         await PortalBrowser.ScreenshotAsync(page, "bureau-dashboard");
+
+        // every table downloads from the dashboard with the bureau's cookie (the API itself would want a token)
+        var href = await page.GetAttributeAsync("[data-test=export-by-township]", "href");
+        var xlsx = await page.APIRequest.GetAsync(portal.BaseUrl + href);
+        Assert.Equal(200, xlsx.Status);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.Headers["content-type"]);
+        var year = DateTime.UtcNow.AddHours(8).Year;
+        Assert.Contains($"by-township_{year}-01-01_", xlsx.Headers["content-disposition"]);
+        Assert.True((await xlsx.BodyAsync()).Length > 1000);
+
+        // a range without the loan: last January
+        await page.FillAsync("input[name=from]", $"{year - 1}-01-01");
+        await page.FillAsync("input[name=to]", $"{year - 1}-01-31");
+        await page.ClickAsync("form[data-test=range] button[type=submit]");
+        await page.WaitForURLAsync($"**/bureau?from={year - 1}-01-01&to={year - 1}-01-31");
+        await page.WaitForFunctionAsync("() => document.querySelector('[data-test=loans]')?.textContent.trim() === '0'");
     }
 }

@@ -58,6 +58,21 @@ public static class StatsEndpoints
             .WithSummary("Station transactions by type, station, township and day (bank: own stations)").RequireRolesOf<GetStationStatsQuery>();
     }
 
+    /// <summary>
+    /// The portal's downloads of the same tables (the signed-in user's cookie, outside /api): <c>/export/{table}?format=csv|xlsx</c>,
+    /// with the same roles and scoping as the API.
+    /// </summary>
+    public static void MapPortalExports(this IEndpointRouteBuilder app)
+    {
+        foreach (var (path, grouping) in new[] { ("by-bank", StatsGrouping.Bank), ("by-township", StatsGrouping.Township),
+                     ("by-industry", StatsGrouping.Industry), ("by-month", StatsGrouping.Month) })
+        {
+            app.MapGet($"/export/{path}", async (DateOnly? from, DateOnly? to, string? format, IMediator mediator, CancellationToken ct) =>
+                    (Export.Parse(format) ?? Export.Parse("xlsx")!).File(await mediator.Send(new GetBreakdownQuery(grouping, from, to), ct)))
+                .RequireRolesOf<GetBreakdownQuery>().ExcludeFromDescription();
+        }
+    }
+
     /// <summary>A table as JSON <c>{from, to, items}</c>, or as a CSV or XLSX download.</summary>
     private sealed class Export(bool xlsx)
     {
