@@ -9,6 +9,8 @@ namespace CreditLoan.Testing;
 
 public sealed record BankSetup(Guid BankId, string CreditCode, HttpClient Officer);
 
+public sealed record StationSetup(Guid StationId, string AgentUserName, HttpClient Agent);
+
 public sealed record EnterpriseSetup(Guid EnterpriseId, string CreditCode, HttpClient Client);
 
 /// <summary>Builds tenants the way a county would: through the HTTP API only.</summary>
@@ -39,6 +41,19 @@ public static class Scenarios
         (await bureau.PostAsJsonAsync($"/api/banks/{bankId}/users", new { userName, password = Password, displayName = "信贷员" }))
             .EnsureSuccessStatusCode();
         return await app.ClientAsync(userName, Password);
+    }
+
+    /// <summary>A station of the bank in a village, with one agent (whose user name the browser tests sign in with).</summary>
+    public static async Task<StationSetup> NewStationAsync(this CreditLoanApp app, Guid partnerBankId, string name = "翟村服务站",
+        string villageCode = "130682101001", decimal cashFloatLimit = 50_000m)
+    {
+        var bureau = await app.BureauAsync();
+        var station = await (await bureau.PostAsJsonAsync("/api/stations", new { name, villageCode, partnerBankId, cashFloatLimit }))
+            .ReadJsonAsync(HttpStatusCode.Created);
+        var userName = TestData.UserName("agent");
+        (await bureau.PostAsJsonAsync($"/api/stations/{station["id"]}/users", new { userName, password = Password, displayName = "代办员" }))
+            .EnsureSuccessStatusCode();
+        return new StationSetup(Guid.Parse((string)station["id"]!), userName, await app.ClientAsync(userName, Password));
     }
 
     public static async Task<JsonObject> ImportAsync(this HttpClient bureau, string dataset, string batchId, string body,

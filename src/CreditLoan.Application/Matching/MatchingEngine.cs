@@ -11,10 +11,22 @@ public sealed record MatchEnterprise(Guid EnterpriseId, string Industry, string 
 /// <summary>What matching needs to know about a financing need.</summary>
 public sealed record MatchNeed(Guid NeedId, decimal Amount, int TermMonths, Collateral Collateral, decimal? MaxAnnualRate);
 
-/// <summary>A hard rule that failed: which, what the product requires, what the enterprise or its need has.</summary>
-public sealed record FailedRule(string Rule, string Required, string Actual);
+/// <summary>
+/// A hard rule that failed: which, what the product requires, what the enterprise or its need has (English), and the
+/// bare values of both (<c>values: [required, actual]</c>: numbers, codes, grades) for a client writing its own language.
+/// </summary>
+public sealed record FailedRule(string Rule, string Required, string Actual)
+{
+    public IReadOnlyList<string> Values { get; init; } = [];
+}
 
-public sealed record ProductMatch(LoanProduct Product, int FitScore, IReadOnlyList<string> Reasons);
+/// <summary>
+/// Why a product fits a need: a stable <c>code</c> with its bare <c>values</c> (the portal writes them in Chinese from
+/// its resources), and the same in English as <see cref="Text"/>.
+/// </summary>
+public sealed record MatchReason(string Code, IReadOnlyList<string> Values, string Text);
+
+public sealed record ProductMatch(LoanProduct Product, int FitScore, IReadOnlyList<MatchReason> Reasons);
 
 public sealed record Prospect(MatchNeed Need, MatchEnterprise Enterprise, int FitScore);
 
@@ -55,23 +67,27 @@ public static class MatchingEngine
     {
         var failed = new List<FailedRule>();
         if (need.Amount < p.MinAmount || need.Amount > p.MaxAmount)
-            failed.Add(new(Rules.Amount, $"{Yuan(p.MinAmount)}–{Yuan(p.MaxAmount)} yuan", $"{Yuan(need.Amount)} yuan"));
+            failed.Add(new(Rules.Amount, $"{Yuan(p.MinAmount)}–{Yuan(p.MaxAmount)} yuan", $"{Yuan(need.Amount)} yuan")
+                { Values = [$"{Yuan(p.MinAmount)}–{Yuan(p.MaxAmount)}", Yuan(need.Amount)] });
         if (need.TermMonths < p.MinTermMonths || need.TermMonths > p.MaxTermMonths)
-            failed.Add(new(Rules.Term, $"{p.MinTermMonths}–{p.MaxTermMonths} months", $"{need.TermMonths} months"));
+            failed.Add(new(Rules.Term, $"{p.MinTermMonths}–{p.MaxTermMonths} months", $"{need.TermMonths} months")
+                { Values = [$"{p.MinTermMonths}–{p.MaxTermMonths}", need.TermMonths.ToString(CultureInfo.InvariantCulture)] });
         if (!p.IsDivisionEligible(e.DivisionCode))
-            failed.Add(new(Rules.Division, $"one of {string.Join(", ", p.Divisions)}", e.DivisionCode));
+            failed.Add(new(Rules.Division, $"one of {string.Join(", ", p.Divisions)}", e.DivisionCode) { Values = [string.Join(", ", p.Divisions), e.DivisionCode] });
         if (!p.IsIndustryEligible(e.Industry))
-            failed.Add(new(Rules.Industry, $"one of {string.Join(", ", p.Industries)}", e.Industry));
+            failed.Add(new(Rules.Industry, $"one of {string.Join(", ", p.Industries)}", e.Industry) { Values = [string.Join(", ", p.Industries), e.Industry] });
         if (e.Grade > p.MinGrade)
-            failed.Add(new(Rules.Grade, $"grade {p.MinGrade} or better", $"grade {e.Grade}"));
+            failed.Add(new(Rules.Grade, $"grade {p.MinGrade} or better", $"grade {e.Grade}") { Values = [p.MinGrade.ToString(), e.Grade.ToString()] });
         if (e.YearsInBusiness < p.MinYearsInBusiness)
-            failed.Add(new(Rules.YearsInBusiness, $"at least {p.MinYearsInBusiness} year(s) in business", $"{e.YearsInBusiness} year(s)"));
+            failed.Add(new(Rules.YearsInBusiness, $"at least {p.MinYearsInBusiness} year(s) in business", $"{e.YearsInBusiness} year(s)")
+                { Values = [p.MinYearsInBusiness.ToString(CultureInfo.InvariantCulture), e.YearsInBusiness.ToString(CultureInfo.InvariantCulture)] });
         if (p.EnterpriseTypes.Count > 0 && !Contains(p.EnterpriseTypes, e.Type))
-            failed.Add(new(Rules.EnterpriseType, $"one of {string.Join(", ", p.EnterpriseTypes)}", e.Type.ToString()));
+            failed.Add(new(Rules.EnterpriseType, $"one of {string.Join(", ", p.EnterpriseTypes)}", e.Type.ToString())
+                { Values = [string.Join(", ", p.EnterpriseTypes), e.Type.ToString()] });
         if (p.CollateralRequired && need.Collateral == Collateral.None)
-            failed.Add(new(Rules.Collateral, "collateral (property, equipment, receivables or a guarantor)", "none offered"));
+            failed.Add(new(Rules.Collateral, "collateral (property, equipment, receivables or a guarantor)", "none offered") { Values = ["", nameof(Collateral.None)] });
         if (need.MaxAnnualRate is { } maxRate && p.MinAnnualRate > maxRate)
-            failed.Add(new(Rules.Rate, $"accepting at least {Rate(p.MinAnnualRate)}%", $"at most {Rate(maxRate)}%"));
+            failed.Add(new(Rules.Rate, $"accepting at least {Rate(p.MinAnnualRate)}%", $"at most {Rate(maxRate)}%") { Values = [Rate(p.MinAnnualRate), Rate(maxRate)] });
         return failed;
     }
 
@@ -128,20 +144,43 @@ public static class MatchingEngine
         return result;
     }
 
-    private static IReadOnlyList<string> Reasons(LoanProduct p, MatchNeed need, MatchEnterprise e, double? hours)
+    /// <summary>The stable codes of <see cref="MatchReason"/>.</summary>
+    public static class ReasonCodes
     {
-        var reasons = new List<string>(6)
+        public const string Amount = "amount";
+        public const string Term = "term";
+        public const string Grade = "grade";
+        public const string Rate = "rate";
+        public const string RateWithin = "rateWithin";
+        public const string Collateral = "collateral";
+        public const string NoCollateral = "noCollateral";
+        public const string Speed = "speed";
+    }
+
+    private static IReadOnlyList<MatchReason> Reasons(LoanProduct p, MatchNeed need, MatchEnterprise e, double? hours)
+    {
+        var reasons = new List<MatchReason>(6)
         {
-            $"Amount {Yuan(need.Amount)} yuan is within {Yuan(p.MinAmount)}–{Yuan(p.MaxAmount)}",
-            $"Term {need.TermMonths} months is within {p.MinTermMonths}–{p.MaxTermMonths}",
-            $"Grade {e.Grade} meets the minimum {p.MinGrade}",
-            $"Annual rate from {Rate(p.MinAnnualRate)}%" + (need.MaxAnnualRate is { } max ? $" (you accept up to {Rate(max)}%)" : ""),
+            new(ReasonCodes.Amount, [Yuan(need.Amount), Yuan(p.MinAmount), Yuan(p.MaxAmount)],
+                $"Amount {Yuan(need.Amount)} yuan is within {Yuan(p.MinAmount)}–{Yuan(p.MaxAmount)}"),
+            new(ReasonCodes.Term, [Int(need.TermMonths), Int(p.MinTermMonths), Int(p.MaxTermMonths)],
+                $"Term {need.TermMonths} months is within {p.MinTermMonths}–{p.MaxTermMonths}"),
+            new(ReasonCodes.Grade, [e.Grade.ToString(), p.MinGrade.ToString()], $"Grade {e.Grade} meets the minimum {p.MinGrade}"),
+            need.MaxAnnualRate is { } max
+                ? new(ReasonCodes.RateWithin, [Rate(p.MinAnnualRate), Rate(max)], $"Annual rate from {Rate(p.MinAnnualRate)}% (you accept up to {Rate(max)}%)")
+                : new(ReasonCodes.Rate, [Rate(p.MinAnnualRate)], $"Annual rate from {Rate(p.MinAnnualRate)}%"),
         };
-        if (p.CollateralRequired) reasons.Add($"Collateral offered: {need.Collateral}");
-        else if (p.Category == ProductCategory.Credit) reasons.Add("No collateral required (credit loan)");
-        if (hours is { } h) reasons.Add($"The bank accepts applications in {h:0.#} hours on average");
+        if (p.CollateralRequired) reasons.Add(new(ReasonCodes.Collateral, [need.Collateral.ToString()], $"Collateral offered: {need.Collateral}"));
+        else if (p.Category == ProductCategory.Credit) reasons.Add(new(ReasonCodes.NoCollateral, [], "No collateral required (credit loan)"));
+        if (hours is { } h)
+        {
+            var shown = h.ToString("0.#", CultureInfo.InvariantCulture);
+            reasons.Add(new(ReasonCodes.Speed, [shown], $"The bank accepts applications in {shown} hours on average"));
+        }
         return reasons;
     }
+
+    private static string Int(int v) => v.ToString(CultureInfo.InvariantCulture);
 
     private static bool Contains(IReadOnlyList<EnterpriseType> types, EnterpriseType t)
     {

@@ -22,6 +22,10 @@ public static class CreditDataEndpoints
             .WithSummary("Import a batch of government credit data (bureau): CSV with header, or JSON lines")
             .WithMetadata(new RequestSizeLimitAttribute(ImportBodyLimit))
             .RequireRolesOf<ImportCreditDataCommand>();
+        group.MapGet("/imports", async (IMediator mediator, CancellationToken ct, string? dataset, int page = 1, int pageSize = 20) =>
+                TypedResults.Ok(await mediator.Send(new ListImportsQuery(dataset, page, pageSize), ct)))
+            .WithSummary("The datasets with their columns, and the batches imported, newest first (bureau)")
+            .RequireRolesOf<ListImportsQuery>();
     }
 
     /// <summary>JSON lines when the content type says so; CSV otherwise (text/csv, text/plain or none).</summary>

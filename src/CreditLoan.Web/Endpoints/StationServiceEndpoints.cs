@@ -19,6 +19,11 @@ public static class StationServiceEndpoints
             })
             .WithTags("Banks").WithSummary("Open a customer account in the sandbox bank core (that bank)").RequireRolesOf<OpenAccountCommand>();
 
+        app.MapGet("/api/banks/{id:guid}/accounts", async (Guid id, IMediator mediator, CancellationToken ct, string? search, int page = 1, int pageSize = 20) =>
+                TypedResults.Ok(await mediator.Send(new ListAccountsQuery(id, search, page, pageSize), ct)))
+            .WithTags("Banks").WithSummary("The bank's customer accounts in the sandbox core, newest first; ?search= part of a holder's name or an account number (that bank)")
+            .RequireRolesOf<ListAccountsQuery>();
+
         var stations = app.MapGroup("/api/stations").WithTags("Station services");
         stations.MapPost("/{id:guid}/transactions", async (Guid id, [FromHeader(Name = "Idempotency-Key")] string? key, PostStationTransactionCommand command,
                 IMediator mediator, CancellationToken ct) =>

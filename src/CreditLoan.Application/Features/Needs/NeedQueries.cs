@@ -86,8 +86,12 @@ public sealed class CloseNeedHandler(IAppDbContext db, ICurrentUser user, TimePr
     }
 }
 
+/// <param name="Reasons">Why it fits, in English.</param>
+/// <param name="ReasonDetails">The same reasons as stable codes with their values, for a client writing its own language.</param>
 public sealed record MatchItem(Guid ProductId, string ProductName, Guid BankId, string? BankName, int FitScore, IReadOnlyList<string> Reasons,
-    decimal MinAnnualRate, decimal MaxAnnualRate, IReadOnlyList<string> RequiredMaterials);
+    decimal MinAnnualRate, decimal MaxAnnualRate, IReadOnlyList<string> RequiredMaterials, IReadOnlyList<MatchReasonDetail> ReasonDetails);
+
+public sealed record MatchReasonDetail(string Code, IReadOnlyList<string> Values);
 
 public sealed record MatchesResponse(Guid NeedId, IReadOnlyList<MatchItem> Items);
 
@@ -109,8 +113,8 @@ public sealed class GetNeedMatchesHandler(IAppDbContext db, ICurrentUser user, P
         {
             var matches = MatchingEngine.Match(snapshot.Products, matchNeed, enterprise, speeds);
             return new MatchesResponse(need.Id, matches.Select(m => new MatchItem(m.Product.Id, m.Product.Name, m.Product.BankId,
-                snapshot.BankNames.GetValueOrDefault(m.Product.BankId), m.FitScore, m.Reasons, m.Product.MinAnnualRate, m.Product.MaxAnnualRate,
-                m.Product.RequiredMaterials)).ToList());
+                snapshot.BankNames.GetValueOrDefault(m.Product.BankId), m.FitScore, m.Reasons.Select(r => r.Text).ToList(), m.Product.MinAnnualRate, m.Product.MaxAnnualRate,
+                m.Product.RequiredMaterials, m.Reasons.Select(r => new MatchReasonDetail(r.Code, r.Values)).ToList())).ToList());
         });
     }
 

@@ -1,0 +1,37 @@
+namespace CreditLoan.Web.Components;
+
+/// <summary>
+/// A refusal shown on a portal form: each validation message next to the field it names (the API's field names, as in
+/// its problem details), and whatever names no field on the form (a rule of the domain, a conflict) as one line above it.
+/// </summary>
+public sealed class FormErrors
+{
+    private readonly Dictionary<string, List<string>> _byField = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<string> _rest = [];
+
+    private FormErrors() { }
+
+    /// <summary>The errors of a refusal the user can act on, spread over the form's <paramref name="fields"/>; null for a fault.</summary>
+    public static FormErrors? Of(Exception ex, params string[] fields)
+    {
+        if (PortalMessages.Of(ex) is not { } message) return null;
+        var errors = new FormErrors();
+        if (ex is FluentValidation.ValidationException v && v.Errors.Any())
+        {
+            foreach (var e in v.Errors)
+            {
+                var field = fields.FirstOrDefault(f => string.Equals(f, e.PropertyName, StringComparison.OrdinalIgnoreCase)
+                                                       || e.PropertyName.StartsWith(f + "[", StringComparison.OrdinalIgnoreCase));
+                if (field is null) errors._rest.Add(e.ErrorMessage);
+                else (errors._byField.TryGetValue(field, out var list) ? list : errors._byField[field] = []).Add(e.ErrorMessage);
+            }
+        }
+        else errors._rest.Add(message);
+        return errors;
+    }
+
+    public string? For(string field) => _byField.TryGetValue(field, out var list) ? string.Join(" ", list) : null;
+
+    /// <summary>The messages that belong to no field of the form; null when there are none.</summary>
+    public string? Summary => _rest.Count == 0 ? null : string.Join(" ", _rest);
+}

@@ -1,0 +1,10 @@
+namespace CreditLoan.Web.Components;
+
+/// <summary>A new user typed into a portal form: the bank or station it belongs to, its name, display name and password.</summary>
+public sealed class UserInput
+{
+    public Guid OwnerId { get; set; }
+    public string? UserName { get; set; }
+    public string? DisplayName { get; set; }
+    public string? Password { get; set; }
+}

@@ -1,0 +1,45 @@
+// Keeps what a user typed across an expired session. Every portal form posted to the server is remembered in this tab's
+// sessionStorage as it is sent. When the session had expired, the post lands on the sign-in page; after signing in the
+// portal returns to the page (ReturnUrl), and the form is filled in again from what was remembered, so nothing typed is
+// lost. Arriving any other way (the post went through, a link) forgets it. Passwords, files and hidden fields (the
+// antiforgery token, a counter form's idempotency key) are never kept: a fresh page brings fresh ones.
+(function () {
+  const prefix = 'creditloan.form:';
+  const keyOf = form => {
+    const handler = form.querySelector('input[name="_handler"]');
+    return prefix + location.pathname + ':' + (handler ? handler.value : (form.getAttribute('action') || ''));
+  };
+  const kept = el => el.name && !['hidden', 'password', 'file', 'submit', 'button'].includes(el.type);
+
+  document.addEventListener('submit', event => {
+    const form = event.target;
+    if (!(form instanceof HTMLFormElement) || (form.method || '').toLowerCase() !== 'post' || form.hasAttribute('data-nokeep')) return;
+    const values = {};
+    for (const el of form.elements) {
+      if (!kept(el)) continue;
+      values[el.name] = el.type === 'checkbox' || el.type === 'radio' ? el.checked : el.value;
+    }
+    try { sessionStorage.setItem(keyOf(form), JSON.stringify(values)); } catch { /* storage full or disabled: nothing kept */ }
+  }, true);
+
+  function restore() {
+    if (location.pathname === '/login') return;
+    let fromLogin = false;
+    try { fromLogin = document.referrer !== '' && new URL(document.referrer).pathname === '/login'; } catch { }
+    for (const form of document.querySelectorAll('form')) {
+      const key = keyOf(form);
+      const raw = sessionStorage.getItem(key);
+      if (raw === null) continue;
+      sessionStorage.removeItem(key);
+      if (!fromLogin) continue;
+      const values = JSON.parse(raw);
+      for (const el of form.elements) {
+        if (!kept(el) || !(el.name in values)) continue;
+        if (el.type === 'checkbox' || el.type === 'radio') el.checked = values[el.name];
+        else el.value = values[el.name];
+      }
+      form.setAttribute('data-restored', '');
+    }
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', restore); else restore();
+})();
