@@ -40,6 +40,24 @@ public sealed class PortalBrowser : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>A fresh page signed in as <paramref name="userName"/>, waiting for the role's home page.</summary>
+    public async Task<IPage> SignedInPageAsync(string userName, string password, string homeGlob)
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync(BaseUrl + "/login");
+        await SignInAsync(page, userName, password);
+        await page.WaitForURLAsync(homeGlob);
+        return page;
+    }
+
+    /// <summary>Fills in and sends the sign-in form the page is on.</summary>
+    public static async Task SignInAsync(IPage page, string userName, string password)
+    {
+        await page.FillAsync("input[name='Input.UserName']", userName);
+        await page.FillAsync("input[name='Input.Password']", password);
+        await page.ClickAsync("section.portal-login button[type=submit]");
+    }
+
     public static Task ScreenshotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, name + ".png"), FullPage = true });
 

@@ -11,7 +11,7 @@ public sealed record BankSetup(Guid BankId, string CreditCode, HttpClient Office
 
 public sealed record StationSetup(Guid StationId, string AgentUserName, HttpClient Agent);
 
-public sealed record EnterpriseSetup(Guid EnterpriseId, string CreditCode, HttpClient Client);
+public sealed record EnterpriseSetup(Guid EnterpriseId, string CreditCode, HttpClient Client, string UserName = "");
 
 /// <summary>Builds tenants the way a county would: through the HTTP API only.</summary>
 public static class Scenarios
@@ -79,7 +79,7 @@ public static class Scenarios
         var client = app.CreateClient();
         var enterprise = await (await client.PostAsJsonAsync("/api/enterprises/register",
             new { creditCode, phone = "13812345678", userName, password = Password })).ReadJsonAsync(HttpStatusCode.Created);
-        return new EnterpriseSetup(Guid.Parse((string)enterprise["id"]!), creditCode, await app.ClientAsync(userName, Password));
+        return new EnterpriseSetup(Guid.Parse((string)enterprise["id"]!), creditCode, await app.ClientAsync(userName, Password), userName);
     }
 
     /// <summary>A valid product body; override fields with <paramref name="changes"/>.</summary>

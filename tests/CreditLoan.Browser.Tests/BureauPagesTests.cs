@@ -1,0 +1,113 @@
+using System.Net;
+using System.Net.Http.Json;
+using CreditLoan.Testing;
+using Microsoft.Playwright;
+
+namespace CreditLoan.Browser.Tests;
+
+/// <summary>The bureau's data import (upload, progress, row errors), onboarding of a bank and a station with their users, and notices.</summary>
+public sealed class BureauPagesTests(PortalBrowser portal) : IClassFixture<PortalBrowser>
+{
+    private Task<IPage> BureauAsync() => portal.SignedInPageAsync(CreditLoanApp.AdminUserName, CreditLoanApp.AdminPassword, "**/bureau");
+
+    [Fact]
+    public async Task The_bureau_uploads_a_registry_file_and_sees_its_progress_and_row_errors()
+    {
+        var page = await BureauAsync();
+        await page.ClickAsync("[data-test=nav-imports]");
+        await page.WaitForURLAsync("**/bureau/imports");
+        await page.WaitForSelectorAsync("[data-test=imports][data-ready]");           // the interactive circuit is up
+        var code = TestData.CreditCode();
+        var file = Path.Combine(Path.GetTempPath(), $"registry-{Guid.NewGuid():N}.csv");
+        await File.WriteAllTextAsync(file, TestData.RegistryHeader + "\n" + TestData.RegistryRow(code) + "\n" + "91130682MA0000000X,坏行\n");
+        try
+        {
+            await page.SelectOptionAsync("[data-test=dataset]", "registry");
+            Assert.Contains("creditCode", await page.InnerTextAsync("[data-test=columns]"));
+            var batch = "ui" + Guid.NewGuid().ToString("N")[..10];
+            await page.FillAsync("[data-test=batch]", batch);
+            await page.SetInputFilesAsync("input[type=file]", file);
+            await page.ClickAsync("[data-test=import]:not([disabled])");
+            var result = page.Locator("[data-test=import-result]");
+            await result.WaitForAsync();
+            Assert.Contains("接收 1 行，拒绝 1 行", await result.InnerTextAsync());
+            Assert.Equal("100%", (await page.InnerTextAsync("[data-test=progress-text]")).Split(' ')[0]);
+            var error = page.Locator("[data-test=row-errors] tbody tr");
+            Assert.Equal(1, await error.CountAsync());
+            Assert.StartsWith("3", (await error.Locator("td").First.InnerTextAsync()).Trim());   // the file's third line
+            Assert.StartsWith("data:text/csv", await page.GetAttributeAsync("[data-test=errors-csv]", "href"));
+            Assert.Contains(batch, await page.InnerTextAsync("[data-test=batches]"));
+            await PortalBrowser.ScreenshotAsync(page, "bureau-import");
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+        // the registered row is there for real: the enterprise can register with its code
+        (await portal.App.CreateClient().PostAsJsonAsync("/api/enterprises/register",
+            new { creditCode = code, phone = "13812345678", userName = TestData.UserName("ent"), password = Scenarios.Password })).EnsureSuccessStatusCode();
+    }
+
+    [Fact]
+    public async Task The_bureau_onboards_a_bank_and_a_station_with_their_users_and_sends_a_notice()
+    {
+        var page = await BureauAsync();
+        await page.ClickAsync("[data-test=nav-onboarding]");
+        await page.WaitForURLAsync("**/bureau/onboarding");
+        var bankName = "定州村镇银行" + Guid.NewGuid().ToString("N")[..4];
+        await page.FillAsync("input[name='Bank.Name']", bankName);
+        await page.FillAsync("input[name='Bank.CreditCode']", "not-a-code");
+        await page.ClickAsync("form[data-test=new-bank] button[type=submit]");
+        Assert.Contains("creditCode", await page.InnerTextAsync("form[data-test=new-bank] [data-field=creditCode]"));
+        Assert.Equal(0, await page.Locator("form[data-test=new-station] [data-field]").CountAsync());   // the error stays with its form
+        await page.FillAsync("input[name='Bank.CreditCode']", TestData.CreditCode());
+        await page.ClickAsync("form[data-test=new-bank] button[type=submit]");
+        await page.WaitForURLAsync("**done=bank**");
+        Assert.Contains(bankName, await page.InnerTextAsync("[data-test=banks]"));
+
+        var officer = TestData.UserName("officer");
+        await page.SelectOptionAsync("select[name='BankUser.OwnerId']", new SelectOptionValue { Label = bankName });
+        await page.FillAsync("input[name='BankUser.UserName']", officer);
+        await page.FillAsync("input[name='BankUser.DisplayName']", "信贷员");
+        await page.FillAsync("input[name='BankUser.Password']", Scenarios.Password);
+        await page.ClickAsync("form[data-test=new-bank-user] button[type=submit]");
+        await page.WaitForURLAsync("**done=bank-user**");
+
+        await page.FillAsync("input[name='Station.Name']", "北庄服务站");
+        await page.FillAsync("input[name='Station.VillageCode']", "130682101009");
+        await page.SelectOptionAsync("select[name='Station.PartnerBankId']", new SelectOptionValue { Label = bankName });
+        await page.FillAsync("input[name='Station.CashFloatLimit']", "30000");
+        await page.ClickAsync("form[data-test=new-station] button[type=submit]");
+        await page.WaitForURLAsync("**done=station**");
+        Assert.Contains("北庄服务站", await page.InnerTextAsync("[data-test=stations]"));
+        var agent = TestData.UserName("agent");
+        await page.SelectOptionAsync("select[name='Agent.OwnerId']", new SelectOptionValue { Label = "北庄服务站 (130682101009)" });
+        await page.FillAsync("input[name='Agent.UserName']", agent);
+        await page.FillAsync("input[name='Agent.DisplayName']", "代办员");
+        await page.FillAsync("input[name='Agent.Password']", Scenarios.Password);
+        await page.ClickAsync("form[data-test=new-agent] button[type=submit]");
+        await page.WaitForURLAsync("**done=agent**");
+        await PortalBrowser.ScreenshotAsync(page, "bureau-onboarding");
+
+        // both new users sign in to the API, each bound to what the bureau chose
+        var bankClient = await portal.App.ClientAsync(officer, Scenarios.Password);
+        Assert.Equal(HttpStatusCode.OK, (await bankClient.GetAsync("/api/products/mine")).StatusCode);
+        var agentClient = await portal.App.ClientAsync(agent, Scenarios.Password);
+        var stations = await (await agentClient.GetAsync("/api/stations")).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Equal("北庄服务站", (string)stations["items"]![0]!["name"]!);
+
+        // a notice to the township's enterprises; a wrong township code is refused next to its field
+        await portal.App.NewEnterpriseAsync();
+        await page.ClickAsync("[data-test=nav-notices]");
+        await page.WaitForURLAsync("**/bureau/notices");
+        await page.FillAsync("textarea[name='Notice.Text']", "首贷户贴息政策申报开始");
+        await page.FillAsync("input[name='Notice.Townships']", "1306821");
+        await page.ClickAsync("form[data-test=notice] button[type=submit]");
+        Assert.Contains("township", await page.InnerTextAsync("[data-field=townships]"));
+        await page.FillAsync("input[name='Notice.Townships']", "130682101");
+        await page.ClickAsync("form[data-test=notice] button[type=submit]");
+        await page.WaitForURLAsync("**/bureau/notices?sent=**");
+        Assert.Contains("首贷户贴息政策申报开始", await page.InnerTextAsync("[data-test=notices]"));
+        await PortalBrowser.ScreenshotAsync(page, "bureau-notices");
+    }
+}
