@@ -117,7 +117,14 @@ app.UseExceptionHandler();
 app.UseWhen(http => !http.Request.Path.StartsWithSegments("/api"), portal => portal.UseRequestLocalization(
     new RequestLocalizationOptions { ApplyCurrentCultureToResponseHeaders = true }
         .SetDefaultCulture("zh-CN").AddSupportedCultures("zh-CN", "en").AddSupportedUICultures("zh-CN", "en")));
-app.UseStatusCodePages();
+// an empty error status: problem details for the API, a page in the portal's language for a browser
+app.UseStatusCodePages(async context =>
+{
+    var http = context.HttpContext;
+    if (PortalErrorPage.Applies(http)) await PortalErrorPage.WriteAsync(http, http.Response.StatusCode, null);
+    else await http.RequestServices.GetRequiredService<IProblemDetailsService>().TryWriteAsync(new ProblemDetailsContext
+        { HttpContext = http, ProblemDetails = new Microsoft.AspNetCore.Mvc.ProblemDetails { Status = http.Response.StatusCode } });
+});
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseOutputCache();

@@ -69,9 +69,11 @@ public sealed class StationCounterTests(PortalBrowser portal) : IClassFixture<Po
         Assert.Equal(4, (int)day["total"]!);                                    // the replenishment and three services
         Assert.Contains("1,400.00", await page.InnerTextAsync("[data-test=cash]"));
 
-        // a refusal shows the API's message next to the form, nothing posted
+        // a refusal shows the API's message next to the amount, with what was typed, nothing posted
         await Serve2(page, account);
-        Assert.Contains("multiples of 10", await page.InnerTextAsync("[data-test=message]"));
+        Assert.Contains("multiples of 10", await page.InnerTextAsync("[data-field=amount]"));
+        Assert.Equal("15", await page.InputValueAsync("input[name='Service.Amount']"));
+        Assert.Equal(account, await page.InputValueAsync("input[name='Service.AccountNo']"));
 
         await page.FillAsync("input[name='Settle.Counted']", "1400");
         await page.ClickAsync("form[data-test=settle] button[type=submit]");
@@ -87,6 +89,6 @@ public sealed class StationCounterTests(PortalBrowser portal) : IClassFixture<Po
         await page.FillAsync("input[name='Service.AccountNo']", account);
         await page.FillAsync("input[name='Service.Amount']", "15");
         await page.ClickAsync("form[data-test=service] button[type=submit]");
-        await page.WaitForSelectorAsync("[data-test=message]");
+        await page.WaitForSelectorAsync("[data-field=amount]");
     }
 }

@@ -67,5 +67,11 @@ public sealed class StationPagesTests(PortalBrowser portal) : IClassFixture<Port
         Assert.Contains("养殖场饲养员", await page.InnerTextAsync("[data-test=jobs]"));
         Assert.Contains("4000元/月", await page.InnerTextAsync("[data-test=jobs]"));
         await PortalBrowser.ScreenshotAsync(page, "jobs");
+
+        // the counter on a tablet held upright: one column, nothing wider than the screen
+        await page.SetViewportSizeAsync(768, 1024);
+        await page.GotoAsync(portal.BaseUrl + "/station");
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "the counter scrolls sideways on a tablet");
+        await PortalBrowser.ScreenshotAsync(page, "station-counter-tablet");
     }
 }

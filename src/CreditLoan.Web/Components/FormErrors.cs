@@ -26,6 +26,8 @@ public sealed class FormErrors
                 else (errors._byField.TryGetValue(field, out var list) ? list : errors._byField[field] = []).Add(e.ErrorMessage);
             }
         }
+        else if (ex is CreditLoan.Domain.Common.FieldRuleException rule && fields.Contains(rule.Field, StringComparer.OrdinalIgnoreCase))
+            errors._byField[rule.Field] = [rule.Message];     // a domain rule about one field ("multiples of 10"): next to it
         else errors._rest.Add(message);
         return errors;
     }

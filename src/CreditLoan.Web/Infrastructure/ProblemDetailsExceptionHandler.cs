@@ -24,6 +24,11 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
             logger.LogError(exception, "Unhandled error on {Method} {Path}", http.Request.Method, http.Request.Path);
             problem = new ProblemDetails { Status = 500, Title = "Internal server error", Detail = "The request could not be completed; it has been logged." };
         }
+        if (PortalErrorPage.Applies(http))
+        {
+            await PortalErrorPage.WriteAsync(http, problem.Status!.Value, problem.Detail);
+            return true;
+        }
         http.Response.StatusCode = problem.Status!.Value;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
     }
