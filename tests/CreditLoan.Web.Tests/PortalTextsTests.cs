@@ -1,0 +1,86 @@
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using CreditLoan.Application.Matching;
+using CreditLoan.Domain.Applications;
+using CreditLoan.Domain.Banks;
+using CreditLoan.Domain.Common;
+using CreditLoan.Domain.Loans;
+using CreditLoan.Domain.Needs;
+using CreditLoan.Domain.Products;
+using CreditLoan.Domain.Stations;
+
+namespace CreditLoan.Web.Tests;
+
+/// <summary>
+/// Every text a portal page can show exists in Simplified Chinese and in English: the literal keys of the pages, and the
+/// keys the pages make from enum values and codes (statuses, transaction types, match reasons, failed rules, datasets).
+/// A missing key would show its own name to a bank officer.
+/// </summary>
+public sealed partial class PortalTextsTests
+{
+    private static readonly string Root = FindRoot();
+    private static readonly string Web = Path.Combine(Root, "src", "CreditLoan.Web");
+
+    private static string FindRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "CreditLoan.sln"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("CreditLoan.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    private static Dictionary<string, string> Texts(string file) =>
+        XDocument.Load(Path.Combine(Web, "Resources", file)).Root!.Elements("data")
+            .ToDictionary(d => (string)d.Attribute("name")!, d => (string)d.Element("value")!);
+
+    [GeneratedRegex("""T\["([A-Za-z0-9_\-]+)"\]""")]
+    private static partial Regex LiteralKey();
+
+    private static IEnumerable<string> KeysThePagesUse()
+    {
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(Web, "Components"), "*.razor", SearchOption.AllDirectories)
+                     .Concat(Directory.EnumerateFiles(Path.Combine(Web, "Infrastructure"), "*.cs")))
+            foreach (Match m in LiteralKey().Matches(File.ReadAllText(file)))
+                yield return m.Groups[1].Value;
+        foreach (var s in Enum.GetNames<ApplicationStatus>()) yield return "Status" + s;
+        foreach (var t in Enum.GetNames<TransactionType>().Concat(Enum.GetNames<CashMovement>()).Append("Reversal")) yield return "Tx_" + t;
+        foreach (var c in Enum.GetNames<Collateral>()) yield return "Collateral_" + c;
+        foreach (var t in Enum.GetNames<EnterpriseType>()) yield return "EnterpriseType_" + t;
+        foreach (var r in Enum.GetNames<RepaymentMethod>()) yield return "Repay_" + r;
+        foreach (var n in Enum.GetNames<NeedStatus>()) yield return "Need_" + n;
+        foreach (var p in Enum.GetNames<ProductStatus>()) yield return "Product_" + p;
+        foreach (var c in Enum.GetNames<ProductCategory>()) yield return "Category" + c;
+        foreach (var l in Enum.GetNames<LoanStatus>()) yield return "Loan_" + l;
+        foreach (var b in Enum.GetNames<BankStatus>()) yield return "Bank_" + b;
+        foreach (var code in typeof(MatchingEngine.ReasonCodes).GetFields().Select(f => (string)f.GetValue(null)!)) yield return "Reason_" + code;
+        foreach (var rule in typeof(MatchingEngine.Rules).GetFields().Select(f => (string)f.GetValue(null)!)) yield return "Rule_" + rule;
+        foreach (var dataset in CreditLoan.Infrastructure.Import.CreditDatasets.All.Keys) yield return "Dataset_" + dataset;
+        foreach (var role in new[] { "bank", "bureau", "enterprise", "agent" }) yield return "Role_" + role;
+    }
+
+    [Fact]
+    public void Every_text_the_pages_show_exists_in_chinese_and_english()
+    {
+        var zh = Texts("Portal.resx");
+        var en = Texts("Portal.en.resx");
+        var used = KeysThePagesUse().Distinct().Order().ToList();
+        Assert.True(used.Count > 300, $"only {used.Count} keys found: is the scan looking in the right place?");
+        var missingInChinese = used.Where(k => !zh.ContainsKey(k)).ToList();
+        var missingInEnglish = used.Where(k => !en.ContainsKey(k)).ToList();
+        Assert.Empty(missingInChinese);
+        Assert.Empty(missingInEnglish);
+        Assert.Empty(zh.Keys.Except(en.Keys));                          // the two cultures have the same texts
+        Assert.Empty(zh.Where(kv => string.IsNullOrWhiteSpace(kv.Value)).Select(kv => kv.Key));
+    }
+
+    [Fact]
+    public void Format_texts_take_the_same_placeholders_in_both_cultures()
+    {
+        var zh = Texts("Portal.resx");
+        var en = Texts("Portal.en.resx");
+        var placeholder = new Regex(@"\{(\d+)\}");
+        var differ = zh.Keys.Where(k => en.ContainsKey(k))
+            .Where(k => !placeholder.Matches(zh[k]).Select(m => m.Value).Order().SequenceEqual(placeholder.Matches(en[k]).Select(m => m.Value).Order()))
+            .ToList();
+        Assert.Empty(differ);
+    }
+}
