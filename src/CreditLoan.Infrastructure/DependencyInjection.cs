@@ -38,6 +38,7 @@ public static class DependencyInjection
             services.AddDbContext<SqliteAppDbContext>(o => o.UseSqlite(builder.ConnectionString).AddInterceptors(new MetricsOnCommit()));
             services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqliteAppDbContext>());
             services.AddSingleton<IWriteGate, SqliteWriteGate>();
+            services.AddSingleton<ITransientFailures, NoTransientFailures>();
             services.AddSingleton<IBulkSql, SqliteBulkSql>();
             services.AddSingleton<IStationLock, SqliteStationLock>();
             services.AddScoped<ICounterBooks, EfCounterBooks>();
@@ -51,6 +52,7 @@ public static class DependencyInjection
                 .AddInterceptors(new MetricsOnCommit()));
             services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<MySqlAppDbContext>());
             services.AddSingleton<IWriteGate, NoWriteGate>();
+            services.AddSingleton<ITransientFailures, MySqlTransientFailures>();
             services.AddSingleton<IBulkSql, MySqlBulkSql>();
             services.AddScoped<IStationLock, MySqlStationLock>();
             services.AddSingleton<ICounterBooks>(sp =>
@@ -80,6 +82,11 @@ public static class DependencyInjection
         services.AddSingleton(sp => new SigningKeyProvider(jwt, options.DataDirectory, sp.GetRequiredService<ILogger<SigningKeyProvider>>()));
         services.AddSingleton<ITokenIssuer, JwtTokenIssuer>();
 
+        services.Configure<Jobs.JobLeaseOptions>(configuration.GetSection(Jobs.JobLeaseOptions.Section));
+        services.AddSingleton<Jobs.JobLeadership>();
+        services.AddHostedService(sp => sp.GetRequiredService<Jobs.JobLeadership>());
+        services.AddSingleton<Jobs.JobRuns>();
+        services.AddScoped<Application.Features.Operations.IInstanceStatus, Jobs.InstanceStatus>();
         services.Configure<OutboxOptions>(configuration.GetSection(OutboxOptions.Section));
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<INotificationSender, LogNotificationSender>();

@@ -173,6 +173,7 @@ app.MapStationServiceEndpoints();
 app.MapJobEndpoints();
 app.MapStatsEndpoints();
 app.MapNoticeEndpoints();
+app.MapOpsEndpoints();
 app.MapPortalExports();
 
 app.Lifetime.ApplicationStarted.Register(() =>

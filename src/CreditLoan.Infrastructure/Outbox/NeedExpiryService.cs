@@ -9,9 +9,14 @@ using Microsoft.Extensions.Logging;
 namespace CreditLoan.Infrastructure.Outbox;
 
 /// <summary>Marks open needs past their 90 days as Expired (queries already treat them so in the meantime).</summary>
-public sealed class NeedExpiryService(IServiceScopeFactory scopes, TimeProvider clock, ILogger<NeedExpiryService> logger) : BackgroundService
+public sealed class NeedExpiryService(IServiceScopeFactory scopes, TimeProvider clock, Jobs.JobLeadership leadership, Jobs.JobRuns runs,
+    ILogger<NeedExpiryService> logger) : Jobs.LeaderJob(leadership, runs, clock, logger)
 {
-    public static readonly TimeSpan Interval = TimeSpan.FromMinutes(10);
+    public static readonly TimeSpan Every = TimeSpan.FromMinutes(10);
+
+    protected override string Name => "need-expiry";
+
+    protected override TimeSpan Interval => Every;
 
     /// <returns>How many needs expired.</returns>
     public async Task<int> ExpireDueAsync(CancellationToken ct)
@@ -19,7 +24,7 @@ public sealed class NeedExpiryService(IServiceScopeFactory scopes, TimeProvider 
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var gate = scope.ServiceProvider.GetRequiredService<IWriteGate>();
-        var now = clock.GetUtcNow();
+        var now = Clock.GetUtcNow();
         var expired = 0;
         while (true)
         {
@@ -35,20 +40,9 @@ public sealed class NeedExpiryService(IServiceScopeFactory scopes, TimeProvider 
         }
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task<string?> RunJobAsync(CancellationToken ct)
     {
-        using var timer = new PeriodicTimer(Interval, clock);
-        do
-        {
-            try
-            {
-                var n = await ExpireDueAsync(stoppingToken);
-                if (n > 0) logger.LogInformation("{Count} financing need(s) expired after 90 days", n);
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogError(ex, "Expiring needs failed; retrying at the next tick");
-            }
-        } while (await timer.WaitForNextTickAsync(stoppingToken));
+        var n = await ExpireDueAsync(ct);
+        return n > 0 ? $"{n} financing need(s) expired after 90 days" : null;
     }
 }

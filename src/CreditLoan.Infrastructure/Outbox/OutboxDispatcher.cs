@@ -58,24 +58,24 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, TimeProvider c
 }
 
 public sealed class OutboxBackgroundService(OutboxDispatcher dispatcher, IOptions<OutboxOptions> options, TimeProvider clock,
-    ILogger<OutboxBackgroundService> logger) : BackgroundService
+    Jobs.JobLeadership leadership, Jobs.JobRuns runs, ILogger<OutboxBackgroundService> logger) : Jobs.LeaderJob(leadership, runs, clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override string Name => "outbox";
+
+    protected override TimeSpan Interval => TimeSpan.FromSeconds(options.Value.PollIntervalSeconds);
+
+    protected override bool Enabled => options.Value.Enabled;
+
+    protected override async Task<string?> RunJobAsync(CancellationToken ct)
     {
         var o = options.Value;
-        if (!o.Enabled) return;
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(o.PollIntervalSeconds), clock);
+        int sent, total = 0;
         do
         {
-            try
-            {
-                while (await dispatcher.DispatchDueAsync(o.BatchSize, stoppingToken) == o.BatchSize) { }
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogError(ex, "Outbox dispatch failed; retrying at the next tick");
-            }
-        } while (await timer.WaitForNextTickAsync(stoppingToken));
+            sent = await dispatcher.DispatchDueAsync(o.BatchSize, ct);
+            total += sent;
+        } while (sent == o.BatchSize);
+        return total > 0 ? $"{total} message(s) handled" : null;
     }
 }
 

@@ -8,31 +8,25 @@ using Microsoft.Extensions.Logging;
 namespace CreditLoan.Infrastructure.Outbox;
 
 /// <summary>Every few minutes: applications past their service time limit are marked and their bank told once (督办).</summary>
-public sealed class OverdueSupervisionService(IServiceScopeFactory scopes, TimeProvider clock, ILogger<OverdueSupervisionService> logger) : BackgroundService
+public sealed class OverdueSupervisionService(IServiceScopeFactory scopes, TimeProvider clock, Jobs.JobLeadership leadership, Jobs.JobRuns runs,
+    ILogger<OverdueSupervisionService> logger) : Jobs.LeaderJob(leadership, runs, clock, logger)
 {
-    public static readonly TimeSpan Interval = TimeSpan.FromMinutes(5);
+    public static readonly TimeSpan Every = TimeSpan.FromMinutes(5);
+
+    protected override string Name => "overdue-supervision";
+
+    protected override TimeSpan Interval => Every;
 
     public async Task<int> RunOnceAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         return await OverdueSupervision.NotifyAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(),
-            scope.ServiceProvider.GetRequiredService<IWriteGate>(), clock, ct);
+            scope.ServiceProvider.GetRequiredService<IWriteGate>(), Clock, ct);
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task<string?> RunJobAsync(CancellationToken ct)
     {
-        using var timer = new PeriodicTimer(Interval, clock);
-        do
-        {
-            try
-            {
-                var n = await RunOnceAsync(stoppingToken);
-                if (n > 0) logger.LogWarning("{Count} application(s) passed their service time limit; their banks were notified (督办)", n);
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogError(ex, "Overdue supervision failed; retrying at the next tick");
-            }
-        } while (await timer.WaitForNextTickAsync(stoppingToken));
+        var n = await RunOnceAsync(ct);
+        return n > 0 ? $"{n} application(s) passed their service time limit; their banks were notified (督办)" : null;
     }
 }

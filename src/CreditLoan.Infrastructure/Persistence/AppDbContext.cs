@@ -50,6 +50,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityUserConte
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<StationDay> StationDays => Set<StationDay>();
     public DbSet<JobPosting> Jobs => Set<JobPosting>();
+    public DbSet<Jobs.JobLease> JobLeases => Set<Jobs.JobLease>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -26,4 +26,40 @@ public static class DbErrors
         }
         return false;
     }
+
+    /// <summary>Failures that rolled the transaction back for certain: a deadlock, a Galera certification failure, a lock wait timeout.</summary>
+    public static bool RolledBack(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+            if (e is MySqlException { ErrorCode: MySqlErrorCode.LockDeadlock or MySqlErrorCode.LockWaitTimeout }) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// The database could not be reached or would not serve: a refused or lost connection, a Galera node that is not part
+    /// of the primary component ("WSREP has not yet prepared node for application use", 1047), a server shutting down.
+    /// </summary>
+    public static bool Unavailable(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            switch (e)
+            {
+                // 1042 unable to connect, 1047 node not ready (Galera), 1053 shutdown, 1927 connection killed, 2006 gone away, 2013 lost
+                case MySqlException m when (int)m.ErrorCode is 1042 or 1047 or 1053 or 1927 or 2006 or 2013 or 1317:
+                case MySqlException { IsTransient: true } when !RolledBack(e):
+                case System.Net.Sockets.SocketException:
+                case System.IO.EndOfStreamException:
+                    return true;
+            }
+        }
+        return false;
+    }
+}
+
+/// <summary>MariaDB/Galera: see <see cref="Application.Common.ITransientFailures"/>.</summary>
+public sealed class MySqlTransientFailures : Application.Common.ITransientFailures
+{
+    public bool MayRetry(Exception exception, bool commitSent) =>
+        DbErrors.RolledBack(exception) || (!commitSent && DbErrors.Unavailable(exception));
 }

@@ -36,10 +36,12 @@ public static class AuditEntries
 
 /// <summary>
 /// Last in the pipeline, for commands only: one transaction around the handler, the audit row written in
-/// that same transaction, and on failure a rollback followed by an audit row saying why.
+/// that same transaction, and on failure a rollback followed by an audit row saying why. A transaction that a deadlock,
+/// a Galera certification conflict or a lost connection rolled back for certain is run again from the start
+/// (<see cref="ITransientFailures"/>, up to <see cref="MaxAttempts"/> attempts).
 /// </summary>
 public sealed class TransactionBehaviour<TMessage, TResponse>(
-    IAppDbContext db, IWriteGate gate, ICurrentUser user, TimeProvider clock, CommitCallbacks callbacks,
+    IAppDbContext db, IWriteGate gate, ICurrentUser user, TimeProvider clock, CommitCallbacks callbacks, ITransientFailures transient,
     ILogger<TransactionBehaviour<TMessage, TResponse>> logger)
     : IPipelineBehavior<TMessage, TResponse> where TMessage : notnull, IBaseCommand
 {
@@ -51,34 +53,70 @@ public sealed class TransactionBehaviour<TMessage, TResponse>(
         if (message is ICommitsItself) return await HandleCommitsItself(message, next, cancellationToken);
 
         using var _ = await gate.EnterAsync(cancellationToken);
-        TResponse response;
-        await using (var tx = await db.Database.BeginTransactionAsync(cancellationToken))
+        for (var attempt = 1; ; attempt++)
         {
-            try
+            var commitSent = false;
+            TResponse response;
+            await using (var tx = await BeginAsync(attempt, cancellationToken))
             {
-                response = await next(message, cancellationToken);
-                db.AuditLog.Add(Audit(message, response, "Succeeded", null));
-                await db.SaveChangesAsync(cancellationToken);
-                await tx.CommitAsync(cancellationToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                callbacks.Discard();
                 try
                 {
-                    await tx.RollbackAsync(CancellationToken.None);
+                    response = await next(message, cancellationToken);
+                    db.AuditLog.Add(Audit(message, response, "Succeeded", null));
+                    await db.SaveChangesAsync(cancellationToken);
+                    commitSent = true;
+                    await tx.CommitAsync(cancellationToken);
                 }
-                catch (Exception rollbackError)
+                catch (Exception ex) when (ex is not OperationCanceledException)
                 {
-                    // the server may already have rolled back (a deadlock victim): the original error is the one to report
-                    logger.LogWarning(rollbackError, "Rollback after a failed {Action} failed", Action);
+                    callbacks.Discard();
+                    await RollbackAsync(tx);
+                    if (attempt < MaxAttempts && transient.MayRetry(ex, commitSent))
+                    {
+                        // rolled back for certain (a deadlock or a Galera certification conflict, or a connection lost before the
+                        // commit): the command runs again from the start on fresh reads — it left nothing behind
+                        logger.LogInformation(ex, "{Action} met a transient database failure; attempt {Attempt} of {Max}", Action, attempt + 1, MaxAttempts);
+                        (db as DbContext)?.ChangeTracker.Clear();
+                        await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(10, 50) * attempt), cancellationToken);
+                        continue;
+                    }
+                    await AuditFailure(message, ex);
+                    throw;
                 }
-                await AuditFailure(message, ex);
-                throw;
             }
+            callbacks.RunAll();
+            return response;
         }
-        callbacks.RunAll();
-        return response;
+    }
+
+    /// <summary>Attempts of a command that meets transient database failures (ADR 0007).</summary>
+    public const int MaxAttempts = 4;
+
+    private async Task<Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction> BeginAsync(int attempt, CancellationToken ct)
+    {
+        try
+        {
+            return await db.Database.BeginTransactionAsync(ct);
+        }
+        catch (Exception ex) when (attempt < MaxAttempts && ex is not OperationCanceledException && transient.MayRetry(ex, commitSent: false))
+        {
+            // no connection yet (the node went away): the pool opens one to another node on the next try
+            await Task.Delay(TimeSpan.FromMilliseconds(100 * attempt), ct);
+            return await BeginAsync(attempt + 1, ct);
+        }
+    }
+
+    private async Task RollbackAsync(Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction tx)
+    {
+        try
+        {
+            await tx.RollbackAsync(CancellationToken.None);
+        }
+        catch (Exception rollbackError)
+        {
+            // the server may already have rolled back (a deadlock victim, a lost connection): the original error is the one to report
+            logger.LogWarning(rollbackError, "Rollback after a failed {Action} failed", Action);
+        }
     }
 
     private async ValueTask<TResponse> HandleSelfTransacted(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)

@@ -57,6 +57,17 @@ internal sealed class RegistryRecordConfiguration : IEntityTypeConfiguration<Reg
     }
 }
 
+internal sealed class JobLeaseConfiguration : IEntityTypeConfiguration<Jobs.JobLease>
+{
+    public void Configure(EntityTypeBuilder<Jobs.JobLease> b)
+    {
+        b.ToTable("job_leases");
+        b.HasKey(x => x.Name);
+        b.Property(x => x.Name).HasMaxLength(64).IsUnicode(false);
+        b.Property(x => x.Holder).HasMaxLength(200);
+    }
+}
+
 internal sealed class ImportBatchConfiguration : IEntityTypeConfiguration<ImportBatch>
 {
     public void Configure(EntityTypeBuilder<ImportBatch> b)

@@ -218,6 +218,24 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                 .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
 
             migrationBuilder.CreateTable(
+                name: "job_leases",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "varchar(64)", unicode: false, maxLength: 64, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Holder = table.Column<string>(type: "varchar(200)", maxLength: 200, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    AcquiredAt = table.Column<DateTimeOffset>(type: "datetime(6)", nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "datetime(6)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_job_leases", x => x.Name);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4")
+                .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
+
+            migrationBuilder.CreateTable(
                 name: "jobs",
                 columns: table => new
                 {
@@ -1434,6 +1452,9 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
 
             migrationBuilder.DropTable(
                 name: "import_batches");
+
+            migrationBuilder.DropTable(
+                name: "job_leases");
 
             migrationBuilder.DropTable(
                 name: "jobs");

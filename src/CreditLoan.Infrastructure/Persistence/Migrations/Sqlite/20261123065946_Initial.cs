@@ -165,6 +165,20 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "job_leases",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: false),
+                    Holder = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    AcquiredAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_job_leases", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "jobs",
                 columns: table => new
                 {
@@ -1208,6 +1222,9 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "import_batches");
+
+            migrationBuilder.DropTable(
+                name: "job_leases");
 
             migrationBuilder.DropTable(
                 name: "jobs");

@@ -1,0 +1,30 @@
+using CreditLoan.Application.Common.Security;
+using Mediator;
+
+namespace CreditLoan.Application.Features.Operations;
+
+public sealed record JobLeaseResponse(string Holder, DateTimeOffset AcquiredAt, DateTimeOffset ExpiresAt);
+
+public sealed record JobRunResponse(string Job, DateTimeOffset LastRunAt, string Outcome);
+
+/// <param name="Instance">The answering instance's name in the lease.</param>
+/// <param name="RunsJobs">Whether this instance runs the background jobs now.</param>
+/// <param name="Lease">The lease as the database holds it (null before any instance took it).</param>
+/// <param name="Jobs">When each job last ran on this instance.</param>
+public sealed record InstanceStatusResponse(string Instance, bool RunsJobs, DateTimeOffset? RunsJobsSince, JobLeaseResponse? Lease,
+    IReadOnlyList<JobRunResponse> Jobs);
+
+/// <summary>What this instance is and does: which instance runs the background jobs (ADR 0007), and when they last ran here.</summary>
+public interface IInstanceStatus
+{
+    Task<InstanceStatusResponse> ReadAsync(CancellationToken ct);
+}
+
+[AuthorizeRoles(Roles.Bureau)]
+public sealed record GetInstanceStatusQuery : IQuery<InstanceStatusResponse>;
+
+public sealed class GetInstanceStatusHandler(IInstanceStatus status) : IQueryHandler<GetInstanceStatusQuery, InstanceStatusResponse>
+{
+    public async ValueTask<InstanceStatusResponse> Handle(GetInstanceStatusQuery query, CancellationToken cancellationToken) =>
+        await status.ReadAsync(cancellationToken);
+}
