@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test of CreditLoan. The MariaDB tests start their own throwaway mariadbd, and the browser tests drive
-# Debian's headless Chromium (with a CJK font for the Chinese pages): this script installs what is missing (as root),
-# or stops loudly.
+# Runs every test of CreditLoan. The MariaDB tests start their own throwaway mariadbd, the fault test a throwaway
+# 3-node Galera cluster (galera-4, state transfer by rsync), and the browser tests drive Debian's headless Chromium (with
+# a CJK font for the Chinese pages): this script installs what is missing (as root), or stops loudly.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -9,6 +9,8 @@ need_install=()
 command -v mariadbd >/dev/null 2>&1 || [ -x /usr/sbin/mariadbd ] || need_install+=(mariadb-server)
 command -v mariadb >/dev/null 2>&1 || need_install+=(mariadb-client)
 command -v mariadb-install-db >/dev/null 2>&1 || [ -x /usr/bin/mariadb-install-db ] || need_install+=(mariadb-server)
+[ -f /usr/lib/galera/libgalera_smm.so ] || [ -f /usr/lib/libgalera_smm.so ] || need_install+=(galera-4)
+command -v rsync >/dev/null 2>&1 || need_install+=(rsync)
 [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || need_install+=(chromium)
 [ -f /usr/share/fonts/truetype/wqy/wqy-zenhei.ttc ] || need_install+=(fonts-wqy-zenhei)
 if [ ${#need_install[@]} -gt 0 ]; then
@@ -18,8 +20,8 @@ if [ ${#need_install[@]} -gt 0 ]; then
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_install[@]}" >/dev/null
   else
     echo "ERROR: packages the tests need are missing: ${need_install[*]}." >&2
-    echo "Install them with: sudo apt-get install -y mariadb-server mariadb-client chromium fonts-wqy-zenhei" >&2
-    echo "The MariaDB and browser tests are never skipped." >&2
+    echo "Install them with: sudo apt-get install -y mariadb-server mariadb-client galera-4 rsync chromium fonts-wqy-zenhei" >&2
+    echo "The MariaDB, cluster and browser tests are never skipped." >&2
     exit 1
   fi
 fi

@@ -48,15 +48,19 @@ public static class DependencyInjection
             if (string.IsNullOrWhiteSpace(connectionString))
                 throw new InvalidOperationException("Database:Provider is MySql but ConnectionStrings:Default is empty.");
             var version = ServerVersion.Parse(options.MySqlServerVersion);
-            services.AddDbContext<MySqlAppDbContext>(o => o.UseMySql(connectionString, version, my => my.EnableStringComparisonTranslations())
+            services.AddSingleton(sp => new DatabaseNodes(connectionString, sp.GetRequiredService<ILogger<DatabaseNodes>>()));
+            services.AddHostedService<DatabaseNodeMonitor>();
+            // each request's context on the node in use now (one node, or the ready one of a cluster's)
+            services.AddDbContext<MySqlAppDbContext>((sp, o) => o.UseMySql(sp.GetRequiredService<DatabaseNodes>().ConnectionString, version,
+                    my => my.EnableStringComparisonTranslations())
                 .AddInterceptors(new MetricsOnCommit()));
             services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<MySqlAppDbContext>());
             services.AddSingleton<IWriteGate, NoWriteGate>();
-            services.AddSingleton<ITransientFailures, MySqlTransientFailures>();
+            services.AddSingleton<ITransientFailures>(sp => new MySqlTransientFailures(sp.GetRequiredService<DatabaseNodes>()));
             services.AddSingleton<IBulkSql, MySqlBulkSql>();
             services.AddScoped<IStationLock, MySqlStationLock>();
             services.AddSingleton<ICounterBooks>(sp =>
-                new MySqlCounterBooks(connectionString, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<MySqlCounterBooks>>()));
+                new MySqlCounterBooks(sp.GetRequiredService<DatabaseNodes>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<MySqlCounterBooks>>()));
         }
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddScoped<DatabaseInitializer>();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Localization;
 using OpenTelemetry.Metrics;
@@ -41,6 +42,12 @@ builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
 
 // Request bodies are small except imports (their endpoint raises the limit); over the limit → 413.
 builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = builder.Configuration.GetValue("Limits:MaxRequestBodyBytes", 1L * 1024 * 1024));
+
+// the keys that protect the portal's cookie and antiforgery tokens live in the database, so every instance reads the
+// cookies of the others and a restart signs nobody out
+builder.Services.AddDataProtection().SetApplicationName("CreditLoan");
+builder.Services.AddOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>()
+    .Configure<IServiceScopeFactory>((o, scopes) => o.XmlRepository = new DbXmlRepository(scopes));
 
 // bearer tokens for /api, the portal's cookie for the pages: each path accepts only its own (no cookie ever authorises
 // an API call, so the API needs no CSRF defence; the portal's forms carry antiforgery tokens)
@@ -108,8 +115,23 @@ var app = builder.Build();
 
 if (!args.Contains("--no-init"))
 {
-    await using var scope = app.Services.CreateAsyncScope();
-    await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+    // on a cluster: find a ready node first, and wait for one (a whole cluster restarting) rather than give up
+    var nodes = app.Services.GetService<DatabaseNodes>();
+    for (var attempt = 1; ; attempt++)
+    {
+        if (nodes is not null) await nodes.ProbeAsync(CancellationToken.None);
+        await using var scope = app.Services.CreateAsyncScope();
+        try
+        {
+            await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+            break;
+        }
+        catch (Exception e) when (attempt < 60 && DbErrors.Unavailable(e))
+        {
+            app.Logger.LogWarning("The database is not reachable yet ({Message}); trying again", e.GetBaseException().Message);
+            await Task.Delay(TimeSpan.FromSeconds(1));
+        }
+    }
 }
 
 app.UseExceptionHandler();

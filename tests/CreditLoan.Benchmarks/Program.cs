@@ -29,6 +29,23 @@ switch (args.FirstOrDefault())
     case "seed-station":
         await StationSeeder.RunAsync(args[1], args[2], int.Parse(args[3]));
         break;
+    case "mix":
+        // dotnet run -c Release --project tests/CreditLoan.Benchmarks -- mix 30 16
+        var comparison = await CreditLoan.Testing.Cluster.LoadComparison.RunAsync(int.Parse(args.ElementAtOrDefault(1) ?? "30"),
+            int.Parse(args.ElementAtOrDefault(2) ?? "16"), Console.WriteLine);
+        Console.WriteLine(CreditLoan.Testing.Cluster.LoadComparison.Markdown(comparison));
+        break;
+    case "fault":
+        // dotnet run -c Release --project tests/CreditLoan.Benchmarks -- fault 120 16
+        var fault = await CreditLoan.Testing.Cluster.FaultScenario.RunAsync(new CreditLoan.Testing.Cluster.FaultOptions(
+            int.Parse(args.ElementAtOrDefault(1) ?? "120"), int.Parse(args.ElementAtOrDefault(2) ?? "16")), Console.WriteLine);
+        Console.WriteLine(fault.Markdown());
+        if (fault.Violations.Count > 0)
+        {
+            Console.Error.WriteLine("VIOLATIONS:\n" + string.Join("\n", fault.Violations));
+            return 1;
+        }
+        break;
     case "bdn":
         BenchmarkSwitcher.FromAssembly(typeof(ImportBenchmark).Assembly).Run(args[1..]);
         break;

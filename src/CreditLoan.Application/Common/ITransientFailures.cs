@@ -9,10 +9,15 @@ public interface ITransientFailures
 {
     /// <param name="commitSent">Whether the failure came while committing.</param>
     bool MayRetry(Exception exception, bool commitSent);
+
+    /// <summary>How long to wait before the next attempt.</summary>
+    TimeSpan Backoff(Exception exception, int attempt);
 }
 
 /// <summary>No retries (SQLite: one instance, one writer at a time behind the write gate).</summary>
 public sealed class NoTransientFailures : ITransientFailures
 {
     public bool MayRetry(Exception exception, bool commitSent) => false;
+
+    public TimeSpan Backoff(Exception exception, int attempt) => TimeSpan.Zero;
 }

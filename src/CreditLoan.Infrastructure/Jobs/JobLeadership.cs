@@ -145,7 +145,9 @@ public sealed class JobLeadership(IServiceScopeFactory scopes, TimeProvider cloc
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(_options.RenewSeconds), clock);
+        // the cadence is real time whatever clock the business runs on (a test's fake clock jumping a month must not fire
+        // a month of ticks); the lease itself is written and judged in the business clock
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(_options.RenewSeconds), TimeProvider.System);
         do
         {
             try
@@ -198,7 +200,7 @@ public abstract class LeaderJob(JobLeadership leadership, JobRuns runs, TimeProv
     {
         if (!Enabled) return;
         var check = TimeSpan.FromSeconds(1) < Interval ? TimeSpan.FromSeconds(1) : Interval;
-        using var timer = new PeriodicTimer(check, clock);
+        using var timer = new PeriodicTimer(check, TimeProvider.System);   // real-time cadence, business-clock schedule
         var next = DateTimeOffset.MinValue;
         var generation = -1L;
         do

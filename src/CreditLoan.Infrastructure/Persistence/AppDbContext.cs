@@ -52,6 +52,9 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityUserConte
     public DbSet<JobPosting> Jobs => Set<JobPosting>();
     public DbSet<Jobs.JobLease> JobLeases => Set<Jobs.JobLease>();
 
+    /// <summary>The portal's cookie and antiforgery keys, shared by every instance (docs/operations.md, "Several instances").</summary>
+    public DbSet<DataProtectionKeyRow> DataProtectionKeys => Set<DataProtectionKeyRow>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -84,7 +84,7 @@ public sealed class EfCounterBooks(AppDbContext db, IWriteGate gate, TimeProvide
 public sealed class MySqlCounterBooks : ICounterBooks, IAsyncDisposable
 {
     private const int MaxGroup = 64;
-    private readonly string _connectionString;
+    private readonly DatabaseNodes _nodes;
     private readonly TimeProvider _clock;
     private readonly ILogger<MySqlCounterBooks> _logger;
     private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
@@ -92,9 +92,10 @@ public sealed class MySqlCounterBooks : ICounterBooks, IAsyncDisposable
     private MySqlConnection? _connection;
     private readonly Dictionary<Guid, Guid> _partnerBanks = [];
 
-    public MySqlCounterBooks(string connectionString, TimeProvider clock, ILogger<MySqlCounterBooks> logger)
+    public MySqlCounterBooks(DatabaseNodes nodes, TimeProvider clock, ILogger<MySqlCounterBooks> logger)
     {
-        _connectionString = connectionString;
+        _nodes = nodes;
+        _transient = new MySqlTransientFailures(nodes);
         _clock = clock;
         _logger = logger;
         _writer = Task.Run(WriteLoopAsync);
@@ -128,7 +129,7 @@ public sealed class MySqlCounterBooks : ICounterBooks, IAsyncDisposable
             while (group.Count < MaxGroup && _queue.Reader.TryRead(out var next)) group.Add(next);
             try
             {
-                await CommitGroupAsync(group);
+                await CommitGroupWithRetriesAsync(group);
             }
             catch (Exception ex) when (group.Count > 1 && MayBeOneRequest(ex))
             {
@@ -137,7 +138,7 @@ public sealed class MySqlCounterBooks : ICounterBooks, IAsyncDisposable
                 {
                     try
                     {
-                        await CommitGroupAsync([pending]);
+                        await CommitGroupWithRetriesAsync([pending]);
                     }
                     catch (Exception alone)
                     {
@@ -150,6 +151,33 @@ public sealed class MySqlCounterBooks : ICounterBooks, IAsyncDisposable
                 // the server is unreachable, timed out or chose a deadlock victim: every request of the group hears it at
                 // once (the endpoint sends a deadlock victim again); trying each alone would only wait longer
                 foreach (var pending in group) pending.Result.TrySetException(ex);
+            }
+        }
+    }
+
+    private const int MaxAttempts = 4;
+    private readonly MySqlTransientFailures _transient;
+    private bool _commitSent;
+
+    /// <summary>
+    /// A group rolled back for certain — a deadlock, a Galera certification conflict, a connection lost before the commit
+    /// was sent — is read, decided and written again from the start (ADR 0007). A connection lost during the commit is
+    /// not: the requests hear it, and their retries with the same keys are answered from what was stored.
+    /// </summary>
+    private async Task CommitGroupWithRetriesAsync(IReadOnlyList<Pending> group)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            _commitSent = false;
+            try
+            {
+                await CommitGroupAsync(group);
+                return;
+            }
+            catch (Exception ex) when (attempt < MaxAttempts && _transient.MayRetry(ex, _commitSent))
+            {
+                _logger.LogInformation(ex, "A group of {Count} counter postings met a transient failure; attempt {Attempt} of {Max}", group.Count, attempt + 1, MaxAttempts);
+                await Task.Delay(_transient.Backoff(ex, attempt));
             }
         }
     }
@@ -168,7 +196,7 @@ public sealed class MySqlCounterBooks : ICounterBooks, IAsyncDisposable
     {
         if (_connection is { State: System.Data.ConnectionState.Open }) return _connection;
         if (_connection is not null) await _connection.DisposeAsync();
-        _connection = new MySqlConnection(_connectionString);
+        _connection = new MySqlConnection(_nodes.ConnectionString);
         await _connection.OpenAsync();
         return _connection;
     }
@@ -196,6 +224,7 @@ public sealed class MySqlCounterBooks : ICounterBooks, IAsyncDisposable
                     outcomes[i] = (null, refusal);
                 }
             }
+            _commitSent = true;   // the second round trip ends with the commit
             await WriteAsync(connection, outcomes.Where(o => o.Outcome is not null).Select(o => o.Outcome!).ToList());
         }
         catch

@@ -30,6 +30,7 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
             return true;
         }
         http.Response.StatusCode = problem.Status!.Value;
+        if (problem.Status == 503) http.Response.Headers.RetryAfter = "1";
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
     }
 
@@ -45,6 +46,8 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
         DbUpdateConcurrencyException => Problem(409, "Conflict", "The object was changed by someone else at the same time; reload it and try again."),
         DbUpdateException u when DbErrors.IsUniqueViolation(u) => Problem(409, "Conflict", "An object with the same unique key already exists."),
         DbUpdateException u when DbErrors.IsDeadlock(u) => Problem(409, "Conflict", "The change lost a race with a concurrent change; try again."),
+        _ when DbErrors.Unavailable(exception) => Problem(503, "Service unavailable",
+            "The database could not be reached or lost the connection; try again. A request sent with an Idempotency-Key is answered once whatever happened."),
         FieldRuleException f => WithExtension(Problem(422, "Unprocessable", f.Message), "errors",
             new Dictionary<string, string[]> { [f.Field] = [f.Message] }),
         CreditLoan.Application.Features.Applications.ProductDoesNotMatchException m =>

@@ -77,7 +77,7 @@ public sealed class TransactionBehaviour<TMessage, TResponse>(
                         // commit): the command runs again from the start on fresh reads — it left nothing behind
                         logger.LogInformation(ex, "{Action} met a transient database failure; attempt {Attempt} of {Max}", Action, attempt + 1, MaxAttempts);
                         (db as DbContext)?.ChangeTracker.Clear();
-                        await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(10, 50) * attempt), cancellationToken);
+                        await Task.Delay(transient.Backoff(ex, attempt), cancellationToken);
                         continue;
                     }
                     await AuditFailure(message, ex);
@@ -100,8 +100,8 @@ public sealed class TransactionBehaviour<TMessage, TResponse>(
         }
         catch (Exception ex) when (attempt < MaxAttempts && ex is not OperationCanceledException && transient.MayRetry(ex, commitSent: false))
         {
-            // no connection yet (the node went away): the pool opens one to another node on the next try
-            await Task.Delay(TimeSpan.FromMilliseconds(100 * attempt), ct);
+            // no connection yet (the node went away): the next try connects to the node found ready meanwhile
+            await Task.Delay(transient.Backoff(ex, attempt), ct);
             return await BeginAsync(attempt + 1, ct);
         }
     }

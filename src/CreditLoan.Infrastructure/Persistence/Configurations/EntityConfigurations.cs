@@ -57,6 +57,16 @@ internal sealed class RegistryRecordConfiguration : IEntityTypeConfiguration<Reg
     }
 }
 
+internal sealed class DataProtectionKeyConfiguration : IEntityTypeConfiguration<DataProtectionKeyRow>
+{
+    public void Configure(EntityTypeBuilder<DataProtectionKeyRow> b)
+    {
+        b.ToTable("data_protection_keys");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.FriendlyName).HasMaxLength(200);
+    }
+}
+
 internal sealed class JobLeaseConfiguration : IEntityTypeConfiguration<Jobs.JobLease>
 {
     public void Configure(EntityTypeBuilder<Jobs.JobLease> b)

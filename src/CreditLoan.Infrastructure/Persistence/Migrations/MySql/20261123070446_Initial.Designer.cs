@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
 {
     [DbContext(typeof(MySqlAppDbContext))]
-    [Migration("20261123065952_Initial")]
+    [Migration("20261123070446_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1703,6 +1703,25 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                     b.HasKey("Name");
 
                     b.ToTable("job_leases", (string)null);
+                });
+
+            modelBuilder.Entity("CreditLoan.Infrastructure.Persistence.DataProtectionKeyRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("FriendlyName")
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("longtext");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("data_protection_keys", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<string>", b =>
