@@ -11,6 +11,7 @@ command -v mariadb >/dev/null 2>&1 || need_install+=(mariadb-client)
 command -v mariadb-install-db >/dev/null 2>&1 || [ -x /usr/bin/mariadb-install-db ] || need_install+=(mariadb-server)
 [ -f /usr/lib/galera/libgalera_smm.so ] || [ -f /usr/lib/libgalera_smm.so ] || need_install+=(galera-4)
 command -v rsync >/dev/null 2>&1 || need_install+=(rsync)
+command -v ss >/dev/null 2>&1 || need_install+=(iproute2)
 [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || need_install+=(chromium)
 [ -f /usr/share/fonts/truetype/wqy/wqy-zenhei.ttc ] || need_install+=(fonts-wqy-zenhei)
 if [ ${#need_install[@]} -gt 0 ]; then
@@ -29,8 +30,12 @@ fi
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 set +e
-dotnet test CreditLoan.sln -c Release --nologo 2>&1 | tee "$log"
+# everything but the fault test, projects side by side; then the fault test alone (it times failovers, and a cluster,
+# two instances and a load share two cores badly with the other suites)
+dotnet test CreditLoan.sln -c Release --nologo --filter "FullyQualifiedName!~CreditLoan.Reliability.Tests" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
+dotnet test tests/CreditLoan.Reliability.Tests -c Release --nologo --no-build 2>&1 | tee -a "$log"
+[ "${PIPESTATUS[0]}" -eq 0 ] || status=1
 set -e
 
 # One plain summary line over all test projects.

@@ -67,7 +67,7 @@ wsrep_cluster_name=creditloan
 wsrep_cluster_address=gcomm://127.0.0.1:$GCOMM,127.0.0.2:$GCOMM,127.0.0.3:$GCOMM
 wsrep_node_name=node$n
 wsrep_node_address=127.0.0.$n
-wsrep_provider_options="gmcast.listen_addr=tcp://127.0.0.$n:$GCOMM;ist.recv_addr=127.0.0.$n:$IST;gcache.size=256M"
+wsrep_provider_options="gmcast.listen_addr=tcp://127.0.0.$n:$GCOMM;ist.recv_addr=127.0.0.$n:$IST;gcache.size=256M;gcs.fc_limit=512;gcs.fc_factor=0.8"
 wsrep_sst_method=rsync
 wsrep_sst_receive_address=127.0.0.$n:$SST
 wsrep_slave_threads=2

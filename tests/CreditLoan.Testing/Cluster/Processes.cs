@@ -135,6 +135,7 @@ public sealed class AppInstance : IAsyncDisposable
     private readonly string _workDirectory;
     private Process? _process;
     private readonly StringWriter _log = new();
+    private int _starts;
 
     public AppInstance(string name, IDictionary<string, string> settings)
     {
@@ -145,7 +146,7 @@ public sealed class AppInstance : IAsyncDisposable
         _environment = new Dictionary<string, string>(settings)
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
-            ["Jobs__InstanceName"] = name,
+            ["Jobs__InstanceName"] = name,   // replaced by name#start at each start: a restarted process is a new holder
             ["Database__DataDirectory"] = Path.Combine(_workDirectory, "data"),
             ["Logging__LogLevel__Default"] = "Warning",
             ["Logging__LogLevel__CreditLoan.Infrastructure.Jobs"] = "Information",
@@ -166,6 +167,7 @@ public sealed class AppInstance : IAsyncDisposable
             WorkingDirectory = _workDirectory, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
         };
         foreach (var (k, v) in _environment) info.Environment[k] = v;
+        info.Environment["Jobs__InstanceName"] = $"{Name}#{++_starts}";
         _process = Process.Start(info)!;
         _process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (_log) _log.WriteLine(e.Data); };
         _process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (_log) _log.WriteLine(e.Data); };
