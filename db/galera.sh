@@ -92,7 +92,7 @@ wait_synced() {  # wait_synced N [seconds]
     kill -0 "$(cat "$(node_dir "$n")/launched.pid")" 2>/dev/null || break   # it exited: no use waiting
     sleep 0.5
   done
-  tail -n 30 "$(node_dir "$n")/mysqld.err" "$(node_dir "$n")/mysqld.out" >&2 2>/dev/null || true
+  { grep -aE "\[ERROR\]|WSREP_SST: \[ERROR\]|Assertion|signal" "$(node_dir "$n")/mysqld.err" | tail -n 25; tail -n 5 "$(node_dir "$n")/mysqld.out"; } >&2 2>/dev/null || true
   die "node $n did not reach Synced"
 }
 
@@ -145,7 +145,20 @@ kill_node() {
   rm -f "$(node_dir "$n")/mysqld.pid"
 }
 
-restart_node() { write_cnf "$1"; launch "$1"; wait_synced "$1" "${2:-300}"; }
+restart_node() {
+  # a node rejoining after a crash recovers its position and catches up by IST (or SST); should the joiner abort on the
+  # way (a transfer cut short), it is simply started again
+  local n=$1 attempt
+  write_cnf "$n"
+  for attempt in 1 2 3; do
+    launch "$n"
+    if (wait_synced "$n" 300); then return 0; fi
+    echo "galera.sh: node $n did not rejoin (attempt $attempt); starting it again" >&2
+    running "$n" && kill -9 "$(cat "$(node_dir "$n")/mysqld.pid")" 2>/dev/null || true
+    sleep 2
+  done
+  die "node $n could not rejoin the cluster"
+}
 
 status() {
   for n in 1 2 3; do

@@ -112,6 +112,7 @@ public static class FaultScenario
             log($"node 1 synced again after {result.NodeRejoinSeconds:F1} s");
         });
         await Until(0.6);
+        await takingOver;   // the killed instance comes back only after the survivor has the jobs (else it might take them back first)
         var appBackAt = Now();
         var restarting = Task.Run(async () =>
         {
