@@ -71,6 +71,9 @@ wsrep_provider_options="gmcast.listen_addr=tcp://127.0.0.$n:$GCOMM;ist.recv_addr
 wsrep_sst_method=rsync
 wsrep_sst_receive_address=127.0.0.$n:$SST
 wsrep_slave_threads=2
+# causal reads: a read first waits until this node has applied everything the cluster committed before it, so a client
+# reads what it was told is written even when its next request lands on another instance writing to another node
+wsrep_sync_wait=1
 EOF
 }
 

@@ -185,8 +185,14 @@ public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> opti
     }
 }
 
-public sealed class MySqlAppDbContext(DbContextOptions<MySqlAppDbContext> options) : AppDbContext(options)
+public sealed class MySqlAppDbContext : AppDbContext
 {
+    public MySqlAppDbContext(DbContextOptions<MySqlAppDbContext> options) : base(options) =>
+        // no SAVEPOINT around each SaveChanges inside a command's transaction: a failed command rolls its whole
+        // transaction back anyway, and savepoints rolled back under Galera have a history of leaving a node's
+        // transaction half open (MDEV-22021, MDEV-32549; ADR 0007)
+        Database.AutoSavepointsEnabled = false;
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -162,6 +162,18 @@ public static class FaultScenario
         result.Violations.AddRange(await Invariants.CheckAsync(cluster.NodeConnectionString(2), load.Acks, survivor.BaseAddress, load.AdminToken));
         result.Violations.AddRange(await SameOnEveryNodeAsync(cluster));
         result.ClusterStatus = await cluster.StatusAsync();
+        if (Environment.GetEnvironmentVariable("FAULT_LOGS") is { Length: > 0 } logs)
+        {
+            System.IO.Directory.CreateDirectory(logs);
+            await File.WriteAllTextAsync(Path.Combine(logs, "app1.log"), app1.Log);
+            await File.WriteAllTextAsync(Path.Combine(logs, "app2.log"), app2.Log);
+            await File.WriteAllLinesAsync(Path.Combine(logs, "acks.tsv"), load.Acks.Status.Select(a => $"{a.Key}\t{a.Value}\t{load.Acks.AckedBy.GetValueOrDefault(a.Key)}"));
+            foreach (var n in new[] { 1, 2, 3 })
+            {
+                var err = Path.Combine(cluster.Directory, $"node{n}", "mysqld.err");
+                if (File.Exists(err)) File.Copy(err, Path.Combine(logs, $"node{n}.err"), overwrite: true);
+            }
+        }
         return result;
     }
 
