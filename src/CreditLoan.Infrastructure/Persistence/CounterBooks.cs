@@ -389,8 +389,10 @@ public sealed class MySqlCounterBooks : ICounterBooks, IAsyncDisposable
         Rows(sql, p, "INSERT INTO stats_station_daily (Day, StationId, Type, Count, AmountFen)", stats,
             s => [s.Key.BusinessDate, s.Key.StationId, s.Key.Type, s.Count, s.Fen],
             " ON DUPLICATE KEY UPDATE Count = Count + VALUES(Count), AmountFen = AmountFen + VALUES(AmountFen)");
-        sql.Append("COMMIT;");
-        cmd.CommandText = sql.ToString();
+        // one compound statement: should any statement fail — above all a Galera brute-force abort of this transaction,
+        // reported on the next statement — it rolls back and stops there, so no later statement can run on its own
+        // outside the transaction (the fault test found postings half written without this; ADR 0007)
+        cmd.CommandText = "BEGIN NOT ATOMIC\nDECLARE EXIT HANDLER FOR SQLEXCEPTION BEGIN ROLLBACK; RESIGNAL; END;\n" + sql + "COMMIT;\nEND";
         await cmd.ExecuteNonQueryAsync();
     }
 

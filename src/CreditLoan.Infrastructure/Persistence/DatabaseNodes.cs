@@ -6,7 +6,7 @@ namespace CreditLoan.Infrastructure.Persistence;
 
 /// <summary>
 /// The database node this instance writes to (ADR 0007). A connection string may list several hosts (a Galera cluster:
-/// <c>Server=db1,db2,db3</c>); every request's connections go to one of them, the same until it fails: the first one in
+/// <c>Server=db1,db2,db3</c>); every request's connections go to one of them: the first one in
 /// the list that answers and, on Galera, is <c>Synced</c> (<c>wsrep_local_state = 4</c>) — never a node that is joining,
 /// donating or cut off from the primary component, which would refuse queries. Nodes are probed every second and at
 /// once after a failure. MySqlConnector's own failover does not know Galera's states, hence this (what HAProxy with a
@@ -47,12 +47,13 @@ public sealed class DatabaseNodes
         try
         {
             await Task.WhenAll(_nodes.Select(n => ProbeAsync(n, ct)));
+            // always the first ready node of the list, so that every instance writes on the same node (conflicts between
+            // instances then meet as lock waits, not as brute-force aborts across nodes) and returns to it when it is back
             var current = _current;
-            if (current.Ready) return;
             var next = _nodes.FirstOrDefault(n => n.Ready);
             if (next is null || next == current) return;
             _current = next;
-            _logger.LogWarning("Database node {From} is not ready; connections now go to {To}", current.Host, next.Host);
+            _logger.LogWarning("Database node {From} {State}; connections now go to {To}", current.Host, current.Ready ? "is preferred no more" : "is not ready", next.Host);
         }
         finally
         {
