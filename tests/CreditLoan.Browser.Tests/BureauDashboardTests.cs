@@ -24,12 +24,7 @@ public sealed class BureauDashboardTests(PortalBrowser portal) : IClassFixture<P
         await Act("approve", new { amount = 200_000m, annualRate = 4.35m, termMonths = 12, repaymentMethod = "EqualInstallment" });
         await Act("disburse", new { amount = 200_000m, disbursedOn = DateTime.UtcNow.AddHours(8).ToString("yyyy-MM-dd") });
 
-        var page = await portal.NewPageAsync();
-        await page.GotoAsync(portal.BaseUrl + "/login");
-        await page.FillAsync("input[name='Input.UserName']", CreditLoanApp.AdminUserName);
-        await page.FillAsync("input[name='Input.Password']", CreditLoanApp.AdminPassword);
-        await page.ClickAsync("section.portal-login button[type=submit]");
-        await page.WaitForURLAsync("**/bureau");                             // the bureau starts at its dashboard
+        var page = await portal.SignedInPageAsync(CreditLoanApp.AdminUserName, CreditLoanApp.AdminPassword, "**/bureau");                             // the bureau starts at its dashboard
         Assert.Equal("监管看板", await page.InnerTextAsync("h1"));
         Assert.Equal("1", (await page.InnerTextAsync("[data-test=loans]")).Trim());
         Assert.Equal("20.00 万元", (await page.InnerTextAsync("[data-test=amount]")).Trim());

@@ -14,18 +14,9 @@ public sealed class EnterpriseJourneyTests(PortalBrowser portal) : IClassFixture
         var app = portal.App;
         var bank = await app.NewBankAsync("定州农商银行");
         var product = await bank.Officer.CreateProductAsync(p => p["name"] = "养殖贷");
-        var code = TestData.CreditCode();
-        await app.ImportRegistryAsync(TestData.RegistryRow(code));
-        var userName = TestData.UserName("ent");
-        (await app.CreateClient().PostAsJsonAsync("/api/enterprises/register", new { creditCode = code, phone = "13812345678", userName, password = Scenarios.Password }))
-            .EnsureSuccessStatusCode();
+        var enterprise = await app.NewEnterpriseAsync();
 
-        var page = await portal.NewPageAsync();
-        await page.GotoAsync(portal.BaseUrl + "/login");
-        await page.FillAsync("input[name='Input.UserName']", userName);
-        await page.FillAsync("input[name='Input.Password']", Scenarios.Password);
-        await page.ClickAsync("section.portal-login button[type=submit]");
-        await page.WaitForURLAsync("**/products");
+        var page = await portal.SignedInPageAsync(enterprise.UserName, Scenarios.Password, "**/products");
         await page.ClickAsync("[data-test=nav-enterprise]");
         await page.WaitForURLAsync("**/enterprise");
 

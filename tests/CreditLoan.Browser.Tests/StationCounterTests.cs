@@ -22,12 +22,7 @@ public sealed class StationCounterTests(PortalBrowser portal) : IClassFixture<Po
         var account = (string)(await (await bank.Officer.PostAsJsonAsync($"/api/banks/{bank.BankId}/accounts",
             new { holderName = "王大爷", idNumber = "11010519491231002X", openingBalance = 0m })).ReadJsonAsync(HttpStatusCode.Created))["accountNo"]!;
 
-        var page = await portal.NewPageAsync();
-        await page.GotoAsync(portal.BaseUrl + "/login");
-        await page.FillAsync("input[name='Input.UserName']", agentName);
-        await page.FillAsync("input[name='Input.Password']", Scenarios.Password);
-        await page.ClickAsync("section.portal-login button[type=submit]");
-        await page.WaitForURLAsync("**/station");                          // an agent starts at the counter
+        var page = await portal.SignedInPageAsync(agentName, Scenarios.Password, "**/station");                          // an agent starts at the counter
 
         async Task Serve(string type, decimal amount)
         {

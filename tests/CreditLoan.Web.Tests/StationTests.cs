@@ -17,13 +17,8 @@ public abstract class StationTests<TApp>(TApp app) : IClassFixture<TApp> where T
     private async Task<StationSetup> SetupAsync(decimal floatLimit = 50_000m)
     {
         var bank = await app.NewBankAsync();
-        var bureau = await app.BureauAsync();
-        var station = await (await bureau.PostAsJsonAsync("/api/stations",
-            new { name = "翟村服务站", villageCode = "130682101001", partnerBankId = bank.BankId, cashFloatLimit = floatLimit })).ReadJsonAsync(HttpStatusCode.Created);
-        var userName = TestData.UserName("agent");
-        (await bureau.PostAsJsonAsync($"/api/stations/{station["id"]}/users", new { userName, password = Scenarios.Password, displayName = "代办员" }))
-            .EnsureSuccessStatusCode();
-        return new StationSetup(bank, Guid.Parse((string)station["id"]!), await app.ClientAsync(userName, Scenarios.Password));
+        var station = await app.NewStationAsync(bank.BankId, cashFloatLimit: floatLimit);
+        return new StationSetup(bank, station.StationId, station.Agent);
     }
 
     private static async Task<string> OpenAccountAsync(HttpClient officer, Guid bankId, decimal opening = 0m, string holder = "王大爷")

@@ -33,8 +33,8 @@ public static class Invariants
             else if (Array.IndexOf(Flow, actual) < Array.IndexOf(Flow, acked)) violations.Add($"application {id} was acknowledged {acked} but is {actual}");
         }
         // no more applications than were acknowledged plus those whose answer was lost: a command run twice would exceed it
-        if (status.Count > acks.Applications.Count + acks.UnknownSubmissions)
-            violations.Add($"{status.Count} applications stored for {acks.Applications.Count} acknowledged and {acks.UnknownSubmissions} unanswered submissions");
+        if (status.Count > acks.Status.Count + acks.UnknownSubmissions)
+            violations.Add($"{status.Count} applications stored for {acks.Status.Count} acknowledged and {acks.UnknownSubmissions} unanswered submissions");
 
         // each status reached once in an application's history
         violations.AddRange(await ListAsync(db, """

@@ -17,14 +17,11 @@ public sealed class Acknowledged
 {
     /// <summary>The load's own product: its applications are the load's.</summary>
     public Guid ProductId { get; set; }
-    public ConcurrentDictionary<Guid, byte> Applications { get; } = new();
-    /// <summary>The last status each application was acknowledged in (Submitted, Accepted, Approved, Disbursed).</summary>
+    /// <summary>Each acknowledged application with the last status it was acknowledged in (Submitted, Accepted, Approved, Disbursed).</summary>
     public ConcurrentDictionary<Guid, string> Status { get; } = new();
     /// <summary>Idempotency-Key → the transaction the station was answered with.</summary>
     public ConcurrentDictionary<string, Guid> Postings { get; } = new();
     public ConcurrentDictionary<Guid, byte> Needs { get; } = new();
-    /// <summary>Which instance answered an application's last acknowledged step, and when (seconds into the load).</summary>
-    public ConcurrentDictionary<Guid, string> AckedBy { get; } = new();
     /// <summary>Submissions whose outcome the client never learnt (an error after the request was sent).</summary>
     public int UnknownSubmissions;
 }
@@ -104,7 +101,6 @@ public sealed class MixedLoad
     private readonly ConcurrentQueue<Guid> _submitted = new(), _accepted = new(), _approved = new();
     private readonly ConcurrentBag<(Guid Need, string Token)> _needs = [];
     private readonly Stopwatch _clock = new();
-    private readonly AsyncLocal<string?> _lastInstance = new();
 
     public MixedLoad(IEnumerable<Uri> instances, LoadOptions options)
     {
@@ -229,9 +225,7 @@ public sealed class MixedLoad
         if (status == HttpStatusCode.Created)
         {
             var id = Guid.Parse((string)body!["id"]!);
-            Acks.Applications[id] = 0;
             Acks.Status[id] = "Submitted";
-            Acks.AckedBy[id] = "submit " + _lastInstance.Value;
             _submitted.Enqueue(id);
         }
         else if (status is null || (int)status >= 500) Interlocked.Increment(ref Acks.UnknownSubmissions);
@@ -252,7 +246,6 @@ public sealed class MixedLoad
         }
         var (status, _) = await TimedAsync("decide", client, _officer, HttpMethod.Post, $"api/applications/{id}/{step}", body);
         if (status != HttpStatusCode.OK) return;   // unknown or refused: the checks only hold the platform to what it acknowledged
-        Acks.AckedBy[id] = step + " " + _lastInstance.Value;
         switch (step)
         {
             case "accept": Acks.Status[id] = "Accepted"; _accepted.Enqueue(id); break;
@@ -306,7 +299,6 @@ public sealed class MixedLoad
             try
             {
                 using var response = await _http.SendAsync(request);
-                _lastInstance.Value = $"{instance.Port}@{_clock.Elapsed.TotalSeconds:F1}s";
                 var text = await response.Content.ReadAsStringAsync();
                 if (stats is not null)
                 {
