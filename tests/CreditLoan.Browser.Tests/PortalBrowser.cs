@@ -37,6 +37,7 @@ public sealed class PortalBrowser : IAsyncLifetime
     public async Task<IPage> NewPageAsync()
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 768 }, Locale = "zh-CN" });
+        context.SetDefaultTimeout(60_000);   // a cold CI machine (first JIT, an interactive circuit starting) can be slow
         return await context.NewPageAsync();
     }
 
