@@ -101,6 +101,7 @@ public static class DependencyInjection
         services.AddScoped<Application.Features.Credit.ICreditDataReader, CreditDataReader>();
         services.AddHostedService<NeedExpiryService>();
         services.AddHostedService<OverdueSupervisionService>();
+        services.AddHostedService<CalendarReminderService>();
         services.AddOptions<Application.Features.Calendar.ServiceTimeLimits>()
             .Bind(configuration.GetSection(Application.Features.Calendar.ServiceTimeLimits.Section))
             .Validate(l => l.AcceptWorkingDays is >= 1 and <= 60 && l.DecideWorkingDays is >= 1 and <= 60,

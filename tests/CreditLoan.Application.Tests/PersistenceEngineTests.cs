@@ -36,6 +36,36 @@ public abstract class PersistenceEngineTests<THost>(THost host) : IClassFixture<
     }
 
     [Fact]
+    public async Task Instants_compare_as_instants_whatever_offset_a_value_carries()
+    {
+        // 04:30 China time on 2 December is 20:30 UTC on 1 December: one instant, written two ways
+        var utc = new DateTimeOffset(2026, 12, 1, 20, 30, 0, TimeSpan.Zero);
+        var china = utc.ToOffset(ChinaTime.Offset);
+        var bank = await host.WithDbAsync(async db =>
+        {
+            var b = new Bank("时刻银行", TestData.CreditCode(), china);
+            db.Banks.Add(b);
+            await db.SaveChangesAsync();
+            return b;
+        });
+        var read = await host.WithDbAsync(db => db.Banks.AsNoTracking().SingleAsync(b => b.Id == bank.Id));
+        Assert.Equal(utc, read.CreatedAt);
+        Assert.Equal(TimeSpan.Zero, read.CreatedAt.Offset);
+        foreach (var parameter in new[] { utc, china })
+        {
+            var id = bank.Id;
+            Assert.Equal(1, await host.WithDbAsync(db => db.Banks.CountAsync(b => b.Id == id && b.CreatedAt == parameter)));
+            Assert.Equal(1, await host.WithDbAsync(db => db.Banks.CountAsync(b => b.Id == id && b.CreatedAt >= parameter && b.CreatedAt < parameter.AddSeconds(1))));
+            Assert.Equal(0, await host.WithDbAsync(db => db.Banks.CountAsync(b => b.Id == id && b.CreatedAt > parameter)));
+            // the China day that holds it, as the withdrawal limit and the statistics ask
+            var (start, end) = ChinaTime.DayOf(parameter);
+            Assert.Equal(1, await host.WithDbAsync(db => db.Banks.CountAsync(b => b.Id == id && b.CreatedAt >= start && b.CreatedAt < end)));
+            var (chinaStart, chinaEnd) = (start.ToOffset(ChinaTime.Offset), end.ToOffset(ChinaTime.Offset));
+            Assert.Equal(1, await host.WithDbAsync(db => db.Banks.CountAsync(b => b.Id == id && b.CreatedAt >= chinaStart && b.CreatedAt < chinaEnd)));
+        }
+    }
+
+    [Fact]
     public async Task Money_keeps_two_decimals_up_to_eighteen_digits_and_rates_four()
     {
         var bank = await NewBankAsync();

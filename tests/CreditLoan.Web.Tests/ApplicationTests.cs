@@ -292,7 +292,8 @@ public abstract class ApplicationTests<TApp>(TApp app) : IClassFixture<TApp> whe
         var anonymous = app.CreateClient();
         var y2026 = JsonNode.Parse(await anonymous.GetStringAsync("/api/calendar/2026"))!;
         Assert.Equal(7, y2026["holidays"]!.AsArray().Count);
-        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync("/api/calendar/2031")).StatusCode);
+        // a year with no official arrangement is computed from the statutory holidays, marked provisional
+        Assert.False((bool)JsonNode.Parse(await anonymous.GetStringAsync("/api/calendar/2031"))!["official"]!);
         var body = new StringContent("""{"year":2031,"holidays":[{"name":"国庆节","from":"2031-10-01","to":"2031-10-07"}],"adjustedWorkingDays":["2031-09-28"]}""",
             System.Text.Encoding.UTF8, "application/json");
         var enterprise = await app.NewEnterpriseAsync();
@@ -301,10 +302,11 @@ public abstract class ApplicationTests<TApp>(TApp app) : IClassFixture<TApp> whe
         Assert.Equal(HttpStatusCode.OK, (await bureau.PutAsync("/api/calendar/2031", body)).StatusCode);
         var stored = JsonNode.Parse(await anonymous.GetStringAsync("/api/calendar/2031"))!;
         Assert.Equal("2031-09-28", (string)stored["adjustedWorkingDays"]![0]!);
-        var bad = await (await bureau.PutAsync("/api/calendar/2032", new StringContent("""{"year":2032,"adjustedWorkingDays":["2032-03-03"]}""")))
+        Assert.True((bool)stored["official"]!);
+        var bad = await (await bureau.PutAsync("/api/calendar/2032", new StringContent("""{"year":2032,"holidays":[],"adjustedWorkingDays":["2032-03-03"]}""")))
             .ReadJsonAsync(HttpStatusCode.BadRequest);
-        Assert.Contains("weekend", bad["errors"]!["body"]![0]!.ToString());
-        var wrongYear = await (await bureau.PutAsync("/api/calendar/2033", new StringContent("""{"year":2032}"""))).ReadJsonAsync(HttpStatusCode.BadRequest);
+        Assert.Contains("不是周六或周日", bad["errors"]!["adjustedWorkingDays[0]"]![0]!.ToString());
+        var wrongYear = await (await bureau.PutAsync("/api/calendar/2033", new StringContent("""{"year":2032,"holidays":[]}"""))).ReadJsonAsync(HttpStatusCode.BadRequest);
         Assert.True(wrongYear["errors"]!.AsObject().ContainsKey("year"));
     }
 }

@@ -75,7 +75,7 @@ public abstract class CountyYearTests<TApp>(TApp app) : IClassFixture<TApp> wher
             var amount = 10_000m + i * 100.5m;
             await Act(officer, "approve", new { amount, annualRate = 4.35m, termMonths = 12, repaymentMethod = "EqualInstallment" });
             var disbursedOn = ChinaTime.DateOf(decided).AddDays(i % 2);
-            var dayStart = new DateTimeOffset(disbursedOn.ToDateTime(new TimeOnly(0, 1)), ChinaTime.Offset);
+            var dayStart = ChinaTime.StartOf(disbursedOn).AddMinutes(1);
             app.Clock.SetUtcNow(dayStart > decided ? dayStart : decided.AddMinutes(1)); // before the next submission, 28 hours on
             await Act(officer, "disburse", new { amount, disbursedOn = disbursedOn.ToString("yyyy-MM-dd") });
             cases.Add(new Case(bank, township, industry, enterprise.EnterpriseId, t, accepted, decided, true, amount, disbursedOn));

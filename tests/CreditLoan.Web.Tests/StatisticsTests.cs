@@ -23,10 +23,11 @@ public abstract class StatsApp : CreditLoanApp
         Settings["Jwt:LifetimeMinutes"] = "1000000"; // the tests move the clock by months; tokens outlive that
     }
 
-    /// <summary>Monday 2 March 2026, 09:00 in China, unless the platform starts elsewhere.</summary>
+    /// <summary>Monday 2 March 2026, 09:00 in China, unless the platform starts elsewhere; in UTC, as production's clock.</summary>
     public FakeTimeProvider Clock { get; }
 
-    public static DateTimeOffset At(int month, int day, int hour) => new(2026, month, day, hour, 0, 0, ChinaTime.Offset);
+    /// <summary>An hour of a 2026 China calendar day, as the UTC instant a real clock gives.</summary>
+    public static DateTimeOffset At(int month, int day, int hour) => new DateTimeOffset(2026, month, day, hour, 0, 0, ChinaTime.Offset).ToUniversalTime();
 }
 
 public sealed class SqliteStatsApp() : StatsApp(TestDatabase.Sqlite);
@@ -242,6 +243,8 @@ public abstract class StationStatisticsTests<TApp>(TApp app) : IClassFixture<TAp
         await Post("cash/replenish", new { amount = 1_000m }, "s1");
         await Post("transactions", new { type = "CashDeposit", accountNo = (string)account["accountNo"]!, amount = 200m }, "s2");
         await Post("transactions", new { type = "CashDeposit", accountNo = (string)account["accountNo"]!, amount = 200m }, "s2"); // a retry: counted once
+        app.Clock.SetUtcNow(StatsApp.At(5, 6, 18)); // the day's close; until then later postings would land on the 6th
+        (await agent.PostAsJsonAsync($"/api/stations/{station["id"]}/settlements", new { businessDate = "2026-05-06", countedCash = 1_200m })).EnsureSuccessStatusCode();
         app.Clock.SetUtcNow(StatsApp.At(5, 8, 9));
         await Post("transactions", new { type = "CashWithdrawal", accountNo = (string)account["accountNo"]!, amount = 100m }, "s3");
 

@@ -167,6 +167,23 @@ public sealed class LoanApplication : Entity
         Move(ApplicationStatus.Disbursed, at, by, null);
     }
 
+    /// <summary>
+    /// The working-day calendar changed (the bureau uploaded a year's official arrangement): the open stage's deadline
+    /// becomes <paramref name="due"/>, recorded in the history with the old and new time. Not a transition: the version
+    /// stays. False when the application has no open stage or the deadline is unchanged.
+    /// </summary>
+    public bool RescheduleDeadline(DateTimeOffset due, DateTimeOffset at, string by, string reason)
+    {
+        if (CurrentDueAt is not { } old || old == due) return false;
+        if (Status == ApplicationStatus.Submitted) AcceptDueAt = due;
+        else DecideDueAt = due;
+        Record(Status, at, by, $"{reason}：办理时限由{Local(old)}调整为{Local(due)}");
+        return true;
+    }
+
+    private static string Local(DateTimeOffset instant) =>
+        instant.ToOffset(ChinaTime.Offset).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>Records that the bank was told (督办) for the current stage; false when it already was.</summary>
     public bool MarkOverdueNotified(DateTimeOffset at)
     {

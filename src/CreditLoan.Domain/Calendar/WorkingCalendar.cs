@@ -1,72 +1,52 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using CreditLoan.Domain.Common;
 
 namespace CreditLoan.Domain.Calendar;
 
-/// <summary>One statutory holiday span, inclusive.</summary>
-public sealed record HolidaySpan(string Name, DateOnly From, DateOnly To);
-
-/// <summary>
-/// One year's arrangement (the layout of holidays-2026.json): statutory holidays and adjusted working days (调休),
-/// weekend days that are worked.
-/// </summary>
-public sealed record CalendarYear(int Year, IReadOnlyList<HolidaySpan> Holidays, IReadOnlyList<DateOnly> AdjustedWorkingDays, string? Source = null)
-{
-    /// <summary>Why the arrangement is inconsistent, or null.</summary>
-    public string? Problem()
-    {
-        foreach (var h in Holidays)
-        {
-            if (h.To < h.From) return $"holiday {h.Name} ends before it starts.";
-            if (h.From.Year != Year || h.To.Year != Year) return $"holiday {h.Name} is not within {Year}.";
-        }
-        foreach (var d in AdjustedWorkingDays)
-        {
-            if (d.Year != Year) return $"adjusted working day {d:yyyy-MM-dd} is not within {Year}.";
-            if (d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday)) return $"adjusted working day {d:yyyy-MM-dd} is not a weekend day.";
-            if (Holidays.Any(h => h.From <= d && d <= h.To)) return $"adjusted working day {d:yyyy-MM-dd} falls inside a holiday.";
-        }
-        return null;
-    }
-}
-
 /// <summary>
 /// Working days in China Standard Time: Monday–Friday, minus statutory holidays, plus adjusted working days. A year
-/// with no arrangement falls back to weekends only (<see cref="MissingYears"/> tells which were asked for).
+/// without a given arrangement uses the provisional one computed from the statutory holidays
+/// (<see cref="StatutoryHolidays.Provisional"/>; weekends only outside its range), and <see cref="MissingYears"/>
+/// tells which were consulted. Safe to share between concurrent requests.
 /// </summary>
 public sealed class WorkingCalendar
 {
-    private readonly Dictionary<int, (HashSet<DateOnly> Holidays, HashSet<DateOnly> Worked)> _years = new();
-    private readonly HashSet<int> _missing = [];
+    private sealed record YearDays(CalendarYear Arrangement, FrozenSet<DateOnly> Holidays, FrozenSet<DateOnly> Worked)
+    {
+        public static YearDays Of(CalendarYear year) => new(year,
+            year.Holidays.SelectMany(h => Enumerable.Range(0, Math.Max(0, h.To.DayNumber - h.From.DayNumber + 1)).Select(h.From.AddDays)).ToFrozenSet(),
+            year.AdjustedWorkingDays.ToFrozenSet());
+    }
+
+    private readonly Dictionary<int, YearDays> _given = [];
+    private readonly ConcurrentDictionary<int, YearDays?> _provisional = new();
+    private readonly ConcurrentDictionary<int, byte> _missing = new();
 
     public WorkingCalendar(IEnumerable<CalendarYear> years)
     {
-        foreach (var y in years)
-        {
-            var holidays = new HashSet<DateOnly>();
-            foreach (var h in y.Holidays)
-                for (var d = h.From; d <= h.To; d = d.AddDays(1)) holidays.Add(d);
-            _years[y.Year] = (holidays, [.. y.AdjustedWorkingDays]);
-        }
+        foreach (var y in years) _given[y.Year] = YearDays.Of(y);
     }
 
-    /// <summary>Years that were consulted without an arrangement (weekends only was used).</summary>
-    public IReadOnlyCollection<int> MissingYears
-    {
-        get { lock (_missing) return [.. _missing]; }
-    }
+    /// <summary>Years consulted that had no official arrangement (a provisional one, or weekends only, was used).</summary>
+    public IReadOnlyCollection<int> MissingYears => [.. _missing.Keys.Order()];
 
-    public bool HasYear(int year) => _years.ContainsKey(year);
+    /// <summary>Whether an arrangement was given for the year (rather than computed).</summary>
+    public bool HasYear(int year) => _given.ContainsKey(year);
+
+    /// <summary>Whether the year's arrangement is the official one.</summary>
+    public bool IsOfficial(int year) => _given.TryGetValue(year, out var y) && y.Arrangement.Official;
+
+    /// <summary>The arrangement in force for a year: the given one, else the provisional one; null outside the range that can be computed.</summary>
+    public CalendarYear? ArrangementOf(int year) => DaysOf(year)?.Arrangement;
 
     public bool IsWorkingDay(DateOnly day)
     {
-        if (_years.TryGetValue(day.Year, out var y))
+        if (!IsOfficial(day.Year)) _missing.TryAdd(day.Year, 0);
+        if (DaysOf(day.Year) is { } y)
         {
             if (y.Worked.Contains(day)) return true;
             if (y.Holidays.Contains(day)) return false;
-        }
-        else
-        {
-            lock (_missing) _missing.Add(day.Year);
         }
         return day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
     }
@@ -88,4 +68,11 @@ public sealed class WorkingCalendar
         var endOfDay = day.AddDays(1).ToDateTime(TimeOnly.MinValue);
         return new DateTimeOffset(endOfDay, ChinaTime.Offset).ToUniversalTime();
     }
+
+    private YearDays? DaysOf(int year) =>
+        _given.TryGetValue(year, out var given)
+            ? given
+            : _provisional.GetOrAdd(year, static y => y >= StatutoryHolidays.FirstYear && y <= StatutoryHolidays.LastYear
+                ? YearDays.Of(StatutoryHolidays.Provisional(y))
+                : null);
 }

@@ -1,7 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Text;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace CreditLoan.Infrastructure.Import;
 
@@ -156,10 +155,9 @@ internal abstract class BulkSqlBase : IBulkSql
     }
 }
 
-/// <summary>SQLite stores dates and decimals as text (as EF Core does) and instants as binary ticks (our converter).</summary>
+/// <summary>SQLite stores dates and decimals as text (as EF Core does) and instants as UTC ticks (UtcInstantConverter).</summary>
 internal sealed class SqliteBulkSql : BulkSqlBase
 {
-    private static readonly DateTimeOffsetToBinaryConverter Instant = new();
     private readonly Dictionary<(string, int), string> _sql = new();
 
     protected override string P(string name) => "$" + name;
@@ -206,7 +204,7 @@ internal sealed class SqliteBulkSql : BulkSqlBase
             ColumnKind.Date => ((DateOnly)value).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ColumnKind.Decimal => ((decimal)value).ToString(CultureInfo.InvariantCulture),
             ColumnKind.Bool => (bool)value ? 1L : 0L,
-            ColumnKind.Instant => Instant.ConvertToProvider(value)!,
+            ColumnKind.Instant => Persistence.UtcInstantConverter.ToStore((DateTimeOffset)value),
             _ => value,
         },
     };

@@ -5,7 +5,6 @@ using CreditLoan.Domain.Common;
 using CreditLoan.Domain.Credit;
 using CreditLoan.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace CreditLoan.Infrastructure.Import;
 
@@ -76,7 +75,6 @@ public sealed class CreditProfileUpdater(AppDbContext db, IBulkSql bulk, TimePro
         (await bulk.ReadByCreditCodesAsync(connection, transaction, dataset.Table, codes, ct)).Select(map).ToLookup(r => r.CreditCode);
 
     // Values as either provider returns them (SQLite: text dates and decimals, integer booleans, binary instants).
-    private static readonly DateTimeOffsetToBinaryConverter BinaryInstant = new();
 
     private static string Text(object? v) => Convert.ToString(v, CultureInfo.InvariantCulture)!;
 
@@ -97,7 +95,7 @@ public sealed class CreditProfileUpdater(AppDbContext db, IBulkSql bulk, TimePro
     {
         DateTime dt => new DateTimeOffset(DateTime.SpecifyKind(dt, DateTimeKind.Utc)),
         DateTimeOffset o => o,
-        _ => (DateTimeOffset)BinaryInstant.ConvertFromProvider(Convert.ToInt64(v, CultureInfo.InvariantCulture))!,
+        _ => UtcInstantConverter.FromStore(Convert.ToInt64(v, CultureInfo.InvariantCulture)),
     };
 }
 

@@ -11,7 +11,6 @@ using CreditLoan.Domain.Stations;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace CreditLoan.Infrastructure.Persistence;
 
@@ -169,9 +168,9 @@ public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> opti
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
-        // SQLite cannot order or compare DateTimeOffset: store instants as sortable binary (all are UTC).
+        // SQLite cannot order or compare DateTimeOffset: store instants as sortable integers of their UTC ticks (ADR 0008).
         // And no INSERT … RETURNING, which stops WAL checkpoints (docs/platform-notes: the WAL grows without bound).
-        var instants = new DateTimeOffsetToBinaryConverter();
+        var instants = new UtcInstantConverter();
         foreach (var entity in builder.Model.GetEntityTypes())
         {
             foreach (var property in entity.GetProperties())

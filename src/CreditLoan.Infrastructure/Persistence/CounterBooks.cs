@@ -49,8 +49,7 @@ public sealed class EfCounterBooks(AppDbContext db, IWriteGate gate, TimeProvide
             .FirstOrDefaultAsync(ct);
         if (station is null) return CounterFactsBuilder.NoStation(now);
         var prior = await db.IdempotencyRecords.AsNoTracking().FirstOrDefaultAsync(x => x.StationId == read.StationId && x.Key == read.IdempotencyKey, ct);
-        var lastClosed = await db.StationDays.AsNoTracking().Where(d => d.StationId == read.StationId)
-            .OrderByDescending(d => d.BusinessDate).Select(d => (DateOnly?)d.BusinessDate).FirstOrDefaultAsync(ct);
+        var day = await StationDays.StateAsync(db, read.StationId, now, ct);
         var numbers = new List<string>(read.CustomerNumbers)
             { CounterFactsBuilder.StationCashNumber(station.Id), CounterFactsBuilder.UtilityPayeeNumber(station.PartnerBankId) };
         var accounts = (await db.LedgerAccounts.Where(a => numbers.Contains(a.Number)).ToListAsync(ct)).ToDictionary(a => a.Number);
@@ -66,7 +65,7 @@ public sealed class EfCounterBooks(AppDbContext db, IWriteGate gate, TimeProvide
                 .ToListAsync(ct);
             withdrawn = amounts.Sum();
         }
-        return CounterFactsBuilder.For(read, now, station, prior, lastClosed, accounts, withdrawn);
+        return CounterFactsBuilder.For(read, now, station, prior, day.LastClosed, day.OldestUnclosed, accounts, withdrawn);
     }
 }
 
@@ -269,9 +268,12 @@ public sealed class MySqlCounterBooks : ICounterBooks, IAsyncDisposable
             SELECT Id FROM stations WHERE Id IN ({stationList}) ORDER BY Id LOCK IN SHARE MODE;
             SELECT Id, Kind, BankId, Number, StationId, Ceiling, Balance, Version FROM ledger_accounts
             WHERE Number IN ({accountList}) ORDER BY Number FOR UPDATE;
-            SELECT s.Id, s.PartnerBankId, s.CashFloatLimit, b.WithdrawalLimitPerTransaction, b.WithdrawalLimitPerDay,
-                   (SELECT MAX(d.BusinessDate) FROM station_days d WHERE d.StationId = s.Id)
-            FROM stations s JOIN banks b ON b.Id = s.PartnerBankId WHERE s.Id IN ({stationList});
+            SELECT x.Id, x.PartnerBankId, x.CashFloatLimit, x.WithdrawalLimitPerTransaction, x.WithdrawalLimitPerDay, x.LastClosed,
+                   (SELECT MIN(t.BusinessDate) FROM station_transactions t
+                    WHERE t.StationId = x.Id AND (x.LastClosed IS NULL OR t.BusinessDate > x.LastClosed))
+            FROM (SELECT s.Id, s.PartnerBankId, s.CashFloatLimit, b.WithdrawalLimitPerTransaction, b.WithdrawalLimitPerDay,
+                         (SELECT MAX(d.BusinessDate) FROM station_days d WHERE d.StationId = s.Id) AS LastClosed
+                  FROM stations s JOIN banks b ON b.Id = s.PartnerBankId WHERE s.Id IN ({stationList})) x;
             SELECT StationId, `Key`, StatusCode, RefusedField, RequestHash, ResponseJson, CreatedAt FROM idempotency_keys WHERE {keys};
             """);
         var withdrawing = group.Where(g => g.Read.IsWithdrawal).Select(g => g.Read.CustomerNumbers[0]).Distinct().ToList();
@@ -302,7 +304,8 @@ public sealed class MySqlCounterBooks : ICounterBooks, IAsyncDisposable
         while (await r.ReadAsync())
         {
             var station = new CounterStation(r.GetGuid(0), r.GetGuid(1), r.GetDecimal(2), r.GetDecimal(3), r.GetDecimal(4));
-            books.Stations[station.Id] = (station, r.IsDBNull(5) ? null : DateOnly.FromDateTime(r.GetDateTime(5)));
+            books.Stations[station.Id] = (station, r.IsDBNull(5) ? null : DateOnly.FromDateTime(r.GetDateTime(5)),
+                r.IsDBNull(6) ? null : DateOnly.FromDateTime(r.GetDateTime(6)));
         }
         await r.NextResultAsync();
         while (await r.ReadAsync())
@@ -421,14 +424,15 @@ public sealed class MySqlCounterBooks : ICounterBooks, IAsyncDisposable
     private sealed class GroupBooks(DateTimeOffset now)
     {
         public Dictionary<string, LedgerAccount> Accounts { get; } = new(StringComparer.Ordinal);
-        public Dictionary<Guid, (CounterStation Station, DateOnly? LastClosed)> Stations { get; } = [];
+        public Dictionary<Guid, (CounterStation Station, DateOnly? LastClosed, DateOnly? OldestUnclosed)> Stations { get; } = [];
         public Dictionary<(Guid, string), IdempotencyRecord> Answers { get; } = [];
         public Dictionary<string, decimal> Withdrawn { get; } = new(StringComparer.Ordinal);
 
         public CounterFacts FactsFor(CounterRead read)
         {
             if (!Stations.TryGetValue(read.StationId, out var s)) return CounterFactsBuilder.NoStation(now);
-            return CounterFactsBuilder.For(read, now, s.Station, Answers.GetValueOrDefault((read.StationId, read.IdempotencyKey)), s.LastClosed, Accounts,
+            return CounterFactsBuilder.For(read, now, s.Station, Answers.GetValueOrDefault((read.StationId, read.IdempotencyKey)), s.LastClosed,
+                s.OldestUnclosed, Accounts,
                 read.IsWithdrawal ? Withdrawn.GetValueOrDefault(read.CustomerNumbers[0]) : 0m);
         }
 
@@ -436,6 +440,10 @@ public sealed class MySqlCounterBooks : ICounterBooks, IAsyncDisposable
         public void Apply(CounterRead read, CounterOutcome outcome)
         {
             if (outcome.Write is not { } w) return;
+            // the group's posting is unclosed activity on its date: later requests of the group land on the same open date
+            var s = Stations[read.StationId];
+            if (s.OldestUnclosed is null || w.Transaction.BusinessDate < s.OldestUnclosed)
+                Stations[read.StationId] = s with { OldestUnclosed = w.Transaction.BusinessDate };
             foreach (var account in w.Opened) Accounts[account.Number] = account;
             Answers[(read.StationId, read.IdempotencyKey)] = w.Answer;
             if (read.IsWithdrawal) Withdrawn[read.CustomerNumbers[0]] = Withdrawn.GetValueOrDefault(read.CustomerNumbers[0]) + w.Transaction.Amount;
@@ -449,17 +457,17 @@ internal static class CounterFactsBuilder
 
     public static string UtilityPayeeNumber(Guid bankId) => $"{LedgerAccountKind.UtilityPayee}:{bankId:N}";
 
-    public static CounterFacts NoStation(DateTimeOffset now) => new(now, null, null, null, null, new Dictionary<string, LedgerAccount>(), null, 0m);
+    public static CounterFacts NoStation(DateTimeOffset now) => new(now, null, null, null, null, null, new Dictionary<string, LedgerAccount>(), null, 0m);
 
     /// <summary>One request's facts: the station's cash, the partner bank's customer accounts it names and its payee account.</summary>
     public static CounterFacts For(CounterRead read, DateTimeOffset now, CounterStation station, IdempotencyRecord? prior, DateOnly? lastClosed,
-        IReadOnlyDictionary<string, LedgerAccount> accounts, decimal withdrawnToday)
+        DateOnly? oldestUnclosed, IReadOnlyDictionary<string, LedgerAccount> accounts, decimal withdrawnToday)
     {
         var customers = new Dictionary<string, LedgerAccount>(StringComparer.Ordinal);
         foreach (var number in read.CustomerNumbers)
             if (accounts.TryGetValue(number, out var a) && a.Kind == LedgerAccountKind.CustomerDeposit && a.BankId == station.PartnerBankId)
                 customers[number] = a;
-        return new CounterFacts(now, station, prior, lastClosed, accounts.GetValueOrDefault(StationCashNumber(station.Id)), customers,
+        return new CounterFacts(now, station, prior, lastClosed, oldestUnclosed, accounts.GetValueOrDefault(StationCashNumber(station.Id)), customers,
             read.WithUtilityPayee ? accounts.GetValueOrDefault(UtilityPayeeNumber(station.PartnerBankId)) : null, withdrawnToday);
     }
 }

@@ -16,10 +16,12 @@ public sealed record CounterStation(Guid Id, Guid PartnerBankId, decimal CashFlo
 /// <summary>
 /// What a counter posting decides on, as of <paramref name="Now"/>: the latest state of the books (on MariaDB, locked until
 /// the posting commits). <paramref name="Customers"/> holds only deposit accounts of the station's partner bank;
+/// <paramref name="LastClosed"/> and <paramref name="OldestUnclosed"/> give the station's open business date (<see cref="StationBusinessDay"/>);
 /// <paramref name="WithdrawnToday"/> is what the first of them withdrew on the China calendar day of <paramref name="Now"/>
 /// (reversed withdrawals do not count).
 /// </summary>
-public sealed record CounterFacts(DateTimeOffset Now, CounterStation? Station, IdempotencyRecord? Prior, DateOnly? LastClosed, LedgerAccount? StationCash,
+public sealed record CounterFacts(DateTimeOffset Now, CounterStation? Station, IdempotencyRecord? Prior, DateOnly? LastClosed, DateOnly? OldestUnclosed,
+    LedgerAccount? StationCash,
     IReadOnlyDictionary<string, LedgerAccount> Customers, LedgerAccount? UtilityPayee, decimal WithdrawnToday);
 
 /// <summary>What a counter posting writes: the posting, the accounts it moved, those it opened, the transaction, its stored answer.</summary>
@@ -45,9 +47,5 @@ public interface ICounterBooks
 public static class CounterDay
 {
     /// <summary>The China calendar day holding <paramref name="now"/>, as an instant range.</summary>
-    public static (DateTimeOffset Start, DateTimeOffset End) Of(DateTimeOffset now)
-    {
-        var start = new DateTimeOffset(ChinaTime.DateOf(now).ToDateTime(TimeOnly.MinValue), ChinaTime.Offset);
-        return (start, start.AddDays(1));
-    }
+    public static (DateTimeOffset Start, DateTimeOffset End) Of(DateTimeOffset now) => ChinaTime.DayOf(now);
 }

@@ -12,22 +12,15 @@ namespace CreditLoan.Application.Features.Stations;
 
 public static class StationDays
 {
-    /// <summary>
-    /// The business date postings land on: today in China time, or the day after the last closed date when that is
-    /// later (a station that closed this evening posts on tomorrow). Never a closed date.
-    /// </summary>
-    public static async Task<DateOnly> OpenDateAsync(IAppDbContext db, Guid stationId, DateTimeOffset now, CancellationToken ct)
+    /// <summary>The station's business day as it stands: its last closed date, its oldest unclosed posting date, today (product.md §10).</summary>
+    public static async Task<StationBusinessDay> StateAsync(IAppDbContext db, Guid stationId, DateTimeOffset now, CancellationToken ct)
     {
         var lastClosed = await db.StationDays.AsNoTracking().Where(d => d.StationId == stationId)
-            .OrderByDescending(d => d.BusinessDate).Select(d => (DateOnly?)d.BusinessDate).FirstOrDefaultAsync(ct);
-        return OpenDate(lastClosed, now);
-    }
-
-    /// <summary>The open business date after the station's last closed one (null: never closed).</summary>
-    public static DateOnly OpenDate(DateOnly? lastClosed, DateTimeOffset now)
-    {
-        var today = ChinaTime.DateOf(now);
-        return lastClosed is { } closed && closed >= today ? closed.AddDays(1) : today;
+            .MaxAsync(d => (DateOnly?)d.BusinessDate, ct);
+        var oldestUnclosed = await db.StationTransactions.AsNoTracking()
+            .Where(t => t.StationId == stationId && (lastClosed == null || t.BusinessDate > lastClosed))
+            .MinAsync(t => (DateOnly?)t.BusinessDate, ct);
+        return new StationBusinessDay(lastClosed, oldestUnclosed, ChinaTime.DateOf(now));
     }
 
     /// <summary>The station's cash as its entries stand at the end of a business date.</summary>
@@ -72,10 +65,7 @@ public sealed class SettleStationDayHandler(IAppDbContext db, ICurrentUser user,
         await stationLock.ExclusiveAsync(c.StationId, ct);
         var station = await StationRequests.OwnStationAsync(db, user, c.StationId, ct);
         var now = clock.GetUtcNow();
-        if (await db.StationDays.AnyAsync(d => d.StationId == station.Id && d.BusinessDate >= c.BusinessDate, ct))
-            throw new ConflictException($"Business date {c.BusinessDate:yyyy-MM-dd} is already closed (or a later one is).");
-        var open = await StationDays.OpenDateAsync(db, station.Id, now, ct);
-        if (c.BusinessDate > open) throw new FieldRuleException("businessDate", $"The station's open business date is {open:yyyy-MM-dd}; a later date cannot be closed yet.");
+        (await StationDays.StateAsync(db, station.Id, now, ct)).CheckClose(c.BusinessDate);
 
         var cash = await BankBooks.StationCashAsync(db, station, now, ct);
         var expected = await StationDays.CashAtEndOfAsync(db, cash.Id, c.BusinessDate, ct);
@@ -125,9 +115,10 @@ public sealed class ReverseStationTransactionHandler(IAppDbContext db, ICurrentU
         var original = await db.StationTransactions.FirstOrDefaultAsync(t => t.Id == c.TransactionId && t.StationId == station.Id, ct)
                        ?? throw new NotFoundException("Transaction", c.TransactionId);
         var now = clock.GetUtcNow();
-        var open = await StationDays.OpenDateAsync(db, station.Id, now, ct);
-        if (original.BusinessDate != open)
+        var day = await StationDays.StateAsync(db, station.Id, now, ct);
+        if (!day.IsCurrent(original.BusinessDate))
             throw new InvalidStateException("Transaction", $"of closed business date {original.BusinessDate:yyyy-MM-dd}", "reverse");
+        var open = day.ForPosting();
         if (original.ReversedById is not null) throw new InvalidStateException("Transaction", "Reversed", "reverse");
 
         var posting = await db.Postings.AsNoTracking().FirstAsync(p => p.Id == original.PostingId, ct);

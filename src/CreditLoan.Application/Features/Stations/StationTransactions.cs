@@ -143,7 +143,7 @@ public sealed class PostStationTransactionHandler(ICounterBooks books, ICurrentU
         if (StationRequests.Replay(facts.Prior, c) is { } first)
             return new CounterOutcome(first, null, agent.Audit(now, first.Id));
 
-        var today = StationDays.OpenDate(facts.LastClosed, now);
+        var today = new StationBusinessDay(facts.LastClosed, facts.OldestUnclosed, ChinaTime.DateOf(now)).ForPosting();
         var opened = new List<LedgerAccount>();
         var cash = facts.StationCash ?? Open(opened, new LedgerAccount(LedgerAccountKind.StationCash, station.PartnerBankId,
             $"StationCash:{station.Id:N}", station.Id, null, null, station.CashFloatLimit, now));
@@ -233,7 +233,7 @@ public sealed class MoveStationCashHandler(IAppDbContext db, ICurrentUser user, 
         var cash = await BankBooks.StationCashAsync(db, station, now, ct);
         var vault = await BankBooks.AccountAsync(db, station.PartnerBankId, LedgerAccountKind.BankVault, now, ct);
         var posting = Posting.Create([c.Movement == CashMovement.Replenish ? (cash, vault, c.Amount) : (vault, cash, c.Amount)],
-            await StationDays.OpenDateAsync(db, station.Id, now, ct), now);
+            (await StationDays.StateAsync(db, station.Id, now, ct)).ForPosting(), now);
         db.Postings.Add(posting);
         var tx = new StationTransaction(station.Id, c.Movement.ToString(), null, null, null, c.Amount, null, null, posting.BusinessDate, now, posting.Id,
             null, cash.Balance, user.UserName ?? user.AuditName());
@@ -266,7 +266,9 @@ public sealed class RememberRefusalHandler(IAppDbContext db, ICurrentUser user, 
     }
 }
 
-public sealed record StationCashResponse(Guid StationId, DateOnly BusinessDate, decimal Cash, decimal FloatLimit);
+/// <param name="BusinessDate">The open business date (postings land on it), or today when today is closed already.</param>
+/// <param name="Open">False once today's business date is closed: nothing posts until China midnight.</param>
+public sealed record StationCashResponse(Guid StationId, DateOnly BusinessDate, decimal Cash, decimal FloatLimit, bool Open, DateOnly? LastClosed);
 
 internal static class StationReaders
 {
@@ -290,7 +292,8 @@ public sealed class GetStationCashHandler(IAppDbContext db, ICurrentUser user, T
         var station = await StationReaders.VisibleAsync(db, user, q.StationId, ct);
         var number = $"StationCash:{station.Id:N}";
         var cash = await db.LedgerAccounts.AsNoTracking().Where(a => a.Number == number).Select(a => (decimal?)a.Balance).FirstOrDefaultAsync(ct) ?? 0m;
-        return new StationCashResponse(station.Id, await StationDays.OpenDateAsync(db, station.Id, clock.GetUtcNow(), ct), cash, station.CashFloatLimit);
+        var day = await StationDays.StateAsync(db, station.Id, clock.GetUtcNow(), ct);
+        return new StationCashResponse(station.Id, day.Open ?? day.Today, cash, station.CashFloatLimit, day.Open is not null, day.LastClosed);
     }
 }
 
@@ -309,7 +312,8 @@ public sealed class ListStationTransactionsHandler(IAppDbContext db, ICurrentUse
     public async ValueTask<PagedList<StationTransactionResponse>> Handle(ListStationTransactionsQuery q, CancellationToken ct)
     {
         var station = await StationReaders.VisibleAsync(db, user, q.StationId, ct);
-        var day = q.Date ?? await StationDays.OpenDateAsync(db, station.Id, clock.GetUtcNow(), ct);
+        var state = await StationDays.StateAsync(db, station.Id, clock.GetUtcNow(), ct);
+        var day = q.Date ?? state.Open ?? state.Today;
         var txs = db.StationTransactions.AsNoTracking().Where(t => t.StationId == station.Id && t.BusinessDate == day);
         var total = await txs.CountAsync(ct);
         var page = await txs.OrderBy(t => t.PostedAt).ThenBy(t => t.Id).Skip((q.Page - 1) * q.PageSize).Take(q.PageSize).ToListAsync(ct);

@@ -71,8 +71,7 @@ internal sealed record StatsScope(DateOnly From, DateOnly To, DateTimeOffset Sta
         var to = q.To ?? today;
         var from = q.From ?? new DateOnly(to.Year, 1, 1);
         if (from > to) from = to;
-        DateTimeOffset At(DateOnly d) => new(d.ToDateTime(TimeOnly.MinValue), ChinaTime.Offset);
-        return new StatsScope(from, to, At(from), At(to.AddDays(1)), user.IsInRole(Roles.Bank) ? user.RequireBankId() : null);
+        return new StatsScope(from, to, ChinaTime.StartOf(from), ChinaTime.StartOf(to.AddDays(1)), user.IsInRole(Roles.Bank) ? user.RequireBankId() : null);
     }
 
     public IQueryable<ApplicationStatsDay> Days(IAppDbContext db, string dimension)

@@ -1,0 +1,774 @@
+PRAGMA foreign_keys=OFF;
+BEGIN TRANSACTION;
+CREATE TABLE IF NOT EXISTS "__EFMigrationsLock" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK___EFMigrationsLock" PRIMARY KEY,
+    "Timestamp" TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS "__EFMigrationsHistory" (
+    "MigrationId" TEXT NOT NULL CONSTRAINT "PK___EFMigrationsHistory" PRIMARY KEY,
+    "ProductVersion" TEXT NOT NULL
+);
+INSERT INTO __EFMigrationsHistory VALUES('20261123070439_Initial','9.0.23');
+CREATE TABLE IF NOT EXISTS "audit_log" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_audit_log" PRIMARY KEY AUTOINCREMENT,
+    "At" INTEGER NOT NULL,
+    "Actor" TEXT NOT NULL,
+    "ActorRole" TEXT NULL,
+    "Action" TEXT NOT NULL,
+    "EntityId" TEXT NULL,
+    "Outcome" TEXT NOT NULL,
+    "Detail" TEXT NULL
+);
+INSERT INTO audit_log VALUES(1,1309322449282168832,'anonymous',NULL,'IssueToken','admin','Succeeded',NULL);
+INSERT INTO audit_log VALUES(2,1309322449291446272,'admin (3e5ebfad-4c4e-4477-851c-a7dae92830f7)','bureau','PutCalendar','calendar/2027','Succeeded',NULL);
+INSERT INTO audit_log VALUES(3,1309322449299294208,'anonymous',NULL,'IssueToken','admin','Succeeded',NULL);
+INSERT INTO audit_log VALUES(4,1309322449301458944,'admin (3e5ebfad-4c4e-4477-851c-a7dae92830f7)','bureau','CreateBank','01a233ae-be5b-7de8-95a5-ddfa1cf29e7a','Succeeded',NULL);
+INSERT INTO audit_log VALUES(5,1309322449303740416,'anonymous',NULL,'IssueToken','admin','Succeeded',NULL);
+INSERT INTO audit_log VALUES(6,1309322449306984448,'admin (3e5ebfad-4c4e-4477-851c-a7dae92830f7)','bureau','CreateBankUser','fb9b8943-9cad-4035-9df4-9ec52fd24c51','Succeeded',NULL);
+INSERT INTO audit_log VALUES(7,1309322449310072832,'anonymous',NULL,'IssueToken','officer409243511533417d','Succeeded',NULL);
+INSERT INTO audit_log VALUES(8,1309322449311670272,'anonymous',NULL,'IssueToken','admin','Succeeded',NULL);
+INSERT INTO audit_log VALUES(9,1309322449311799296,'admin (3e5ebfad-4c4e-4477-851c-a7dae92830f7)','bureau','CreateBank','01a233ae-c08d-798c-ab5c-d68f07cd1fc0','Succeeded',NULL);
+INSERT INTO audit_log VALUES(10,1309322449313482752,'anonymous',NULL,'IssueToken','admin','Succeeded',NULL);
+INSERT INTO audit_log VALUES(11,1309322449315196928,'admin (3e5ebfad-4c4e-4477-851c-a7dae92830f7)','bureau','CreateBankUser','02e73b07-da9e-4b83-a0b2-a35522eada06','Succeeded',NULL);
+INSERT INTO audit_log VALUES(12,1309322449318152192,'anonymous',NULL,'IssueToken','officer0482bfac36954ffa','Succeeded',NULL);
+INSERT INTO audit_log VALUES(13,1309322449323577344,'officer409243511533417d (fb9b8943-9cad-4035-9df4-9ec52fd24c51)','bank','UpdateBankSettings','01a233ae-be5b-7de8-95a5-ddfa1cf29e7a','Succeeded',NULL);
+INSERT INTO audit_log VALUES(14,1309322449328093184,'officer409243511533417d (fb9b8943-9cad-4035-9df4-9ec52fd24c51)','bank','CreateProduct','01a233ae-c328-72cb-8078-1680e9acd555','Succeeded',NULL);
+INSERT INTO audit_log VALUES(15,1309322449330520064,'officer409243511533417d (fb9b8943-9cad-4035-9df4-9ec52fd24c51)','bank','PublishProduct','01a233ae-c328-72cb-8078-1680e9acd555','Succeeded',NULL);
+INSERT INTO audit_log VALUES(16,1309322449330771968,'officer0482bfac36954ffa (02e73b07-da9e-4b83-a0b2-a35522eada06)','bank','CreateProduct','01a233ae-c42b-791a-9684-9eee1cb1f4cd','Succeeded',NULL);
+INSERT INTO audit_log VALUES(17,1309322449330919424,'officer0482bfac36954ffa (02e73b07-da9e-4b83-a0b2-a35522eada06)','bank','PublishProduct','01a233ae-c42b-791a-9684-9eee1cb1f4cd','Succeeded',NULL);
+INSERT INTO audit_log VALUES(18,1309322449331132416,'officer409243511533417d (fb9b8943-9cad-4035-9df4-9ec52fd24c51)','bank','CreateProduct','01a233ae-c43d-76eb-b0da-5cc0170f466d','Succeeded',NULL);
+INSERT INTO audit_log VALUES(19,1309322449332893696,'anonymous',NULL,'IssueToken','admin','Succeeded',NULL);
+INSERT INTO audit_log VALUES(20,1309322449335576576,'admin (3e5ebfad-4c4e-4477-851c-a7dae92830f7)','bureau','ImportCreditData','registry/b10c71f06a15b4c028a16fcc0c2482628','Succeeded',NULL);
+INSERT INTO audit_log VALUES(21,1309322449339025408,'anonymous',NULL,'RegisterEnterprise','01a233ae-c53a-7401-9122-acec7fb256a7','Succeeded',NULL);
+INSERT INTO audit_log VALUES(22,1309322449340917760,'anonymous',NULL,'IssueToken','ent00c755ac19554a21','Succeeded',NULL);
+INSERT INTO audit_log VALUES(23,1309322449342584832,'anonymous',NULL,'IssueToken','admin','Succeeded',NULL);
+INSERT INTO audit_log VALUES(24,1309322449342756864,'admin (3e5ebfad-4c4e-4477-851c-a7dae92830f7)','bureau','ImportCreditData','registry/bedeb1646b2014a02bd3631b6c4e84610','Succeeded',NULL);
+INSERT INTO audit_log VALUES(25,1309322449344729088,'anonymous',NULL,'RegisterEnterprise','01a233ae-c67a-743a-8d8b-7e4d4ab354d3','Succeeded',NULL);
+INSERT INTO audit_log VALUES(26,1309322449347223552,'anonymous',NULL,'IssueToken','ent0d5ec53936b64c59','Succeeded',NULL);
+INSERT INTO audit_log VALUES(27,1309322449347657728,'admin (3e5ebfad-4c4e-4477-851c-a7dae92830f7)','bureau','ImportCreditData','tax/tax-2025','Succeeded',NULL);
+INSERT INTO audit_log VALUES(28,1309322449347801088,'admin (3e5ebfad-4c4e-4477-851c-a7dae92830f7)','bureau','ImportCreditData','social-insurance/si-2026','Succeeded',NULL);
+INSERT INTO audit_log VALUES(29,1309322449347971072,'admin (3e5ebfad-4c4e-4477-851c-a7dae92830f7)','bureau','ImportCreditData','penalties/pen-2026','Succeeded',NULL);
+INSERT INTO audit_log VALUES(30,1309322449348184064,'admin (3e5ebfad-4c4e-4477-851c-a7dae92830f7)','bureau','ImportCreditData','honours/hon-2026','Succeeded',NULL);
+INSERT INTO audit_log VALUES(31,1309322449350238208,'ent00c755ac19554a21 (2b24accd-02fe-4da1-9ddd-b9487499036a)','enterprise','PostNeed','01a233ae-c79f-725a-8fe9-c64473cd5f79','Succeeded',NULL);
+INSERT INTO audit_log VALUES(32,1309322449359335424,'ent00c755ac19554a21 (2b24accd-02fe-4da1-9ddd-b9487499036a)','enterprise','SubmitApplication','01a233ae-c888-7ca3-9ed7-151016e94e18','Succeeded',NULL);
+INSERT INTO audit_log VALUES(33,1309322449362663424,'officer409243511533417d (fb9b8943-9cad-4035-9df4-9ec52fd24c51)','bank','AcceptApplication','01a233ae-c888-7ca3-9ed7-151016e94e18','Succeeded',NULL);
+INSERT INTO audit_log VALUES(34,1309322449363795968,'officer409243511533417d (fb9b8943-9cad-4035-9df4-9ec52fd24c51)','bank','ApproveApplication','01a233ae-c888-7ca3-9ed7-151016e94e18','Succeeded',NULL);
+INSERT INTO audit_log VALUES(35,1309322449368029184,'officer409243511533417d (fb9b8943-9cad-4035-9df4-9ec52fd24c51)','bank','DisburseApplication','01a233ae-c888-7ca3-9ed7-151016e94e18','Succeeded',NULL);
+INSERT INTO audit_log VALUES(36,1309322449369847808,'officer409243511533417d (fb9b8943-9cad-4035-9df4-9ec52fd24c51)','bank','RecordRepayment','01a233ae-cb8a-74a7-be2c-c6ca02a32965','Succeeded',NULL);
+INSERT INTO audit_log VALUES(37,1309322449371070464,'ent00c755ac19554a21 (2b24accd-02fe-4da1-9ddd-b9487499036a)','enterprise','RateService','01a233ae-c888-7ca3-9ed7-151016e94e18','Succeeded',NULL);
+INSERT INTO audit_log VALUES(38,1309322449371334656,'ent0d5ec53936b64c59 (77773bb5-9ca0-4f0c-a458-b3ba99d68c12)','enterprise','SubmitApplication','01a233ae-cbe6-7ccc-8e0f-7e5605202834','Succeeded',NULL);
+INSERT INTO audit_log VALUES(39,1309322449371604992,'officer0482bfac36954ffa (02e73b07-da9e-4b83-a0b2-a35522eada06)','bank','RejectApplication','01a233ae-cbe6-7ccc-8e0f-7e5605202834','Succeeded',NULL);
+INSERT INTO audit_log VALUES(40,1309322449371889664,'ent0d5ec53936b64c59 (77773bb5-9ca0-4f0c-a458-b3ba99d68c12)','enterprise','SubmitApplication','01a233ae-cc01-7be2-a017-eb38bd27367a','Succeeded',NULL);
+INSERT INTO audit_log VALUES(41,1309322449372753920,'ent0d5ec53936b64c59 (77773bb5-9ca0-4f0c-a458-b3ba99d68c12)','enterprise','WithdrawApplication','01a233ae-cc01-7be2-a017-eb38bd27367a','Succeeded',NULL);
+INSERT INTO audit_log VALUES(42,1309322449372981248,'ent00c755ac19554a21 (2b24accd-02fe-4da1-9ddd-b9487499036a)','enterprise','SubmitApplication','01a233ae-cc35-7983-a29e-018ef9afec36','Succeeded',NULL);
+INSERT INTO audit_log VALUES(43,1309322449373186048,'officer409243511533417d (fb9b8943-9cad-4035-9df4-9ec52fd24c51)','bank','AcceptApplication','01a233ae-cc35-7983-a29e-018ef9afec36','Succeeded',NULL);
+INSERT INTO audit_log VALUES(44,1309322449373407232,'officer409243511533417d (fb9b8943-9cad-4035-9df4-9ec52fd24c51)','bank','ApproveApplication','01a233ae-cc35-7983-a29e-018ef9afec36','Succeeded',NULL);
+INSERT INTO audit_log VALUES(45,1309322449376038912,'ent0d5ec53936b64c59 (77773bb5-9ca0-4f0c-a458-b3ba99d68c12)','enterprise','SubmitApplication','01a233ae-ccc8-716c-b8c4-1ea77da480ad','Succeeded',NULL);
+INSERT INTO audit_log VALUES(46,1309322449379270656,'anonymous',NULL,'IssueToken','admin','Succeeded',NULL);
+INSERT INTO audit_log VALUES(47,1309322449380732928,'admin (3e5ebfad-4c4e-4477-851c-a7dae92830f7)','bureau','CreateStation','01a233ae-cd96-7a48-9bd4-edd41628890e','Succeeded',NULL);
+INSERT INTO audit_log VALUES(48,1309322449384030208,'admin (3e5ebfad-4c4e-4477-851c-a7dae92830f7)','bureau','CreateStationUser','07f749e2-3c75-4763-ba25-fce3955ba9db','Succeeded',NULL);
+INSERT INTO audit_log VALUES(49,1309322449387374592,'anonymous',NULL,'IssueToken','agent8e1a188616664fdb','Succeeded',NULL);
+INSERT INTO audit_log VALUES(50,1309322449388199936,'ent0d5ec53936b64c59 (77773bb5-9ca0-4f0c-a458-b3ba99d68c12)','enterprise','GrantDelegation','01a233ae-cd96-7a48-9bd4-edd41628890e','Succeeded',NULL);
+INSERT INTO audit_log VALUES(51,1309322449391476736,'officer409243511533417d (fb9b8943-9cad-4035-9df4-9ec52fd24c51)','bank','OpenAccount','01a233ae-cf3a-7ca1-b0f8-0c22a3ceeb26','Succeeded',NULL);
+INSERT INTO audit_log VALUES(52,1309322449391683584,'officer409243511533417d (fb9b8943-9cad-4035-9df4-9ec52fd24c51)','bank','OpenAccount','01a233ae-cfc9-74e1-a918-d59d28eed706','Succeeded',NULL);
+INSERT INTO audit_log VALUES(53,1309322449395161088,'agent8e1a188616664fdb (07f749e2-3c75-4763-ba25-fce3955ba9db)','agent','MoveStationCash','01a233ae-d00f-77b7-96ae-60f3fe8b30ce','Succeeded',NULL);
+INSERT INTO audit_log VALUES(54,1309322449395875840,'agent8e1a188616664fdb (07f749e2-3c75-4763-ba25-fce3955ba9db)','agent','PostStationTransaction','01a233ae-d0c6-7e48-9662-a80c7c112944','Succeeded',NULL);
+INSERT INTO audit_log VALUES(55,1309322449397100544,'agent8e1a188616664fdb (07f749e2-3c75-4763-ba25-fce3955ba9db)','agent','PostStationTransaction','01a233ae-d0e7-767d-9103-297a3fc554ac','Succeeded',NULL);
+INSERT INTO audit_log VALUES(56,1309322449397766144,'agent8e1a188616664fdb (07f749e2-3c75-4763-ba25-fce3955ba9db)','agent','PostStationTransaction','01a233ae-d0f5-77a2-ad4e-91db2c6f9b0f','Succeeded',NULL);
+INSERT INTO audit_log VALUES(57,1309322449397929984,'agent8e1a188616664fdb (07f749e2-3c75-4763-ba25-fce3955ba9db)','agent','PostStationTransaction','01a233ae-d0fd-76e3-ad3f-80ff9fc9d8ac','Succeeded',NULL);
+INSERT INTO audit_log VALUES(58,1309322449399302144,'agent8e1a188616664fdb (07f749e2-3c75-4763-ba25-fce3955ba9db)','agent','ReverseStationTransaction','01a233ae-d139-7476-b5ba-630cc949892c','Succeeded',NULL);
+INSERT INTO audit_log VALUES(59,1309322449399584768,'agent8e1a188616664fdb (07f749e2-3c75-4763-ba25-fce3955ba9db)','agent','MoveStationCash','01a233ae-d14a-77a2-a184-c912cdcc50d0','Succeeded',NULL);
+INSERT INTO audit_log VALUES(60,1309322449401415680,'agent8e1a188616664fdb (07f749e2-3c75-4763-ba25-fce3955ba9db)','agent','SettleStationDay','01a233ae-cd96-7a48-9bd4-edd41628890e/2026-12-02','Succeeded',NULL);
+INSERT INTO audit_log VALUES(61,1309322449402288128,'ent00c755ac19554a21 (2b24accd-02fe-4da1-9ddd-b9487499036a)','enterprise','PostJob','01a233ae-d1bc-7563-88b3-ca44ec1540ae','Succeeded',NULL);
+INSERT INTO audit_log VALUES(62,1309322449403086848,'admin (3e5ebfad-4c4e-4477-851c-a7dae92830f7)','bureau','SendNotice','01a233ae-d1e7-71fe-a7fb-e1ba17a2c37e','Succeeded',NULL);
+CREATE TABLE IF NOT EXISTS "banks" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_banks" PRIMARY KEY,
+    "Name" TEXT NOT NULL,
+    "CreditCode" TEXT NOT NULL,
+    "Status" TEXT NOT NULL,
+    "CreatedAt" INTEGER NOT NULL,
+    "MakerCheckerThreshold" TEXT NULL,
+    "WithdrawalLimitPerDay" TEXT NOT NULL,
+    "WithdrawalLimitPerTransaction" TEXT NOT NULL
+);
+INSERT INTO banks VALUES('01A233AE-BE5B-7DE8-95A5-DDFA1CF29E7A','定州农商银行','9113068200000YK9J4','Active',1309322449300258816,'300000.0','2000.0','2000.0');
+INSERT INTO banks VALUES('01A233AE-C08D-798C-AB5C-D68F07CD1FC0','河北银行定州支行','9113068200000YK9LA','Active',1309322449311778816,NULL,'2000.0','2000.0');
+CREATE TABLE IF NOT EXISTS "calendar_years" (
+    "Year" INTEGER NOT NULL CONSTRAINT "PK_calendar_years" PRIMARY KEY,
+    "Json" TEXT NOT NULL,
+    "UpdatedAt" INTEGER NOT NULL,
+    "UpdatedBy" TEXT NOT NULL
+);
+INSERT INTO calendar_years VALUES(2027,replace('{\n  "year": 2027,\n  "source": null,\n  "timeZone": "Asia/Shanghai",\n  "holidays": [\n    {\n      "name": "元旦",\n      "from": "2027-01-01",\n      "to": "2027-01-01"\n    }\n  ],\n  "adjustedWorkingDays": []\n}','\n',char(10)),1309322449290727424,'admin (3e5ebfad-4c4e-4477-851c-a7dae92830f7)');
+CREATE TABLE IF NOT EXISTS "credit_profiles" (
+    "CreditCode" TEXT NOT NULL CONSTRAINT "PK_credit_profiles" PRIMARY KEY,
+    "Score" INTEGER NOT NULL,
+    "Grade" TEXT NOT NULL,
+    "KnockOutCount" INTEGER NOT NULL,
+    "AsOf" TEXT NOT NULL,
+    "ComputedAt" INTEGER NOT NULL,
+    "Revision" INTEGER NOT NULL
+);
+INSERT INTO credit_profiles VALUES('9113068200000YK9NG',980,'A',0,'2026-12-02',1309322449348118528,4);
+INSERT INTO credit_profiles VALUES('9113068200000YK9QN',750,'B',0,'2026-12-02',1309322449347921920,3);
+CREATE TABLE IF NOT EXISTS "data_protection_keys" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_data_protection_keys" PRIMARY KEY,
+    "FriendlyName" TEXT NULL,
+    "Xml" TEXT NOT NULL
+);
+INSERT INTO data_protection_keys VALUES('28ADA766-4773-4F64-A0C7-4F6EA82DA25B','key-cc98a4f3-37ba-4cf4-9a06-bb5f9d1d73f8','<key id="cc98a4f3-37ba-4cf4-9a06-bb5f9d1d73f8" version="1"><creationDate>2026-12-01T22:16:57.0899271Z</creationDate><activationDate>2026-12-01T22:16:57.0899271Z</activationDate><expirationDate>2027-03-01T22:16:57.0899271Z</expirationDate><descriptor deserializerType="Microsoft.AspNetCore.DataProtection.AuthenticatedEncryption.ConfigurationModel.AuthenticatedEncryptorDescriptorDeserializer, Microsoft.AspNetCore.DataProtection, Version=10.0.0.0, Culture=neutral, PublicKeyToken=adb9793829ddae60"><descriptor><encryption algorithm="AES_256_CBC" /><validation algorithm="HMACSHA256" /><masterKey p4:requiresEncryption="true" xmlns:p4="http://schemas.asp.net/2015/03/dataProtection"><!-- Warning: the key below is in an unencrypted form. --><value>EjsJ7by5t4l7SyINdxud2UaNX4ikdgKOL00DQW02d/UQP6PHtHC279U06vvVdvSES5M+gJQVK4pepvZTpKuIwA==</value></masterKey></descriptor></descriptor></key>');
+CREATE TABLE IF NOT EXISTS "dishonest_records" (
+    "CreditCode" TEXT NOT NULL,
+    "CaseNo" TEXT NOT NULL,
+    "ListedOn" TEXT NOT NULL,
+    "RemovedOn" TEXT NULL,
+    "BatchId" TEXT NOT NULL,
+    "ImportedAt" INTEGER NOT NULL,
+    CONSTRAINT "PK_dishonest_records" PRIMARY KEY ("CreditCode", "CaseNo")
+);
+CREATE TABLE IF NOT EXISTS "enterprises" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_enterprises" PRIMARY KEY,
+    "CreditCode" TEXT NOT NULL,
+    "Name" TEXT NOT NULL,
+    "Type" TEXT NOT NULL,
+    "LegalRepresentative" TEXT NULL,
+    "EstablishedOn" TEXT NOT NULL,
+    "RegisteredCapital" TEXT NOT NULL,
+    "Industry" TEXT NOT NULL,
+    "DivisionCode" TEXT NOT NULL,
+    "Phone" TEXT NOT NULL,
+    "RegisteredAt" INTEGER NOT NULL
+);
+INSERT INTO enterprises VALUES('01A233AE-C53A-7401-9122-ACEC7FB256A7','9113068200000YK9NG','定州市牛牛养殖专业合作社','Cooperative','张三','2015-03-10','500000.0','A03','130682101001','13812345678',1309322449336276992);
+INSERT INTO enterprises VALUES('01A233AE-C67A-743A-8D8B-7E4D4AB354D3','9113068200000YK9QN','定州市富民蔬菜种植专业合作社','Cooperative','张三','2015-03-10','500000.0','A01','130682102003','13812345678',1309322449342851072);
+CREATE TABLE IF NOT EXISTS "honour_records" (
+    "CreditCode" TEXT NOT NULL,
+    "AwardedOn" TEXT NOT NULL,
+    "Title" TEXT NOT NULL,
+    "BatchId" TEXT NOT NULL,
+    "ImportedAt" INTEGER NOT NULL,
+    CONSTRAINT "PK_honour_records" PRIMARY KEY ("CreditCode", "AwardedOn", "Title")
+);
+INSERT INTO honour_records VALUES('9113068200000YK9NG','2026-01-15','守合同重信用企业','hon-2026',1309322449348069376);
+CREATE TABLE IF NOT EXISTS "idempotency_keys" (
+    "StationId" TEXT NOT NULL,
+    "Key" TEXT NOT NULL,
+    "StatusCode" INTEGER NOT NULL,
+    "RefusedField" TEXT NULL,
+    "RequestHash" TEXT NOT NULL,
+    "ResponseJson" TEXT NOT NULL,
+    "CreatedAt" INTEGER NOT NULL,
+    CONSTRAINT "PK_idempotency_keys" PRIMARY KEY ("StationId", "Key")
+);
+INSERT INTO idempotency_keys VALUES('01A233AE-CD96-7A48-9BD4-EDD41628890E','u-rep',201,NULL,'3105C193C7EEB7A5D5851ED41B7D1A49CF9F1BC5C48BB9DE768714DBE010D8E2','{"id":"01a233ae-d00f-77b7-96ae-60f3fe8b30ce","receiptNo":"R20261202F3FE8B30CE","businessDate":"2026-12-02","type":"Replenish","amount":10000,"balanceAfter":null,"stationCashAfter":10000,"accountNo":null,"stationId":"01a233ae-cd96-7a48-9bd4-edd41628890e","postedAt":"2026-12-01T22:17:04.2455522+00:00"}',1309322449392547840);
+INSERT INTO idempotency_keys VALUES('01A233AE-CD96-7A48-9BD4-EDD41628890E','u-dep',201,NULL,'1DFB4A1E585195C31817E0730FB1573B6C96D46C84CDDF1A5FCEFF4C9FC3A871','{"id":"01a233ae-d0c6-7e48-9662-a80c7c112944","receiptNo":"R202612020C7C112944","businessDate":"2026-12-02","type":"CashDeposit","amount":1234.56,"balanceAfter":2034.56,"stationCashAfter":11234.56,"accountNo":"621*********5731","stationId":"01a233ae-cd96-7a48-9bd4-edd41628890e","postedAt":"2026-12-01T22:17:04.4080005+00:00"}',1309322449395875840);
+INSERT INTO idempotency_keys VALUES('01A233AE-CD96-7A48-9BD4-EDD41628890E','u-wd',201,NULL,'8F65B6429FC7360CBA9EF7332FDC9347148A4C157B404DC6E0EAAC14EAF2083E','{"id":"01a233ae-d0e7-767d-9103-297a3fc554ac","receiptNo":"R202612027A3FC554AC","businessDate":"2026-12-02","type":"CashWithdrawal","amount":500,"balanceAfter":1534.56,"stationCashAfter":10734.56,"accountNo":"621*********5731","stationId":"01a233ae-cd96-7a48-9bd4-edd41628890e","postedAt":"2026-12-01T22:17:04.4678035+00:00"}',1309322449397100544);
+INSERT INTO idempotency_keys VALUES('01A233AE-CD96-7A48-9BD4-EDD41628890E','u-tr',201,NULL,'8DA588C5C0C141506C687D7401C4327C24F2D475955AA89F127AAB23D943C10B','{"id":"01a233ae-d0f5-77a2-ad4e-91db2c6f9b0f","receiptNo":"R20261202DB2C6F9B0F","businessDate":"2026-12-02","type":"Transfer","amount":34.56,"balanceAfter":1500.00,"stationCashAfter":10734.56,"accountNo":"621*********5731","stationId":"01a233ae-cd96-7a48-9bd4-edd41628890e","postedAt":"2026-12-01T22:17:04.5003+00:00"}',1309322449397766144);
+INSERT INTO idempotency_keys VALUES('01A233AE-CD96-7A48-9BD4-EDD41628890E','u-bill',201,NULL,'95FB769DC677185BE0E9D4BFA8175A558D787ABD12CB66A3788FBF500F815CDB','{"id":"01a233ae-d0fd-76e3-ad3f-80ff9fc9d8ac","receiptNo":"R20261202FF9FC9D8AC","businessDate":"2026-12-02","type":"UtilityPayment","amount":88.8,"balanceAfter":1411.2,"stationCashAfter":10734.56,"accountNo":"621*********5731","stationId":"01a233ae-cd96-7a48-9bd4-edd41628890e","postedAt":"2026-12-01T22:17:04.5083538+00:00"}',1309322449397929984);
+INSERT INTO idempotency_keys VALUES('01A233AE-CD96-7A48-9BD4-EDD41628890E','u-rev',201,NULL,'4E998EAEF09D6E1AA86728119DF68827F57CC8A4083A80E10BC9D701C3D4707C','{"id":"01a233ae-d139-7476-b5ba-630cc949892c","receiptNo":"R202612020CC949892C","businessDate":"2026-12-02","type":"Reversal","amount":500.0,"balanceAfter":1911.2,"stationCashAfter":11234.56,"accountNo":"621*********5731","stationId":"01a233ae-cd96-7a48-9bd4-edd41628890e","postedAt":"2026-12-01T22:17:04.5314173+00:00"}',1309322449398403072);
+INSERT INTO idempotency_keys VALUES('01A233AE-CD96-7A48-9BD4-EDD41628890E','u-ret',201,NULL,'304697ABDC6C10F87FB9C98C91B8A94BC36DBEDF32046D37DCF05C58608D2F7A','{"id":"01a233ae-d14a-77a2-a184-c912cdcc50d0","receiptNo":"R2026120212CDCC50D0","businessDate":"2026-12-02","type":"Return","amount":2000,"balanceAfter":null,"stationCashAfter":9234.56,"accountNo":null,"stationId":"01a233ae-cd96-7a48-9bd4-edd41628890e","postedAt":"2026-12-01T22:17:04.5848269+00:00"}',1309322449399496704);
+CREATE TABLE IF NOT EXISTS "import_batches" (
+    "Dataset" TEXT NOT NULL,
+    "BatchId" TEXT NOT NULL,
+    "Accepted" INTEGER NOT NULL,
+    "Rejected" INTEGER NOT NULL,
+    "ImportedAt" INTEGER NOT NULL,
+    "ImportedBy" TEXT NOT NULL,
+    CONSTRAINT "PK_import_batches" PRIMARY KEY ("Dataset", "BatchId")
+);
+INSERT INTO import_batches VALUES('registry','b10c71f06a15b4c028a16fcc0c2482628',1,0,1309322449335224320,'admin (3e5ebfad-4c4e-4477-851c-a7dae92830f7)');
+INSERT INTO import_batches VALUES('registry','bedeb1646b2014a02bd3631b6c4e84610',1,0,1309322449342740480,'admin (3e5ebfad-4c4e-4477-851c-a7dae92830f7)');
+INSERT INTO import_batches VALUES('tax','tax-2025',2,0,1309322449347641344,'admin (3e5ebfad-4c4e-4477-851c-a7dae92830f7)');
+INSERT INTO import_batches VALUES('social-insurance','si-2026',1,0,1309322449347786752,'admin (3e5ebfad-4c4e-4477-851c-a7dae92830f7)');
+INSERT INTO import_batches VALUES('penalties','pen-2026',1,0,1309322449347956736,'admin (3e5ebfad-4c4e-4477-851c-a7dae92830f7)');
+INSERT INTO import_batches VALUES('honours','hon-2026',1,0,1309322449348163584,'admin (3e5ebfad-4c4e-4477-851c-a7dae92830f7)');
+CREATE TABLE IF NOT EXISTS "job_leases" (
+    "Name" TEXT NOT NULL CONSTRAINT "PK_job_leases" PRIMARY KEY,
+    "Holder" TEXT NOT NULL,
+    "AcquiredAt" INTEGER NOT NULL,
+    "ExpiresAt" INTEGER NOT NULL
+);
+INSERT INTO job_leases VALUES('background-jobs','vm:15596:edf0c8',1309322449252952064,1309322449385220096);
+CREATE TABLE IF NOT EXISTS "jobs" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_jobs" PRIMARY KEY,
+    "EnterpriseId" TEXT NOT NULL,
+    "Title" TEXT NOT NULL,
+    "DivisionCode" TEXT NOT NULL,
+    "Salary" TEXT NOT NULL,
+    "Description" TEXT NULL,
+    "ContactPhone" TEXT NULL,
+    "PostedAt" INTEGER NOT NULL
+);
+INSERT INTO jobs VALUES('01A233AE-D1BC-7563-88B3-CA44EC1540AE','01A233AE-C53A-7401-9122-ACEC7FB256A7','养殖场饲养员','130682101001','4000元/月','包吃住','13812345678',1309322449401856000);
+CREATE TABLE IF NOT EXISTS "judgment_records" (
+    "CreditCode" TEXT NOT NULL,
+    "CaseNo" TEXT NOT NULL,
+    "JudgedOn" TEXT NOT NULL,
+    "Amount" TEXT NOT NULL,
+    "Settled" INTEGER NOT NULL,
+    "BatchId" TEXT NOT NULL,
+    "ImportedAt" INTEGER NOT NULL,
+    CONSTRAINT "PK_judgment_records" PRIMARY KEY ("CreditCode", "CaseNo")
+);
+CREATE TABLE IF NOT EXISTS "ledger_accounts" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ledger_accounts" PRIMARY KEY,
+    "Kind" TEXT NOT NULL,
+    "BankId" TEXT NOT NULL,
+    "Number" TEXT NOT NULL,
+    "StationId" TEXT NULL,
+    "HolderName" TEXT NULL,
+    "MaskedIdNumber" TEXT NULL,
+    "Ceiling" TEXT NULL,
+    "Balance" TEXT NOT NULL,
+    "OpenedAt" INTEGER NOT NULL,
+    "Version" TEXT NOT NULL
+);
+INSERT INTO ledger_accounts VALUES('01A233AE-CF3A-7CA1-B0F8-0C22A3CEEB26','CustomerDeposit','01A233AE-BE5B-7DE8-95A5-DDFA1CF29E7A','6217871891405731',NULL,'王大爷','110***********002X',NULL,'1911.2',1309322449388670976,'8DCC113D-7C7A-47BB-9B8E-188F3A635753');
+INSERT INTO ledger_accounts VALUES('01A233AE-CF6D-7BE0-B2BC-B86B83176F8B','BankVault','01A233AE-BE5B-7DE8-95A5-DDFA1CF29E7A','BankVault:01a233aebe5b7de895a5ddfa1cf29e7a',NULL,NULL,NULL,NULL,'-7200.0',1309322449388670976,'91919460-55CC-46E9-BBE5-849E5B3F9FB5');
+INSERT INTO ledger_accounts VALUES('01A233AE-CFC9-74E1-A918-D59D28EED706','CustomerDeposit','01A233AE-BE5B-7DE8-95A5-DDFA1CF29E7A','6217966083798876',NULL,'李大娘','110***********002X',NULL,'34.56',1309322449391652864,'7F287331-E4A0-4139-ABC8-FE5AEB961E3B');
+INSERT INTO ledger_accounts VALUES('01A233AE-CFF7-7B6F-B19F-D29BA5E5561B','StationCash','01A233AE-BE5B-7DE8-95A5-DDFA1CF29E7A','StationCash:01a233aecd967a489bd4edd41628890e','01A233AE-CD96-7A48-9BD4-EDD41628890E',NULL,NULL,'50000.0','9224.56',1309322449392547840,'CFDA3733-C6F4-460D-BA5F-D4D383212798');
+INSERT INTO ledger_accounts VALUES('01A233AE-D0FD-7D60-9432-5D3B8A99B245','UtilityPayee','01A233AE-BE5B-7DE8-95A5-DDFA1CF29E7A','UtilityPayee:01a233aebe5b7de895a5ddfa1cf29e7a',NULL,NULL,NULL,NULL,'88.8',1309322449397929984,'6A9AACD3-918B-4881-980D-2E996D074B3A');
+INSERT INTO ledger_accounts VALUES('01A233AE-D189-7F3B-999D-71F9F9FE788E','CashDifference','01A233AE-BE5B-7DE8-95A5-DDFA1CF29E7A','CashDifference:01a233aebe5b7de895a5ddfa1cf29e7a',NULL,NULL,NULL,NULL,'10.0',1309322449400377344,'2809296C-4327-4D84-ABFD-5B603D95B6C0');
+CREATE TABLE IF NOT EXISTS "notices" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_notices" PRIMARY KEY,
+    "Text" TEXT NOT NULL,
+    "Townships" TEXT NOT NULL,
+    "Industries" TEXT NOT NULL,
+    "Recipients" INTEGER NOT NULL,
+    "CreatedAt" INTEGER NOT NULL,
+    "CreatedBy" TEXT NOT NULL
+);
+INSERT INTO notices VALUES('01A233AE-D1E7-71FE-A7FB-E1BA17A2C37E','2026年春季信易贷政策宣讲会通知','["130682101"]','[]',1,1309322449402744832,'admin (3e5ebfad-4c4e-4477-851c-a7dae92830f7)');
+CREATE TABLE IF NOT EXISTS "outbox" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_outbox" PRIMARY KEY,
+    "Type" TEXT NOT NULL,
+    "Recipient" TEXT NOT NULL,
+    "Payload" TEXT NOT NULL,
+    "DeduplicationKey" TEXT NULL,
+    "CreatedAt" INTEGER NOT NULL,
+    "NextAttemptAt" INTEGER NOT NULL,
+    "Attempts" INTEGER NOT NULL,
+    "SentAt" INTEGER NULL,
+    "FailedAt" INTEGER NULL,
+    "LastError" TEXT NULL
+);
+INSERT INTO outbox VALUES('01A233AE-C91F-7A6F-9C9B-3EA54A79B0D8','NewApplication','bank:01a233ae-be5b-7de8-95a5-ddfa1cf29e7a','{"applicationId":"01a233ae-c888-7ca3-9ed7-151016e94e18","productName":"牧业贷","amount":120000,"acceptDueAt":"2026-12-04T16:00:00+00:00","text":"新的贷款申请：牧业贷，120000.00元，请在2026-12-04前受理"}',NULL,1309322449352058880,1309322449352058880,0,NULL,NULL,NULL);
+INSERT INTO outbox VALUES('01A233AE-CA36-7F15-91A9-E4C8DAC597FD','ApplicationAccepted','13812345678','{"applicationId":"01a233ae-c888-7ca3-9ed7-151016e94e18","status":"Accepted","text":"您的贷款申请已受理"}',NULL,1309322449362268160,1309322449362268160,0,NULL,NULL,NULL);
+INSERT INTO outbox VALUES('01A233AE-CA72-7A76-B034-8C78A28A0A80','ApplicationApproved','13812345678','{"applicationId":"01a233ae-c888-7ca3-9ed7-151016e94e18","status":"Approved","text":"您的贷款申请已获批：120000.00元，年利率4.35%，12个月"}',NULL,1309322449363617792,1309322449363617792,0,NULL,NULL,NULL);
+INSERT INTO outbox VALUES('01A233AE-CAFE-75F5-8493-D36F349136B1','LoanDisbursed','13812345678','{"applicationId":"01a233ae-c888-7ca3-9ed7-151016e94e18","status":"Disbursed","text":"贷款120000.00元已于2026-12-02发放"}',NULL,1309322449364512768,1309322449364512768,0,NULL,NULL,NULL);
+INSERT INTO outbox VALUES('01A233AE-CBE6-7FD0-AF0D-BE0489CA9D34','NewApplication','bank:01a233ae-c08d-798c-ab5c-d68f07cd1fc0','{"applicationId":"01a233ae-cbe6-7ccc-8e0f-7e5605202834","productName":"纳税e贷","amount":50000,"acceptDueAt":"2026-12-04T16:00:00+00:00","text":"新的贷款申请：纳税e贷，50000.00元，请在2026-12-04前受理"}',NULL,1309322449371244544,1309322449371244544,0,NULL,NULL,NULL);
+INSERT INTO outbox VALUES('01A233AE-CBF4-70CD-B6DE-183EB3953575','ApplicationRejected','13812345678','{"applicationId":"01a233ae-cbe6-7ccc-8e0f-7e5605202834","status":"Rejected","text":"您的贷款申请未获批准：经营年限不足。平台已为您推荐其他匹配产品。"}',NULL,1309322449371543552,1309322449371543552,0,NULL,NULL,NULL);
+INSERT INTO outbox VALUES('01A233AE-CC02-7CF2-9DDB-D157B6433F81','NewApplication','bank:01a233ae-be5b-7de8-95a5-ddfa1cf29e7a','{"applicationId":"01a233ae-cc01-7be2-a017-eb38bd27367a","productName":"牧业贷","amount":30000,"acceptDueAt":"2026-12-04T16:00:00+00:00","text":"新的贷款申请：牧业贷，30000.00元，请在2026-12-04前受理"}',NULL,1309322449371817984,1309322449371817984,0,NULL,NULL,NULL);
+INSERT INTO outbox VALUES('01A233AE-CC36-7FC6-9790-82193AE71E7F','NewApplication','bank:01a233ae-be5b-7de8-95a5-ddfa1cf29e7a','{"applicationId":"01a233ae-cc35-7983-a29e-018ef9afec36","productName":"牧业贷","amount":400000,"acceptDueAt":"2026-12-04T16:00:00+00:00","text":"新的贷款申请：牧业贷，400000.00元，请在2026-12-04前受理"}',NULL,1309322449372874752,1309322449372874752,0,NULL,NULL,NULL);
+INSERT INTO outbox VALUES('01A233AE-CC40-79E0-A642-10A64C90B09E','ApplicationAccepted','13812345678','{"applicationId":"01a233ae-cc35-7983-a29e-018ef9afec36","status":"Accepted","text":"您的贷款申请已受理"}',NULL,1309322449373100032,1309322449373100032,0,NULL,NULL,NULL);
+INSERT INTO outbox VALUES('01A233AE-CCC9-7B42-9318-B08ED212F2E9','NewApplication','bank:01a233ae-be5b-7de8-95a5-ddfa1cf29e7a','{"applicationId":"01a233ae-ccc8-716c-b8c4-1ea77da480ad","productName":"牧业贷","amount":20000,"acceptDueAt":"2026-12-04T16:00:00+00:00","text":"新的贷款申请：牧业贷，20000.00元，请在2026-12-04前受理"}',NULL,1309322449375879168,1309322449375879168,0,NULL,NULL,NULL);
+INSERT INTO outbox VALUES('01A233AE-D1F7-7FA2-8773-C221A3D26ED6','Notice','enterprise:01a233ae-c53a-7401-9122-acec7fb256a7','{"noticeId":"01a233ae-d1e7-71fe-a7fb-e1ba17a2c37e","phone":"13812345678","text":"2026年春季信易贷政策宣讲会通知"}','notice:01a233aed1e771fea7fbe1ba17a2c37e:01a233aec53a74019122acec7fb256a7',1309322449402744832,1309322449402744832,0,NULL,NULL,NULL);
+CREATE TABLE IF NOT EXISTS "penalty_records" (
+    "CreditCode" TEXT NOT NULL,
+    "CaseNo" TEXT NOT NULL,
+    "DecidedOn" TEXT NOT NULL,
+    "Severity" TEXT NOT NULL,
+    "Authority" TEXT NULL,
+    "BatchId" TEXT NOT NULL,
+    "ImportedAt" INTEGER NOT NULL,
+    CONSTRAINT "PK_penalty_records" PRIMARY KEY ("CreditCode", "CaseNo")
+);
+INSERT INTO penalty_records VALUES('9113068200000YK9QN','定市监罚〔2026〕12号','2026-05-01','Minor','定州市市场监督管理局','pen-2026',1309322449347860480);
+CREATE TABLE IF NOT EXISTS "postings" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_postings" PRIMARY KEY,
+    "BusinessDate" TEXT NOT NULL,
+    "PostedAt" INTEGER NOT NULL
+);
+INSERT INTO postings VALUES('01A233AE-CF70-70BB-A03C-139049CB5054','2026-12-02',1309322449388670976);
+INSERT INTO postings VALUES('01A233AE-D00E-7D50-BB2B-A8C8F63E12EB','2026-12-02',1309322449392547840);
+INSERT INTO postings VALUES('01A233AE-D0C6-70C6-82E6-D383AA0149B7','2026-12-02',1309322449395875840);
+INSERT INTO postings VALUES('01A233AE-D0E7-717B-814E-500BE3C415B2','2026-12-02',1309322449397100544);
+INSERT INTO postings VALUES('01A233AE-D0F5-7CCA-82C7-E66435BDFF90','2026-12-02',1309322449397766144);
+INSERT INTO postings VALUES('01A233AE-D0FD-79C7-872F-CFC76A44420D','2026-12-02',1309322449397929984);
+INSERT INTO postings VALUES('01A233AE-D138-7A57-8E2A-2BFFAE26184C','2026-12-02',1309322449398403072);
+INSERT INTO postings VALUES('01A233AE-D14A-76EA-8E35-1B1214582AD7','2026-12-02',1309322449399496704);
+INSERT INTO postings VALUES('01A233AE-D189-79B2-AA04-35E18A62F8EF','2026-12-02',1309322449400377344);
+CREATE TABLE IF NOT EXISTS "registry_records" (
+    "CreditCode" TEXT NOT NULL CONSTRAINT "PK_registry_records" PRIMARY KEY,
+    "Name" TEXT NOT NULL,
+    "Type" TEXT NOT NULL,
+    "LegalRepresentative" TEXT NULL,
+    "EstablishedOn" TEXT NOT NULL,
+    "RegisteredCapital" TEXT NOT NULL,
+    "Industry" TEXT NOT NULL,
+    "DivisionCode" TEXT NOT NULL,
+    "BatchId" TEXT NOT NULL,
+    "ImportedAt" INTEGER NOT NULL
+);
+INSERT INTO registry_records VALUES('9113068200000YK9NG','定州市牛牛养殖专业合作社','Cooperative','张三','2015-03-10','500000.00','A03','130682101001','b10c71f06a15b4c028a16fcc0c2482628',1309322449333573632);
+INSERT INTO registry_records VALUES('9113068200000YK9QN','定州市富民蔬菜种植专业合作社','Cooperative','张三','2015-03-10','500000.00','A01','130682102003','bedeb1646b2014a02bd3631b6c4e84610',1309322449342691328);
+CREATE TABLE IF NOT EXISTS "service_ratings" (
+    "ApplicationId" TEXT NOT NULL CONSTRAINT "PK_service_ratings" PRIMARY KEY,
+    "BankId" TEXT NOT NULL,
+    "Score" INTEGER NOT NULL,
+    "Comment" TEXT NULL,
+    "At" INTEGER NOT NULL
+);
+INSERT INTO service_ratings VALUES('01A233AE-C888-7CA3-9ED7-151016E94E18','01A233AE-BE5B-7DE8-95A5-DDFA1CF29E7A',5,'一周到账',1309322449370652672);
+CREATE TABLE IF NOT EXISTS "social_insurance_records" (
+    "CreditCode" TEXT NOT NULL,
+    "AsOf" TEXT NOT NULL,
+    "MonthsPaidLast12" INTEGER NOT NULL,
+    "Headcount" INTEGER NOT NULL,
+    "BatchId" TEXT NOT NULL,
+    "ImportedAt" INTEGER NOT NULL,
+    CONSTRAINT "PK_social_insurance_records" PRIMARY KEY ("CreditCode", "AsOf")
+);
+INSERT INTO social_insurance_records VALUES('9113068200000YK9NG','2026-10-31',12,8,'si-2026',1309322449347721216);
+CREATE TABLE IF NOT EXISTS "station_days" (
+    "StationId" TEXT NOT NULL,
+    "BusinessDate" TEXT NOT NULL,
+    "ExpectedCash" TEXT NOT NULL,
+    "CountedCash" TEXT NOT NULL,
+    "Transactions" INTEGER NOT NULL,
+    "ClosedAt" INTEGER NOT NULL,
+    "ClosedBy" TEXT NOT NULL,
+    CONSTRAINT "PK_station_days" PRIMARY KEY ("StationId", "BusinessDate")
+);
+INSERT INTO station_days VALUES('01A233AE-CD96-7A48-9BD4-EDD41628890E','2026-12-02','9234.56','9224.56',7,1309322449400377344,'agent8e1a188616664fdb (07f749e2-3c75-4763-ba25-fce3955ba9db)');
+CREATE TABLE IF NOT EXISTS "station_transactions" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_station_transactions" PRIMARY KEY,
+    "StationId" TEXT NOT NULL,
+    "Type" TEXT NOT NULL,
+    "AccountId" TEXT NULL,
+    "MaskedAccountNo" TEXT NULL,
+    "ToAccountId" TEXT NULL,
+    "Amount" TEXT NOT NULL,
+    "BillNo" TEXT NULL,
+    "Payee" TEXT NULL,
+    "BusinessDate" TEXT NOT NULL,
+    "PostedAt" INTEGER NOT NULL,
+    "PostingId" TEXT NOT NULL,
+    "BalanceAfter" TEXT NULL,
+    "StationCashAfter" TEXT NOT NULL,
+    "Agent" TEXT NOT NULL,
+    "ReceiptNo" TEXT NOT NULL,
+    "ReversedById" TEXT NULL,
+    "ReversalOfId" TEXT NULL,
+    "Version" TEXT NOT NULL
+);
+INSERT INTO station_transactions VALUES('01A233AE-D00F-77B7-96AE-60F3FE8B30CE','01A233AE-CD96-7A48-9BD4-EDD41628890E','Replenish',NULL,NULL,NULL,'10000.0',NULL,NULL,'2026-12-02',1309322449392547840,'01A233AE-D00E-7D50-BB2B-A8C8F63E12EB',NULL,'10000.0','agent8e1a188616664fdb','R20261202F3FE8B30CE',NULL,NULL,'210A1CF8-7CF1-4E34-A53D-1C172919925B');
+INSERT INTO station_transactions VALUES('01A233AE-D0C6-7E48-9662-A80C7C112944','01A233AE-CD96-7A48-9BD4-EDD41628890E','CashDeposit','01A233AE-CF3A-7CA1-B0F8-0C22A3CEEB26','621*********5731',NULL,'1234.56',NULL,NULL,'2026-12-02',1309322449395875840,'01A233AE-D0C6-70C6-82E6-D383AA0149B7','2034.56','11234.56','agent8e1a188616664fdb','R202612020C7C112944',NULL,NULL,'1529F2C8-9541-4A68-973D-1B1BC2815146');
+INSERT INTO station_transactions VALUES('01A233AE-D0E7-767D-9103-297A3FC554AC','01A233AE-CD96-7A48-9BD4-EDD41628890E','CashWithdrawal','01A233AE-CF3A-7CA1-B0F8-0C22A3CEEB26','621*********5731',NULL,'500.0',NULL,NULL,'2026-12-02',1309322449397100544,'01A233AE-D0E7-717B-814E-500BE3C415B2','1534.56','10734.56','agent8e1a188616664fdb','R202612027A3FC554AC','01A233AE-D139-7476-B5BA-630CC949892C',NULL,'3D0EB8BE-D528-426D-8F22-F8497DD2D405');
+INSERT INTO station_transactions VALUES('01A233AE-D0F5-77A2-AD4E-91DB2C6F9B0F','01A233AE-CD96-7A48-9BD4-EDD41628890E','Transfer','01A233AE-CF3A-7CA1-B0F8-0C22A3CEEB26','621*********5731','01A233AE-CFC9-74E1-A918-D59D28EED706','34.56',NULL,NULL,'2026-12-02',1309322449397766144,'01A233AE-D0F5-7CCA-82C7-E66435BDFF90','1500.0','10734.56','agent8e1a188616664fdb','R20261202DB2C6F9B0F',NULL,NULL,'86D72623-A2DF-4CAF-8F91-8DAAC7041692');
+INSERT INTO station_transactions VALUES('01A233AE-D0FD-76E3-AD3F-80FF9FC9D8AC','01A233AE-CD96-7A48-9BD4-EDD41628890E','UtilityPayment','01A233AE-CF3A-7CA1-B0F8-0C22A3CEEB26','621*********5731',NULL,'88.8','DF-0001','定州供电公司','2026-12-02',1309322449397929984,'01A233AE-D0FD-79C7-872F-CFC76A44420D','1411.2','10734.56','agent8e1a188616664fdb','R20261202FF9FC9D8AC',NULL,NULL,'208843A6-7D6A-4A4C-9748-C03A54429627');
+INSERT INTO station_transactions VALUES('01A233AE-D139-7476-B5BA-630CC949892C','01A233AE-CD96-7A48-9BD4-EDD41628890E','Reversal','01A233AE-CF3A-7CA1-B0F8-0C22A3CEEB26','621*********5731',NULL,'500.0',NULL,NULL,'2026-12-02',1309322449398403072,'01A233AE-D138-7A57-8E2A-2BFFAE26184C','1911.2','11234.56','agent8e1a188616664fdb','R202612020CC949892C',NULL,'01A233AE-D0E7-767D-9103-297A3FC554AC','783280EA-C7B7-4B20-8010-AA1563220536');
+INSERT INTO station_transactions VALUES('01A233AE-D14A-77A2-A184-C912CDCC50D0','01A233AE-CD96-7A48-9BD4-EDD41628890E','Return',NULL,NULL,NULL,'2000.0',NULL,NULL,'2026-12-02',1309322449399496704,'01A233AE-D14A-76EA-8E35-1B1214582AD7',NULL,'9234.56','agent8e1a188616664fdb','R2026120212CDCC50D0',NULL,NULL,'C7FC3CCF-DE75-4BE6-9940-90B5FBB46BA1');
+CREATE TABLE IF NOT EXISTS "stats_applications_daily" (
+    "Dimension" TEXT NOT NULL,
+    "Day" TEXT NOT NULL,
+    "BankId" TEXT NOT NULL,
+    "GroupKey" TEXT NOT NULL,
+    "Applications" INTEGER NOT NULL,
+    "Approvals" INTEGER NOT NULL,
+    "Rejections" INTEGER NOT NULL,
+    "Accepts" INTEGER NOT NULL,
+    "AcceptSeconds" INTEGER NOT NULL,
+    "Decisions" INTEGER NOT NULL,
+    "DecideSeconds" INTEGER NOT NULL,
+    "Loans" INTEGER NOT NULL,
+    "AmountFen" INTEGER NOT NULL,
+    "DaysToDisburse" INTEGER NOT NULL,
+    "Overdue" INTEGER NOT NULL,
+    CONSTRAINT "PK_stats_applications_daily" PRIMARY KEY ("Dimension", "Day", "BankId", "GroupKey")
+);
+INSERT INTO stats_applications_daily VALUES('B','2026-12-02','01A233AE-BE5B-7DE8-95A5-DDFA1CF29E7A','',4,1,0,2,0,1,0,1,12000000,0,0);
+INSERT INTO stats_applications_daily VALUES('I','2026-12-02','01A233AE-BE5B-7DE8-95A5-DDFA1CF29E7A','A',4,1,0,2,0,1,0,1,12000000,0,0);
+INSERT INTO stats_applications_daily VALUES('T','2026-12-02','01A233AE-BE5B-7DE8-95A5-DDFA1CF29E7A','130682101',2,1,0,2,0,1,0,1,12000000,0,0);
+INSERT INTO stats_applications_daily VALUES('B','2026-12-02','01A233AE-C08D-798C-AB5C-D68F07CD1FC0','',1,0,1,0,0,1,0,0,0,0,0);
+INSERT INTO stats_applications_daily VALUES('I','2026-12-02','01A233AE-C08D-798C-AB5C-D68F07CD1FC0','A',1,0,1,0,0,1,0,0,0,0,0);
+INSERT INTO stats_applications_daily VALUES('T','2026-12-02','01A233AE-C08D-798C-AB5C-D68F07CD1FC0','130682102',1,0,1,0,0,1,0,0,0,0,0);
+INSERT INTO stats_applications_daily VALUES('T','2026-12-02','01A233AE-BE5B-7DE8-95A5-DDFA1CF29E7A','130682102',2,0,0,0,0,0,0,0,0,0,0);
+CREATE TABLE IF NOT EXISTS "stats_served_days" (
+    "Scope" TEXT NOT NULL,
+    "EnterpriseId" TEXT NOT NULL,
+    "Day" TEXT NOT NULL,
+    CONSTRAINT "PK_stats_served_days" PRIMARY KEY ("Scope", "EnterpriseId", "Day")
+);
+INSERT INTO stats_served_days VALUES('','01A233AE-C53A-7401-9122-ACEC7FB256A7','2026-12-02');
+INSERT INTO stats_served_days VALUES('01a233aebe5b7de895a5ddfa1cf29e7a','01A233AE-C53A-7401-9122-ACEC7FB256A7','2026-12-02');
+CREATE TABLE IF NOT EXISTS "stats_served_pairs" (
+    "Scope" TEXT NOT NULL,
+    "Day" TEXT NOT NULL,
+    "PrevDay" TEXT NOT NULL,
+    "N" INTEGER NOT NULL,
+    CONSTRAINT "PK_stats_served_pairs" PRIMARY KEY ("Scope", "Day", "PrevDay")
+);
+INSERT INTO stats_served_pairs VALUES('','2026-12-02','0001-01-01',1);
+INSERT INTO stats_served_pairs VALUES('01a233aebe5b7de895a5ddfa1cf29e7a','2026-12-02','0001-01-01',1);
+CREATE TABLE IF NOT EXISTS "stats_station_daily" (
+    "Day" TEXT NOT NULL,
+    "StationId" TEXT NOT NULL,
+    "Type" TEXT NOT NULL,
+    "Count" INTEGER NOT NULL,
+    "AmountFen" INTEGER NOT NULL,
+    CONSTRAINT "PK_stats_station_daily" PRIMARY KEY ("Day", "StationId", "Type")
+);
+INSERT INTO stats_station_daily VALUES('2026-12-02','01A233AE-CD96-7A48-9BD4-EDD41628890E','Replenish',1,1000000);
+INSERT INTO stats_station_daily VALUES('2026-12-02','01A233AE-CD96-7A48-9BD4-EDD41628890E','CashDeposit',1,123456);
+INSERT INTO stats_station_daily VALUES('2026-12-02','01A233AE-CD96-7A48-9BD4-EDD41628890E','CashWithdrawal',1,50000);
+INSERT INTO stats_station_daily VALUES('2026-12-02','01A233AE-CD96-7A48-9BD4-EDD41628890E','Transfer',1,3456);
+INSERT INTO stats_station_daily VALUES('2026-12-02','01A233AE-CD96-7A48-9BD4-EDD41628890E','UtilityPayment',1,8880);
+INSERT INTO stats_station_daily VALUES('2026-12-02','01A233AE-CD96-7A48-9BD4-EDD41628890E','Reversal',1,50000);
+INSERT INTO stats_station_daily VALUES('2026-12-02','01A233AE-CD96-7A48-9BD4-EDD41628890E','Return',1,200000);
+CREATE TABLE IF NOT EXISTS "tax_ratings" (
+    "CreditCode" TEXT NOT NULL,
+    "Year" INTEGER NOT NULL,
+    "Rating" TEXT NOT NULL,
+    "BatchId" TEXT NOT NULL,
+    "ImportedAt" INTEGER NOT NULL,
+    CONSTRAINT "PK_tax_ratings" PRIMARY KEY ("CreditCode", "Year")
+);
+INSERT INTO tax_ratings VALUES('9113068200000YK9NG',2025,'A','tax-2025',1309322449347549184);
+INSERT INTO tax_ratings VALUES('9113068200000YK9QN',2025,'B','tax-2025',1309322449347549184);
+CREATE TABLE IF NOT EXISTS "users" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_users" PRIMARY KEY,
+    "DisplayName" TEXT NOT NULL,
+    "Role" TEXT NOT NULL,
+    "BankId" TEXT NULL,
+    "EnterpriseId" TEXT NULL,
+    "StationId" TEXT NULL,
+    "CreatedAt" INTEGER NOT NULL,
+    "UserName" TEXT NULL,
+    "NormalizedUserName" TEXT NULL,
+    "Email" TEXT NULL,
+    "NormalizedEmail" TEXT NULL,
+    "EmailConfirmed" INTEGER NOT NULL,
+    "PasswordHash" TEXT NULL,
+    "SecurityStamp" TEXT NULL,
+    "ConcurrencyStamp" TEXT NULL,
+    "PhoneNumber" TEXT NULL,
+    "PhoneNumberConfirmed" INTEGER NOT NULL,
+    "TwoFactorEnabled" INTEGER NOT NULL,
+    "LockoutEnd" INTEGER NULL,
+    "LockoutEnabled" INTEGER NOT NULL,
+    "AccessFailedCount" INTEGER NOT NULL
+);
+INSERT INTO users VALUES('3e5ebfad-4c4e-4477-851c-a7dae92830f7','Bureau administrator','bureau',NULL,NULL,NULL,1309322449238120448,'admin','ADMIN',NULL,NULL,0,'AQAAAAIAAYagAAAAENGezVOpCbTX8XjngtCBy+2GUnw2tQAnj1o9sQuyC13w0kNODJ6IDPt/ceNOlyE/XA==','74X4BPYDHKYYQSQAFVCHNF7MW2PADWR2','a453d295-91fa-45a1-be4d-2bb7a0d1301c',NULL,0,0,NULL,1,0);
+INSERT INTO users VALUES('fb9b8943-9cad-4035-9df4-9ec52fd24c51','信贷员','bank','01A233AE-BE5B-7DE8-95A5-DDFA1CF29E7A',NULL,NULL,1309322449304141824,'officer409243511533417d','OFFICER409243511533417D',NULL,NULL,0,'AQAAAAIAAYagAAAAEAPCT/rnKHUR9UfkGqLom1wfW8fnOgkgOdF03/OWODqy4gqEmaKA7xcZO1+zqp1o9A==','ZOQMZQYUWMMFPPBQ42J36B6XR2CUMWQZ','58d6adb0-4fd0-46ee-8517-d06021bc7adc',NULL,0,0,NULL,1,0);
+INSERT INTO users VALUES('02e73b07-da9e-4b83-a0b2-a35522eada06','信贷员','bank','01A233AE-C08D-798C-AB5C-D68F07CD1FC0',NULL,NULL,1309322449313630208,'officer0482bfac36954ffa','OFFICER0482BFAC36954FFA',NULL,NULL,0,'AQAAAAIAAYagAAAAELdDl42zDEifTDtea21IUNMmt4A9MvFNsNmZLNHFqU+2TIHzJbQ1mqoKpYb4z0+oZw==','DGZ4EDR4WBSZOBL5YA2MS5GCI566RMB2','c60cd80a-616a-462e-b06b-c78504551023',NULL,0,0,NULL,1,0);
+INSERT INTO users VALUES('2b24accd-02fe-4da1-9ddd-b9487499036a','定州市牛牛养殖专业合作社','enterprise',NULL,'01A233AE-C53A-7401-9122-ACEC7FB256A7',NULL,1309322449336276992,'ent00c755ac19554a21','ENT00C755AC19554A21',NULL,NULL,0,'AQAAAAIAAYagAAAAEI7AzTD73y/3zxYo+HOrCRNDKVD4RYAj6uvJfvg2NcYpwyMLoS5XqDlGvlcH8yOjBg==','EJOCWEC4Y4WIN44THYO3SV5S2ST455XY','e067c8e8-e4c5-4c6a-9fa3-20d4fd187894',NULL,0,0,NULL,1,0);
+INSERT INTO users VALUES('77773bb5-9ca0-4f0c-a458-b3ba99d68c12','定州市富民蔬菜种植专业合作社','enterprise',NULL,'01A233AE-C67A-743A-8D8B-7E4D4AB354D3',NULL,1309322449342851072,'ent0d5ec53936b64c59','ENT0D5EC53936B64C59',NULL,NULL,0,'AQAAAAIAAYagAAAAEJspe9rjMVVqkREjPZD1+xUeoE/hPkJJNoY/X90C+wPWpnynuAYgzOVIziuP8x9iLg==','W73FOOCDHTOFIEF4BYINRNI3PRPZ3JLR','ab874fa1-2fe5-44f3-80c3-5ee63a63b381',NULL,0,0,NULL,1,0);
+INSERT INTO users VALUES('07f749e2-3c75-4763-ba25-fce3955ba9db','代办员','agent',NULL,NULL,'01A233AE-CD96-7A48-9BD4-EDD41628890E',1309322449381179392,'agent8e1a188616664fdb','AGENT8E1A188616664FDB',NULL,NULL,0,'AQAAAAIAAYagAAAAEAzUsi1puCmlZybv+JrseJypBAQZ5PBA3ziDYHozVy+jUaRwKZ18xCP4lbFftJyLJA==','2HQF3TTPSBIF2QGJ5FR2R35QYN7GSTBB','9eb9d776-7e73-44e6-8663-cdbe8f695ac6',NULL,0,0,NULL,1,0);
+CREATE TABLE IF NOT EXISTS "utility_records" (
+    "CreditCode" TEXT NOT NULL,
+    "AsOf" TEXT NOT NULL,
+    "ArrearsMonthsLast12" INTEGER NOT NULL,
+    "BatchId" TEXT NOT NULL,
+    "ImportedAt" INTEGER NOT NULL,
+    CONSTRAINT "PK_utility_records" PRIMARY KEY ("CreditCode", "AsOf")
+);
+CREATE TABLE IF NOT EXISTS "bank_commissions" (
+    "Type" TEXT NOT NULL,
+    "BankId" TEXT NOT NULL,
+    "Fee" TEXT NOT NULL,
+    CONSTRAINT "PK_bank_commissions" PRIMARY KEY ("BankId", "Type"),
+    CONSTRAINT "FK_bank_commissions_banks_BankId" FOREIGN KEY ("BankId") REFERENCES "banks" ("Id") ON DELETE CASCADE
+);
+INSERT INTO bank_commissions VALUES('CashDeposit','01A233AE-BE5B-7DE8-95A5-DDFA1CF29E7A','1.5');
+INSERT INTO bank_commissions VALUES('CashWithdrawal','01A233AE-BE5B-7DE8-95A5-DDFA1CF29E7A','2.0');
+INSERT INTO bank_commissions VALUES('UtilityPayment','01A233AE-BE5B-7DE8-95A5-DDFA1CF29E7A','1.0');
+CREATE TABLE IF NOT EXISTS "products" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_products" PRIMARY KEY,
+    "BankId" TEXT NOT NULL,
+    "Name" TEXT NOT NULL,
+    "Category" TEXT NOT NULL,
+    "MinAmount" TEXT NOT NULL,
+    "MaxAmount" TEXT NOT NULL,
+    "MinTermMonths" INTEGER NOT NULL,
+    "MaxTermMonths" INTEGER NOT NULL,
+    "MinAnnualRate" TEXT NOT NULL,
+    "MaxAnnualRate" TEXT NOT NULL,
+    "RepaymentMethods" TEXT NOT NULL,
+    "Industries" TEXT NOT NULL,
+    "Divisions" TEXT NOT NULL,
+    "MinGrade" TEXT NOT NULL,
+    "MinYearsInBusiness" INTEGER NOT NULL,
+    "EnterpriseTypes" TEXT NOT NULL,
+    "CollateralRequired" INTEGER NOT NULL,
+    "RequiredMaterials" TEXT NOT NULL,
+    "Description" TEXT NULL,
+    "Status" TEXT NOT NULL,
+    "CreatedAt" INTEGER NOT NULL,
+    "UpdatedAt" INTEGER NOT NULL,
+    "PublishedAt" INTEGER NULL,
+    "RetiredAt" INTEGER NULL,
+    "Version" TEXT NOT NULL,
+    CONSTRAINT "FK_products_banks_BankId" FOREIGN KEY ("BankId") REFERENCES "banks" ("Id") ON DELETE RESTRICT
+);
+INSERT INTO products VALUES('01A233AE-C328-72CB-8078-1680E9ACD555','01A233AE-BE5B-7DE8-95A5-DDFA1CF29E7A','牧业贷','Credit','10000.0','500000.0',6,36,'3.85','6.5','["EqualInstallment","InterestOnly"]','["A"]','["130682"]','C',1,'[]',0,'["营业执照","法人身份证","近一年银行流水"]','面向养殖户的纯信用贷款','Published',1309322449325434880,1309322449329430528,1309322449329430528,NULL,'014C2F9E-E333-46B1-B5ED-F5AD3606BF72');
+INSERT INTO products VALUES('01A233AE-C42B-791A-9684-9EEE1CB1F4CD','01A233AE-C08D-798C-AB5C-D68F07CD1FC0','纳税e贷','Credit','10000.0','500000.0',6,36,'3.85','6.5','["InterestOnly","BulletPayment"]','["A"]','["130682"]','C',1,'[]',0,'["营业执照","法人身份证","近一年银行流水"]','面向养殖户的纯信用贷款','Published',1309322449330743296,1309322449330874368,1309322449330874368,NULL,'C4C56929-49F4-4918-8CD1-88EA51420EB0');
+INSERT INTO products VALUES('01A233AE-C43D-76EB-B0DA-5CC0170F466D','01A233AE-BE5B-7DE8-95A5-DDFA1CF29E7A','草稿产品','Credit','10000.0','500000.0',6,36,'3.85','6.5','["EqualInstallment","InterestOnly"]','["A"]','["130682"]','C',1,'[]',0,'["营业执照","法人身份证","近一年银行流水"]','面向养殖户的纯信用贷款','Draft',1309322449331113984,1309322449331113984,NULL,NULL,'BFE370AC-32FB-4444-BEF9-B4D490B23B68');
+CREATE TABLE IF NOT EXISTS "stations" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_stations" PRIMARY KEY,
+    "Name" TEXT NOT NULL,
+    "VillageCode" TEXT NOT NULL,
+    "PartnerBankId" TEXT NOT NULL,
+    "CashFloatLimit" TEXT NOT NULL,
+    "CreatedAt" INTEGER NOT NULL,
+    CONSTRAINT "FK_stations_banks_PartnerBankId" FOREIGN KEY ("PartnerBankId") REFERENCES "banks" ("Id") ON DELETE RESTRICT
+);
+INSERT INTO stations VALUES('01A233AE-CD96-7A48-9BD4-EDD41628890E','翟村服务站','130682101001','01A233AE-BE5B-7DE8-95A5-DDFA1CF29E7A','50000.0',1309322449380120576);
+CREATE TABLE IF NOT EXISTS "consents" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_consents" PRIMARY KEY,
+    "EnterpriseId" TEXT NOT NULL,
+    "BankId" TEXT NOT NULL,
+    "ApplicationId" TEXT NOT NULL,
+    "GrantedAt" INTEGER NOT NULL,
+    "ExpiresAt" INTEGER NULL,
+    "RevokedAt" INTEGER NULL,
+    CONSTRAINT "FK_consents_enterprises_EnterpriseId" FOREIGN KEY ("EnterpriseId") REFERENCES "enterprises" ("Id") ON DELETE RESTRICT
+);
+INSERT INTO consents VALUES('01A233AE-C905-7FBF-82CC-C9DAA8ABCAA0','01A233AE-C53A-7401-9122-ACEC7FB256A7','01A233AE-BE5B-7DE8-95A5-DDFA1CF29E7A','01A233AE-C888-7CA3-9ED7-151016E94E18',1309322449352058880,1309481701844512768,NULL);
+INSERT INTO consents VALUES('01A233AE-CBE6-7BEE-A7C5-9F09E26D9D9C','01A233AE-C67A-743A-8D8B-7E4D4AB354D3','01A233AE-C08D-798C-AB5C-D68F07CD1FC0','01A233AE-CBE6-7CCC-8E0F-7E5605202834',1309322449371244544,1309481701851543552,NULL);
+INSERT INTO consents VALUES('01A233AE-CC02-7AA1-A04D-1C1F43DD1E88','01A233AE-C67A-743A-8D8B-7E4D4AB354D3','01A233AE-BE5B-7DE8-95A5-DDFA1CF29E7A','01A233AE-CC01-7BE2-A017-EB38BD27367A',1309322449371817984,1309481701852696576,NULL);
+INSERT INTO consents VALUES('01A233AE-CC36-7A65-9225-08EA4FCD40A1','01A233AE-C53A-7401-9122-ACEC7FB256A7','01A233AE-BE5B-7DE8-95A5-DDFA1CF29E7A','01A233AE-CC35-7983-A29E-018EF9AFEC36',1309322449372874752,NULL,NULL);
+INSERT INTO consents VALUES('01A233AE-CCC9-70B6-80F5-99748D199115','01A233AE-C67A-743A-8D8B-7E4D4AB354D3','01A233AE-BE5B-7DE8-95A5-DDFA1CF29E7A','01A233AE-CCC8-716C-B8C4-1EA77DA480AD',1309322449375879168,NULL,NULL);
+CREATE TABLE IF NOT EXISTS "needs" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_needs" PRIMARY KEY,
+    "EnterpriseId" TEXT NOT NULL,
+    "Amount" TEXT NOT NULL,
+    "TermMonths" INTEGER NOT NULL,
+    "Purpose" TEXT NOT NULL,
+    "Collateral" TEXT NOT NULL,
+    "MaxAnnualRate" TEXT NULL,
+    "Status" TEXT NOT NULL,
+    "PostedBy" TEXT NOT NULL,
+    "PostedByStationId" TEXT NULL,
+    "PostedAt" INTEGER NOT NULL,
+    "ExpiresAt" INTEGER NOT NULL,
+    "ClosedAt" INTEGER NULL,
+    CONSTRAINT "FK_needs_enterprises_EnterpriseId" FOREIGN KEY ("EnterpriseId") REFERENCES "enterprises" ("Id") ON DELETE RESTRICT
+);
+INSERT INTO needs VALUES('01A233AE-C79F-725A-8FE9-C64473CD5F79','01A233AE-C53A-7401-9122-ACEC7FB256A7','120000.0',12,'购买牛犊','None','6.0','Fulfilled','ent00c755ac19554a21 (2b24accd-02fe-4da1-9ddd-b9487499036a)',NULL,1309322449348839424,1309481701828839424,1309322449364512768);
+CREATE TABLE IF NOT EXISTS "ledger_entries" (
+    "PostingId" TEXT NOT NULL,
+    "Line" INTEGER NOT NULL,
+    "AccountId" TEXT NOT NULL,
+    "Debit" TEXT NOT NULL,
+    "Credit" TEXT NOT NULL,
+    CONSTRAINT "PK_ledger_entries" PRIMARY KEY ("PostingId", "Line"),
+    CONSTRAINT "FK_ledger_entries_postings_PostingId" FOREIGN KEY ("PostingId") REFERENCES "postings" ("Id") ON DELETE CASCADE
+);
+INSERT INTO ledger_entries VALUES('01A233AE-CF70-70BB-A03C-139049CB5054',1,'01A233AE-CF6D-7BE0-B2BC-B86B83176F8B','800.0','0.0');
+INSERT INTO ledger_entries VALUES('01A233AE-CF70-70BB-A03C-139049CB5054',2,'01A233AE-CF3A-7CA1-B0F8-0C22A3CEEB26','0.0','800.0');
+INSERT INTO ledger_entries VALUES('01A233AE-D00E-7D50-BB2B-A8C8F63E12EB',1,'01A233AE-CFF7-7B6F-B19F-D29BA5E5561B','10000.0','0.0');
+INSERT INTO ledger_entries VALUES('01A233AE-D00E-7D50-BB2B-A8C8F63E12EB',2,'01A233AE-CF6D-7BE0-B2BC-B86B83176F8B','0.0','10000.0');
+INSERT INTO ledger_entries VALUES('01A233AE-D0C6-70C6-82E6-D383AA0149B7',1,'01A233AE-CFF7-7B6F-B19F-D29BA5E5561B','1234.56','0.0');
+INSERT INTO ledger_entries VALUES('01A233AE-D0C6-70C6-82E6-D383AA0149B7',2,'01A233AE-CF3A-7CA1-B0F8-0C22A3CEEB26','0.0','1234.56');
+INSERT INTO ledger_entries VALUES('01A233AE-D0E7-717B-814E-500BE3C415B2',1,'01A233AE-CF3A-7CA1-B0F8-0C22A3CEEB26','500.0','0.0');
+INSERT INTO ledger_entries VALUES('01A233AE-D0E7-717B-814E-500BE3C415B2',2,'01A233AE-CFF7-7B6F-B19F-D29BA5E5561B','0.0','500.0');
+INSERT INTO ledger_entries VALUES('01A233AE-D0F5-7CCA-82C7-E66435BDFF90',1,'01A233AE-CF3A-7CA1-B0F8-0C22A3CEEB26','34.56','0.0');
+INSERT INTO ledger_entries VALUES('01A233AE-D0F5-7CCA-82C7-E66435BDFF90',2,'01A233AE-CFC9-74E1-A918-D59D28EED706','0.0','34.56');
+INSERT INTO ledger_entries VALUES('01A233AE-D0FD-79C7-872F-CFC76A44420D',1,'01A233AE-CF3A-7CA1-B0F8-0C22A3CEEB26','88.8','0.0');
+INSERT INTO ledger_entries VALUES('01A233AE-D0FD-79C7-872F-CFC76A44420D',2,'01A233AE-D0FD-7D60-9432-5D3B8A99B245','0.0','88.8');
+INSERT INTO ledger_entries VALUES('01A233AE-D138-7A57-8E2A-2BFFAE26184C',1,'01A233AE-CFF7-7B6F-B19F-D29BA5E5561B','500.0','0.0');
+INSERT INTO ledger_entries VALUES('01A233AE-D138-7A57-8E2A-2BFFAE26184C',2,'01A233AE-CF3A-7CA1-B0F8-0C22A3CEEB26','0.0','500.0');
+INSERT INTO ledger_entries VALUES('01A233AE-D14A-76EA-8E35-1B1214582AD7',1,'01A233AE-CF6D-7BE0-B2BC-B86B83176F8B','2000.0','0.0');
+INSERT INTO ledger_entries VALUES('01A233AE-D14A-76EA-8E35-1B1214582AD7',2,'01A233AE-CFF7-7B6F-B19F-D29BA5E5561B','0.0','2000.0');
+INSERT INTO ledger_entries VALUES('01A233AE-D189-79B2-AA04-35E18A62F8EF',1,'01A233AE-D189-7F3B-999D-71F9F9FE788E','10.0','0.0');
+INSERT INTO ledger_entries VALUES('01A233AE-D189-79B2-AA04-35E18A62F8EF',2,'01A233AE-CFF7-7B6F-B19F-D29BA5E5561B','0.0','10.0');
+CREATE TABLE IF NOT EXISTS "user_claims" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_user_claims" PRIMARY KEY AUTOINCREMENT,
+    "UserId" TEXT NOT NULL,
+    "ClaimType" TEXT NULL,
+    "ClaimValue" TEXT NULL,
+    CONSTRAINT "FK_user_claims_users_UserId" FOREIGN KEY ("UserId") REFERENCES "users" ("Id") ON DELETE CASCADE
+);
+CREATE TABLE IF NOT EXISTS "user_logins" (
+    "LoginProvider" TEXT NOT NULL,
+    "ProviderKey" TEXT NOT NULL,
+    "ProviderDisplayName" TEXT NULL,
+    "UserId" TEXT NOT NULL,
+    CONSTRAINT "PK_user_logins" PRIMARY KEY ("LoginProvider", "ProviderKey"),
+    CONSTRAINT "FK_user_logins_users_UserId" FOREIGN KEY ("UserId") REFERENCES "users" ("Id") ON DELETE CASCADE
+);
+CREATE TABLE IF NOT EXISTS "user_tokens" (
+    "UserId" TEXT NOT NULL,
+    "LoginProvider" TEXT NOT NULL,
+    "Name" TEXT NOT NULL,
+    "Value" TEXT NULL,
+    CONSTRAINT "PK_user_tokens" PRIMARY KEY ("UserId", "LoginProvider", "Name"),
+    CONSTRAINT "FK_user_tokens_users_UserId" FOREIGN KEY ("UserId") REFERENCES "users" ("Id") ON DELETE CASCADE
+);
+CREATE TABLE IF NOT EXISTS "applications" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_applications" PRIMARY KEY,
+    "EnterpriseId" TEXT NOT NULL,
+    "BankId" TEXT NOT NULL,
+    "ProductId" TEXT NOT NULL,
+    "NeedId" TEXT NULL,
+    "RequestedAmount" TEXT NOT NULL,
+    "RequestedTermMonths" INTEGER NOT NULL,
+    "SubmittedByStationId" TEXT NULL,
+    "Status" TEXT NOT NULL,
+    "SubmittedAt" INTEGER NOT NULL,
+    "AcceptDueAt" INTEGER NOT NULL,
+    "AcceptedAt" INTEGER NULL,
+    "DecideDueAt" INTEGER NULL,
+    "DecidedAt" INTEGER NULL,
+    "ApprovedAmount" TEXT NULL,
+    "ApprovedAnnualRate" TEXT NULL,
+    "ApprovedTermMonths" INTEGER NULL,
+    "ApprovedRepaymentMethod" TEXT NULL,
+    "ProposedBy" TEXT NULL,
+    "RejectReason" TEXT NULL,
+    "DisbursedAmount" TEXT NULL,
+    "DisbursedOn" TEXT NULL,
+    "LoanId" TEXT NULL,
+    "AcceptOverdueNotifiedAt" INTEGER NULL,
+    "DecideOverdueNotifiedAt" INTEGER NULL,
+    "Version" TEXT NOT NULL,
+    "IndustrySection" TEXT NULL DEFAULT '',
+    "OverdueCounted" INTEGER NOT NULL DEFAULT 0,
+    "Township" TEXT NULL DEFAULT '',
+    CONSTRAINT "FK_applications_banks_BankId" FOREIGN KEY ("BankId") REFERENCES "banks" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_applications_enterprises_EnterpriseId" FOREIGN KEY ("EnterpriseId") REFERENCES "enterprises" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_applications_products_ProductId" FOREIGN KEY ("ProductId") REFERENCES "products" ("Id") ON DELETE RESTRICT
+);
+INSERT INTO applications VALUES('01A233AE-C888-7CA3-9ED7-151016E94E18','01A233AE-C53A-7401-9122-ACEC7FB256A7','01A233AE-BE5B-7DE8-95A5-DDFA1CF29E7A','01A233AE-C328-72CB-8078-1680E9ACD555','01A233AE-C79F-725A-8FE9-C64473CD5F79','120000.0',12,NULL,'Disbursed',1309322449352058880,1309327294464000000,1309322449362268160,1309336141824000000,1309322449363617792,'120000.0','4.35',12,'EqualInstallment','officer409243511533417d (fb9b8943-9cad-4035-9df4-9ec52fd24c51)',NULL,'120000.0','2026-12-02','01A233AE-CA9D-7A4E-B03C-AF5ADFC34C06',NULL,NULL,'8E215ACE-8122-4ECB-9520-8ECD56E86133','A',0,'130682101');
+INSERT INTO applications VALUES('01A233AE-CBE6-7CCC-8E0F-7E5605202834','01A233AE-C67A-743A-8D8B-7E4D4AB354D3','01A233AE-C08D-798C-AB5C-D68F07CD1FC0','01A233AE-C42B-791A-9684-9EEE1CB1F4CD',NULL,'50000.0',12,NULL,'Rejected',1309322449371244544,1309327294464000000,NULL,NULL,1309322449371543552,NULL,NULL,NULL,NULL,NULL,'经营年限不足',NULL,NULL,NULL,NULL,NULL,'E2ED64BF-1CA3-4B61-8C39-99B7BC122B0D','A',0,'130682102');
+INSERT INTO applications VALUES('01A233AE-CC01-7BE2-A017-EB38BD27367A','01A233AE-C67A-743A-8D8B-7E4D4AB354D3','01A233AE-BE5B-7DE8-95A5-DDFA1CF29E7A','01A233AE-C328-72CB-8078-1680E9ACD555',NULL,'30000.0',12,NULL,'Withdrawn',1309322449371817984,1309327294464000000,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,'C843CC2F-B72A-408D-91E5-BBB366F895B6','A',0,'130682102');
+INSERT INTO applications VALUES('01A233AE-CC35-7983-A29E-018EF9AFEC36','01A233AE-C53A-7401-9122-ACEC7FB256A7','01A233AE-BE5B-7DE8-95A5-DDFA1CF29E7A','01A233AE-C328-72CB-8078-1680E9ACD555',NULL,'400000.0',12,NULL,'ApprovalPending',1309322449372874752,1309327294464000000,1309322449373100032,1309336141824000000,NULL,'400000.0','4.5',24,'InterestOnly','officer409243511533417d (fb9b8943-9cad-4035-9df4-9ec52fd24c51)',NULL,NULL,NULL,NULL,NULL,NULL,'3903E669-B3EA-4FE5-9A5C-285C5B1FB4B4','A',0,'130682101');
+INSERT INTO applications VALUES('01A233AE-CCC8-716C-B8C4-1EA77DA480AD','01A233AE-C67A-743A-8D8B-7E4D4AB354D3','01A233AE-BE5B-7DE8-95A5-DDFA1CF29E7A','01A233AE-C328-72CB-8078-1680E9ACD555',NULL,'20000.0',12,NULL,'Submitted',1309322449375879168,1309327294464000000,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,'B8015AB2-6EEC-42DF-B89D-53CFAD90EAA9','A',0,'130682102');
+CREATE TABLE IF NOT EXISTS "delegations" (
+    "EnterpriseId" TEXT NOT NULL,
+    "StationId" TEXT NOT NULL,
+    "GrantedAt" INTEGER NOT NULL,
+    CONSTRAINT "PK_delegations" PRIMARY KEY ("EnterpriseId", "StationId"),
+    CONSTRAINT "FK_delegations_enterprises_EnterpriseId" FOREIGN KEY ("EnterpriseId") REFERENCES "enterprises" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_delegations_stations_StationId" FOREIGN KEY ("StationId") REFERENCES "stations" ("Id") ON DELETE CASCADE
+);
+INSERT INTO delegations VALUES('01A233AE-C67A-743A-8D8B-7E4D4AB354D3','01A233AE-CD96-7A48-9BD4-EDD41628890E',1309322449387919360);
+CREATE TABLE IF NOT EXISTS "application_history" (
+    "ApplicationId" TEXT NOT NULL,
+    "Sequence" INTEGER NOT NULL,
+    "Status" TEXT NOT NULL,
+    "At" INTEGER NOT NULL,
+    "By" TEXT NOT NULL,
+    "Note" TEXT NULL,
+    CONSTRAINT "PK_application_history" PRIMARY KEY ("ApplicationId", "Sequence"),
+    CONSTRAINT "FK_application_history_applications_ApplicationId" FOREIGN KEY ("ApplicationId") REFERENCES "applications" ("Id") ON DELETE CASCADE
+);
+INSERT INTO application_history VALUES('01A233AE-C888-7CA3-9ED7-151016E94E18',1,'Submitted',1309322449352058880,'ent00c755ac19554a21 (2b24accd-02fe-4da1-9ddd-b9487499036a)',NULL);
+INSERT INTO application_history VALUES('01A233AE-C888-7CA3-9ED7-151016E94E18',2,'Accepted',1309322449362268160,'officer409243511533417d (fb9b8943-9cad-4035-9df4-9ec52fd24c51)',NULL);
+INSERT INTO application_history VALUES('01A233AE-C888-7CA3-9ED7-151016E94E18',3,'Approved',1309322449363617792,'officer409243511533417d (fb9b8943-9cad-4035-9df4-9ec52fd24c51)',NULL);
+INSERT INTO application_history VALUES('01A233AE-C888-7CA3-9ED7-151016E94E18',4,'Disbursed',1309322449364512768,'officer409243511533417d (fb9b8943-9cad-4035-9df4-9ec52fd24c51)',NULL);
+INSERT INTO application_history VALUES('01A233AE-CBE6-7CCC-8E0F-7E5605202834',1,'Submitted',1309322449371244544,'ent0d5ec53936b64c59 (77773bb5-9ca0-4f0c-a458-b3ba99d68c12)',NULL);
+INSERT INTO application_history VALUES('01A233AE-CBE6-7CCC-8E0F-7E5605202834',2,'Rejected',1309322449371543552,'officer0482bfac36954ffa (02e73b07-da9e-4b83-a0b2-a35522eada06)','经营年限不足');
+INSERT INTO application_history VALUES('01A233AE-CC01-7BE2-A017-EB38BD27367A',1,'Submitted',1309322449371817984,'ent0d5ec53936b64c59 (77773bb5-9ca0-4f0c-a458-b3ba99d68c12)',NULL);
+INSERT INTO application_history VALUES('01A233AE-CC01-7BE2-A017-EB38BD27367A',2,'Withdrawn',1309322449372696576,'ent0d5ec53936b64c59 (77773bb5-9ca0-4f0c-a458-b3ba99d68c12)',NULL);
+INSERT INTO application_history VALUES('01A233AE-CC35-7983-A29E-018EF9AFEC36',1,'Submitted',1309322449372874752,'ent00c755ac19554a21 (2b24accd-02fe-4da1-9ddd-b9487499036a)',NULL);
+INSERT INTO application_history VALUES('01A233AE-CC35-7983-A29E-018EF9AFEC36',2,'Accepted',1309322449373100032,'officer409243511533417d (fb9b8943-9cad-4035-9df4-9ec52fd24c51)',NULL);
+INSERT INTO application_history VALUES('01A233AE-CC35-7983-A29E-018EF9AFEC36',3,'ApprovalPending',1309322449373356032,'officer409243511533417d (fb9b8943-9cad-4035-9df4-9ec52fd24c51)','above the maker-checker threshold 300000.00: waits for a second officer');
+INSERT INTO application_history VALUES('01A233AE-CCC8-716C-B8C4-1EA77DA480AD',1,'Submitted',1309322449375879168,'ent0d5ec53936b64c59 (77773bb5-9ca0-4f0c-a458-b3ba99d68c12)',NULL);
+CREATE TABLE IF NOT EXISTS "loans" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_loans" PRIMARY KEY,
+    "ApplicationId" TEXT NOT NULL,
+    "EnterpriseId" TEXT NOT NULL,
+    "BankId" TEXT NOT NULL,
+    "Principal" TEXT NOT NULL,
+    "AnnualRate" TEXT NOT NULL,
+    "TermMonths" INTEGER NOT NULL,
+    "RepaymentMethod" TEXT NOT NULL,
+    "DisbursedOn" TEXT NOT NULL,
+    "CreatedAt" INTEGER NOT NULL,
+    "PaidTotal" TEXT NOT NULL,
+    "SettledAt" INTEGER NULL,
+    "Version" TEXT NOT NULL,
+    "IndustrySection" TEXT NULL DEFAULT '',
+    "Township" TEXT NULL DEFAULT '',
+    CONSTRAINT "FK_loans_applications_ApplicationId" FOREIGN KEY ("ApplicationId") REFERENCES "applications" ("Id") ON DELETE RESTRICT
+);
+INSERT INTO loans VALUES('01A233AE-CA9D-7A4E-B03C-AF5ADFC34C06','01A233AE-C888-7CA3-9ED7-151016E94E18','01A233AE-C53A-7401-9122-ACEC7FB256A7','01A233AE-BE5B-7DE8-95A5-DDFA1CF29E7A','120000.0','4.35',12,'EqualInstallment','2026-12-02',1309322449364512768,'10246.11',NULL,'C5AAEA61-CC8B-4158-9C88-E72472329598','A','130682101');
+CREATE TABLE IF NOT EXISTS "loan_installments" (
+    "Period" INTEGER NOT NULL,
+    "LoanId" TEXT NOT NULL,
+    "DueDate" TEXT NOT NULL,
+    "Principal" TEXT NOT NULL,
+    "Interest" TEXT NOT NULL,
+    "Payment" TEXT NOT NULL,
+    "Remaining" TEXT NOT NULL,
+    CONSTRAINT "PK_loan_installments" PRIMARY KEY ("LoanId", "Period"),
+    CONSTRAINT "FK_loan_installments_loans_LoanId" FOREIGN KEY ("LoanId") REFERENCES "loans" ("Id") ON DELETE CASCADE
+);
+INSERT INTO loan_installments VALUES(1,'01A233AE-CA9D-7A4E-B03C-AF5ADFC34C06','2027-01-02','9802.19','435.0','10237.19','110197.81');
+INSERT INTO loan_installments VALUES(2,'01A233AE-CA9D-7A4E-B03C-AF5ADFC34C06','2027-02-02','9837.72','399.47','10237.19','100360.09');
+INSERT INTO loan_installments VALUES(3,'01A233AE-CA9D-7A4E-B03C-AF5ADFC34C06','2027-03-02','9873.38','363.81','10237.19','90486.71');
+INSERT INTO loan_installments VALUES(4,'01A233AE-CA9D-7A4E-B03C-AF5ADFC34C06','2027-04-02','9909.18','328.01','10237.19','80577.53');
+INSERT INTO loan_installments VALUES(5,'01A233AE-CA9D-7A4E-B03C-AF5ADFC34C06','2027-05-02','9945.1','292.09','10237.19','70632.43');
+INSERT INTO loan_installments VALUES(6,'01A233AE-CA9D-7A4E-B03C-AF5ADFC34C06','2027-06-02','9981.15','256.04','10237.19','60651.28');
+INSERT INTO loan_installments VALUES(7,'01A233AE-CA9D-7A4E-B03C-AF5ADFC34C06','2027-07-02','10017.33','219.86','10237.19','50633.95');
+INSERT INTO loan_installments VALUES(8,'01A233AE-CA9D-7A4E-B03C-AF5ADFC34C06','2027-08-02','10053.64','183.55','10237.19','40580.31');
+INSERT INTO loan_installments VALUES(9,'01A233AE-CA9D-7A4E-B03C-AF5ADFC34C06','2027-09-02','10090.09','147.1','10237.19','30490.22');
+INSERT INTO loan_installments VALUES(10,'01A233AE-CA9D-7A4E-B03C-AF5ADFC34C06','2027-10-02','10126.66','110.53','10237.19','20363.56');
+INSERT INTO loan_installments VALUES(11,'01A233AE-CA9D-7A4E-B03C-AF5ADFC34C06','2027-11-02','10163.37','73.82','10237.19','10200.19');
+INSERT INTO loan_installments VALUES(12,'01A233AE-CA9D-7A4E-B03C-AF5ADFC34C06','2027-12-02','10200.19','36.98','10237.17','0.0');
+CREATE TABLE IF NOT EXISTS "loan_repayments" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_loan_repayments" PRIMARY KEY,
+    "LoanId" TEXT NOT NULL,
+    "Amount" TEXT NOT NULL,
+    "PaidOn" TEXT NOT NULL,
+    "RecordedAt" INTEGER NOT NULL,
+    "RecordedBy" TEXT NOT NULL,
+    CONSTRAINT "FK_loan_repayments_loans_LoanId" FOREIGN KEY ("LoanId") REFERENCES "loans" ("Id") ON DELETE CASCADE
+);
+INSERT INTO loan_repayments VALUES('01A233AE-CB8A-74A7-BE2C-C6CA02A32965','01A233AE-CA9D-7A4E-B03C-AF5ADFC34C06','10246.11','2026-12-02',1309322449369323520,'officer409243511533417d (fb9b8943-9cad-4035-9df4-9ec52fd24c51)');
+DELETE FROM sqlite_sequence;
+INSERT INTO sqlite_sequence VALUES('audit_log',62);
+CREATE INDEX "IX_applications_BankId_NeedId" ON "applications" ("BankId", "NeedId");
+CREATE INDEX "IX_applications_BankId_Status" ON "applications" ("BankId", "Status");
+CREATE INDEX "IX_applications_BankId_SubmittedAt_EnterpriseId" ON "applications" ("BankId", "SubmittedAt", "EnterpriseId");
+CREATE INDEX "IX_applications_EnterpriseId_SubmittedAt" ON "applications" ("EnterpriseId", "SubmittedAt");
+CREATE INDEX "IX_applications_ProductId" ON "applications" ("ProductId");
+CREATE INDEX "IX_applications_Status_AcceptDueAt" ON "applications" ("Status", "AcceptDueAt");
+CREATE INDEX "IX_applications_Status_DecideDueAt" ON "applications" ("Status", "DecideDueAt");
+CREATE INDEX "IX_audit_log_At" ON "audit_log" ("At");
+CREATE INDEX "IX_audit_log_EntityId" ON "audit_log" ("EntityId");
+CREATE UNIQUE INDEX "IX_banks_CreditCode" ON "banks" ("CreditCode");
+CREATE UNIQUE INDEX "IX_consents_ApplicationId" ON "consents" ("ApplicationId");
+CREATE INDEX "IX_consents_EnterpriseId_BankId" ON "consents" ("EnterpriseId", "BankId");
+CREATE INDEX "IX_credit_profiles_Grade" ON "credit_profiles" ("Grade");
+CREATE INDEX "IX_delegations_StationId" ON "delegations" ("StationId");
+CREATE UNIQUE INDEX "IX_enterprises_CreditCode" ON "enterprises" ("CreditCode");
+CREATE INDEX "IX_enterprises_DivisionCode" ON "enterprises" ("DivisionCode");
+CREATE INDEX "IX_enterprises_RegisteredAt" ON "enterprises" ("RegisteredAt");
+CREATE INDEX "IX_jobs_DivisionCode" ON "jobs" ("DivisionCode");
+CREATE INDEX "IX_ledger_accounts_BankId_Kind" ON "ledger_accounts" ("BankId", "Kind");
+CREATE UNIQUE INDEX "IX_ledger_accounts_Number" ON "ledger_accounts" ("Number");
+CREATE INDEX "IX_ledger_entries_AccountId" ON "ledger_entries" ("AccountId");
+CREATE INDEX "IX_loan_repayments_LoanId" ON "loan_repayments" ("LoanId");
+CREATE UNIQUE INDEX "IX_loans_ApplicationId" ON "loans" ("ApplicationId");
+CREATE INDEX "IX_loans_BankId_DisbursedOn_EnterpriseId" ON "loans" ("BankId", "DisbursedOn", "EnterpriseId");
+CREATE INDEX "IX_loans_DisbursedOn_EnterpriseId" ON "loans" ("DisbursedOn", "EnterpriseId");
+CREATE INDEX "IX_loans_IndustrySection_DisbursedOn_EnterpriseId" ON "loans" ("IndustrySection", "DisbursedOn", "EnterpriseId");
+CREATE INDEX "IX_loans_Township_DisbursedOn_EnterpriseId" ON "loans" ("Township", "DisbursedOn", "EnterpriseId");
+CREATE INDEX "IX_needs_EnterpriseId_Status" ON "needs" ("EnterpriseId", "Status");
+CREATE INDEX "IX_needs_PostedAt" ON "needs" ("PostedAt");
+CREATE INDEX "IX_needs_Status_ExpiresAt" ON "needs" ("Status", "ExpiresAt");
+CREATE INDEX "IX_notices_CreatedAt" ON "notices" ("CreatedAt");
+CREATE UNIQUE INDEX "IX_outbox_DeduplicationKey" ON "outbox" ("DeduplicationKey");
+CREATE INDEX "IX_outbox_SentAt_FailedAt_NextAttemptAt" ON "outbox" ("SentAt", "FailedAt", "NextAttemptAt");
+CREATE INDEX "IX_postings_BusinessDate" ON "postings" ("BusinessDate");
+CREATE INDEX "IX_products_BankId_Status" ON "products" ("BankId", "Status");
+CREATE INDEX "IX_products_Status_PublishedAt" ON "products" ("Status", "PublishedAt");
+CREATE INDEX "IX_service_ratings_BankId" ON "service_ratings" ("BankId");
+CREATE INDEX "IX_station_transactions_AccountId_BusinessDate" ON "station_transactions" ("AccountId", "BusinessDate");
+CREATE UNIQUE INDEX "IX_station_transactions_ReceiptNo" ON "station_transactions" ("ReceiptNo");
+CREATE INDEX "IX_station_transactions_StationId_BusinessDate" ON "station_transactions" ("StationId", "BusinessDate");
+CREATE INDEX "IX_stations_PartnerBankId" ON "stations" ("PartnerBankId");
+CREATE INDEX "IX_stations_VillageCode" ON "stations" ("VillageCode");
+CREATE INDEX "IX_stats_applications_daily_BankId_Dimension_Day" ON "stats_applications_daily" ("BankId", "Dimension", "Day");
+CREATE INDEX "IX_stats_station_daily_StationId_Day" ON "stats_station_daily" ("StationId", "Day");
+CREATE INDEX "IX_user_claims_UserId" ON "user_claims" ("UserId");
+CREATE INDEX "IX_user_logins_UserId" ON "user_logins" ("UserId");
+CREATE INDEX "EmailIndex" ON "users" ("NormalizedEmail");
+CREATE INDEX "IX_users_BankId" ON "users" ("BankId");
+CREATE INDEX "IX_users_EnterpriseId" ON "users" ("EnterpriseId");
+CREATE INDEX "IX_users_StationId" ON "users" ("StationId");
+CREATE UNIQUE INDEX "UserNameIndex" ON "users" ("NormalizedUserName");
+COMMIT;
