@@ -23,7 +23,11 @@ using Scalar.AspNetCore;
 
 if (CreditLoanCli.Handles(args)) return await CreditLoanCli.RunAsync(args);
 
-var builder = WebApplication.CreateBuilder(args);
+// a published build finds its wwwroot and appsettings.json next to itself, from whatever folder it is started in
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = Hosting.ContentRoot(args) });
+// under systemd (deploy/systemd): Type=notify start-up and stop, and log lines journald understands; elsewhere nothing
+builder.Host.UseSystemd();
+builder.Services.Configure<Microsoft.AspNetCore.Builder.ForwardedHeadersOptions>(o => Hosting.ConfigureForwardedHeaders(o, builder.Configuration));
 
 builder.Services.AddApplication();
 builder.Services.AddInfrastructure(builder.Configuration);
@@ -134,6 +138,7 @@ if (!args.Contains("--no-init"))
     }
 }
 
+app.UseForwardedHeaders();
 app.UseExceptionHandler();
 // the portal speaks Simplified Chinese (or English, by the culture cookie); the API answers as it always has
 app.UseWhen(http => !http.Request.Path.StartsWithSegments("/api"), portal => portal.UseRequestLocalization(
@@ -201,7 +206,8 @@ app.MapPortalExports();
 app.Lifetime.ApplicationStarted.Register(() =>
 {
     var urls = string.Join(", ", app.Urls);
-    app.Logger.LogInformation("CreditLoan is listening on {Urls}; API reference at /api-reference; sign in with POST /api/auth/token", urls);
+    app.Logger.LogInformation("CreditLoan {Version} is listening on {Urls}; API reference at /api-reference; sign in with POST /api/auth/token",
+        CreditLoan.Application.Features.Operations.Release.Version, urls);
 });
 
 app.Run();

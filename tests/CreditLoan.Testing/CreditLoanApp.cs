@@ -24,6 +24,12 @@ public class CreditLoanApp(TestDatabase database) : WebApplicationFactory<Progra
 
     public TestDatabase Database { get; } = database;
 
+    /// <summary>Runs on the new, empty database before the platform first starts on it (e.g. to restore an older release's data).</summary>
+    protected virtual Task PrepareDatabaseAsync(string connectionString) => Task.CompletedTask;
+
+    /// <summary>The database's connection string (set once the fixture is initialised).</summary>
+    public string ConnectionString => _connectionString ?? throw new InvalidOperationException("Not initialised yet.");
+
     /// <summary>Replace services before the host starts (e.g. a fake clock).</summary>
     public Action<IServiceCollection>? ConfigureTestServices { get; init; }
 
@@ -38,6 +44,7 @@ public class CreditLoanApp(TestDatabase database) : WebApplicationFactory<Progra
         _connectionString = Database == TestDatabase.MariaDb
             ? await (DatabaseServer?.Invoke() ?? MariaDbServer.Instance).CreateDatabaseAsync()
             : $"Data Source={Path.Combine(_dataDirectory, "test.db")}";
+        await PrepareDatabaseAsync(_connectionString);
         StartServer(); // start the host now, so migrations run once per fixture
     }
 

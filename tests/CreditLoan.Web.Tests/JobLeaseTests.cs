@@ -1,6 +1,7 @@
 using System.Net;
 using CreditLoan.Infrastructure.Jobs;
 using CreditLoan.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -28,6 +29,10 @@ public abstract class JobLeaseTests<TApp>(TApp app) : IClassFixture<TApp> where 
         Assert.True((bool)status["runsJobs"]!, status.ToJsonString());
         Assert.Equal((string)status["instance"]!, (string)status["lease"]!["holder"]!);
         Assert.True(DateTimeOffset.Parse((string)status["lease"]!["expiresAt"]!) > DateTimeOffset.UtcNow);
+        Assert.Equal("1.0.0", (string)status["version"]!);   // the release (Directory.Build.props), and the schema it runs on
+        await using (var scope = app.Services.CreateAsyncScope())
+            Assert.Equal(scope.ServiceProvider.GetRequiredService<CreditLoan.Infrastructure.Persistence.AppDbContext>().Database.GetMigrations().Last(),
+                (string)status["schemaMigration"]!);
         Assert.Equal(HttpStatusCode.Forbidden, (await (await app.NewBankAsync()).Officer.GetAsync("/api/ops/instance")).StatusCode);
     }
 

@@ -233,6 +233,8 @@ public sealed class InstanceStatus(JobLeadership leadership, JobRuns runs, AppDb
         var lease = await db.JobLeases.AsNoTracking().FirstOrDefaultAsync(l => l.Name == name, ct);
         return new(leadership.InstanceId, leadership.IsLeader, leadership.IsLeader ? leadership.LeaderSince : null,
             lease is null ? null : new(lease.Holder, lease.AcquiredAt, lease.ExpiresAt),
-            runs.Snapshot().OrderBy(r => r.Key).Select(r => new Application.Features.Operations.JobRunResponse(r.Key, r.Value.At, r.Value.Outcome)).ToList());
+            runs.Snapshot().OrderBy(r => r.Key).Select(r => new Application.Features.Operations.JobRunResponse(r.Key, r.Value.At, r.Value.Outcome)).ToList(),
+            Application.Features.Operations.Release.Version,
+            (await db.Database.GetAppliedMigrationsAsync(ct)).LastOrDefault());
     }
 }

@@ -15,10 +15,11 @@ namespace CreditLoan.Web.Cli;
 /// <c>dotnet run --project src/CreditLoan.Web -- import tax /data/tax-2025.csv --batch-id tax-2025</c> (dotnet run makes the
 /// project directory the working directory, so give an absolute path).
 /// Whoever can run it on the server acts as the bureau; the audit log names them "cli:&lt;OS user&gt;".
+/// <c>backup FILE</c> writes a consistent copy of the SQLite database while the platform serves.
 /// </summary>
 public static class CreditLoanCli
 {
-    public static bool Handles(string[] args) => args.Length > 0 && args[0] == "import";
+    public static bool Handles(string[] args) => args.Length > 0 && args[0] is "import" or "backup";
 
     public static async Task<int> RunAsync(string[] args, IAnsiConsole? console = null, IDictionary<string, string?>? settings = null)
     {
@@ -34,7 +35,12 @@ public static class CreditLoanCli
         import.TreatUnmatchedTokensAsErrors = false; // configuration overrides such as --Database:Provider=MySql pass through
         import.SetAction((result, ct) => ImportAsync(console, result.GetValue(dataset)!, result.GetValue(file)!, result.GetValue(batchId)!,
             result.GetValue(format), args.Skip(1).Where(a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=')).ToArray(), settings, ct));
-        var root = new RootCommand("CreditLoan operator tools") { import };
+        var target = new Argument<FileInfo>("file") { Description = "the new file the copy is written to (never an existing one)" };
+        var backup = new Command("backup", "Write a consistent copy of the SQLite database while the platform serves, and say what it holds") { target };
+        backup.TreatUnmatchedTokensAsErrors = false;
+        backup.SetAction((result, ct) => BackupAsync(console, result.GetValue(target)!,
+            args.Skip(1).Where(a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=')).ToArray(), settings, ct));
+        var root = new RootCommand("CreditLoan operator tools") { import, backup };
         return await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = new ConsoleWriter(console), Error = new ConsoleWriter(console) });
     }
 
@@ -87,6 +93,48 @@ public static class CreditLoanCli
         if (report.Errors.Count > 50 || report.ErrorsTruncated)
             console.MarkupLineInterpolated($"[yellow]… and {report.Rejected - 50:N0} more rejected rows.[/]");
         return 0;
+    }
+
+    /// <summary>The database settings the web host would use: appsettings.json, environment, the given overrides.</summary>
+    private static IConfiguration Configuration(string[] configArgs, IDictionary<string, string?>? settings)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = configArgs, ContentRootPath = AppContext.BaseDirectory });
+        if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
+        return builder.Configuration;
+    }
+
+    private static async Task<int> BackupAsync(IAnsiConsole console, FileInfo target, string[] configArgs, IDictionary<string, string?>? settings,
+        CancellationToken ct)
+    {
+        var configuration = Configuration(configArgs, settings);
+        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        if (options.Provider != DatabaseProvider.Sqlite)
+        {
+            console.MarkupLine("[red]This platform runs on MariaDB/MySQL: back it up with the database's own tools, not this command.[/]");
+            console.WriteLine("  hot physical backup:  mariadb-backup --backup --target-dir=/backup/creditloan-$(date +%F) --user=backup");
+            console.WriteLine("  logical backup:       mariadb-dump --single-transaction --routines --triggers creditloan > creditloan-$(date +%F).sql");
+            console.WriteLine("See docs/operations.md, \"Backups\", for restoring and checking a copy.");
+            return 2;
+        }
+        var connectionString = configuration.GetConnectionString("Default") is { Length: > 0 } cs
+            ? cs
+            : $"Data Source={Path.Combine(Path.GetFullPath(options.DataDirectory), "creditloan.db")}";
+        BackupSummary summary;
+        try
+        {
+            summary = await SqliteBackup.BackUpAsync(connectionString, target.FullName, ct);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            console.MarkupLineInterpolated($"[red]No backup written:[/] {ex.Message}");
+            return 1;
+        }
+        console.MarkupLineInterpolated($"Backup written to [bold]{summary.File}[/] ({summary.Bytes:N0} bytes; readable by its owner only).");
+        console.MarkupLineInterpolated($"Integrity check: {summary.Integrity}; schema: {summary.LatestMigration ?? "none"}.");
+        var table = new Table().AddColumns("table", "rows");
+        foreach (var (name, rows) in summary.Tables) table.AddRow(name, rows.ToString("N0"));
+        console.Write(table);
+        return summary.Integrity == "ok" ? 0 : 1;
     }
 
     private sealed class Inline(Action<long> report) : IProgress<long>

@@ -11,8 +11,16 @@ public sealed record JobRunResponse(string Job, DateTimeOffset LastRunAt, string
 /// <param name="RunsJobs">Whether this instance runs the background jobs now.</param>
 /// <param name="Lease">The lease as the database holds it (null before any instance took it).</param>
 /// <param name="Jobs">When each job last ran on this instance.</param>
+/// <param name="Version">The release this instance runs (e.g. 1.0.0).</param>
+/// <param name="SchemaMigration">The latest schema migration applied to the database.</param>
 public sealed record InstanceStatusResponse(string Instance, bool RunsJobs, DateTimeOffset? RunsJobsSince, JobLeaseResponse? Lease,
-    IReadOnlyList<JobRunResponse> Jobs);
+    IReadOnlyList<JobRunResponse> Jobs, string Version, string? SchemaMigration);
+
+/// <summary>The release, from the assemblies' version (Directory.Build.props).</summary>
+public static class Release
+{
+    public static string Version { get; } = typeof(Release).Assembly.GetName().Version is { } v ? $"{v.Major}.{v.Minor}.{v.Build}" : "0.0.0";
+}
 
 /// <summary>What this instance is and does: which instance runs the background jobs (ADR 0007), and when they last ran here.</summary>
 public interface IInstanceStatus
