@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using System.Text.RegularExpressions;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using CreditLoan.Testing;
 
@@ -41,6 +43,27 @@ public sealed class PortalBrowser : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>A fresh page the size of a phone held upright (390 × 844, touch).</summary>
+    public async Task<IPage> NewPhonePageAsync()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = 390, Height = 844 }, Locale = "zh-CN", IsMobile = true, HasTouch = true, DeviceScaleFactor = 2,
+        });
+        context.SetDefaultTimeout(60_000);
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>A fresh phone page signed in as <paramref name="userName"/>, waiting for the role's home page.</summary>
+    public async Task<IPage> SignedInPhonePageAsync(string userName, string password, string homeGlob)
+    {
+        var page = await NewPhonePageAsync();
+        await page.GotoAsync(BaseUrl + "/login");
+        await SignInAsync(page, userName, password);
+        await page.WaitForURLAsync(homeGlob);
+        return page;
+    }
+
     /// <summary>A fresh page signed in as <paramref name="userName"/>, waiting for the role's home page.</summary>
     public async Task<IPage> SignedInPageAsync(string userName, string password, string homeGlob)
     {
@@ -57,6 +80,39 @@ public sealed class PortalBrowser : IAsyncLifetime
         await page.FillAsync("input[name='Input.UserName']", userName);
         await page.FillAsync("input[name='Input.Password']", password);
         await page.ClickAsync("section.portal-login button[type=submit]");
+    }
+
+    /// <summary>axe-core on the page as it is now: no serious or critical violation.</summary>
+    public static async Task AssertAccessibleAsync(IPage page)
+    {
+        var result = await page.RunAxe();
+        var bad = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        Assert.True(bad.Count == 0, $"axe-core on {page.Url}:\n" + string.Join("\n", bad.Select(v =>
+            $"{v.Impact} {v.Id}: {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => n.Target?.ToString() + " " + n.Html))}")));
+    }
+
+    /// <summary>The page fits its viewport's width: nothing scrolls sideways (tables scroll inside their own box).</summary>
+    public static async Task AssertNoSidewaysScrollAsync(IPage page)
+    {
+        var (scroll, width) = (await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth"), page.ViewportSize!.Width);
+        Assert.True(scroll <= width, $"{page.Url} is {scroll} px wide on a {width} px screen");
+    }
+
+    /// <summary>Words a Chinese page may show in Latin letters: units, formats and names that are the same in Chinese.</summary>
+    private static readonly HashSet<string> LatinAllowed = new(StringComparer.Ordinal)
+        { "English", "CSV", "XLSX", "JSON", "API", "ID", "PDF", "QR", "CNY", "TLS", "HTTP", "HTTPS", "SMS", "OK" };
+
+    /// <summary>
+    /// A Chinese page shows no English and no field keys: no run of three or more Latin letters outside the allowed words
+    /// (the language switch's own "English" among them), no dotted or underscored identifiers.
+    /// </summary>
+    public static async Task AssertChineseAsync(IPage page, string scope = "main")
+    {
+        var text = await page.InnerTextAsync(scope);
+        // tokens with a digit are numbers, codes and receipt numbers (R20261202…), not words
+        var words = Regex.Matches(text, @"[A-Za-z0-9_.]+").Select(m => m.Value.Trim('.'))
+            .Where(w => w.Count(char.IsAsciiLetter) >= 3 && !w.Any(char.IsAsciiDigit) && !LatinAllowed.Contains(w)).Distinct().ToList();
+        Assert.True(words.Count == 0, $"{page.Url} shows Latin text: {string.Join(", ", words)}");
     }
 
     public static Task ScreenshotAsync(IPage page, string name) =>

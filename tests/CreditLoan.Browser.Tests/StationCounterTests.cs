@@ -70,12 +70,65 @@ public sealed class StationCounterTests(PortalBrowser portal) : IClassFixture<Po
         Assert.Equal("15", await page.InputValueAsync("input[name='Service.Amount']"));
         Assert.Equal(account, await page.InputValueAsync("input[name='Service.AccountNo']"));
 
-        await page.FillAsync("input[name='Settle.Counted']", "1400");
+        // end of day: the counter asks first, with the expected and counted cash and the difference; nothing is closed yet
+        await page.FillAsync("input[name='Settle.Counted']", "1390");
         await page.ClickAsync("form[data-test=settle] button[type=submit]");
-        var settled = await page.InnerTextAsync("[data-test=settlement]");
-        Assert.Contains("0.00", settled);
-        Assert.Contains("4", settled);
+        var confirm = await page.InnerTextAsync("[data-test=confirm-settle]");
+        Assert.Contains("1,400.00", confirm);
+        Assert.Contains("1,390.00", confirm);
+        Assert.Contains("-10.00", confirm);
+        await PortalBrowser.AssertChineseAsync(page);
+        await PortalBrowser.AssertAccessibleAsync(page);
+        await PortalBrowser.ScreenshotAsync(page, "station-confirm-settle");
+        var before = await (await bank.Officer.GetAsync($"/api/stations/{station["id"]}/cash")).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.True((bool)before["open"]!);
+        // confirmed: the settlement report of the day, and the counter closed until the next China day
+        await page.ClickAsync("[data-test=confirm-settle] [data-test=confirm]");
+        await page.WaitForSelectorAsync("[data-test=settlement]");
+        Assert.Equal("1,400.00", (await page.InnerTextAsync("[data-test=expected]")).Trim());
+        Assert.Contains("-10.00", await page.InnerTextAsync("[data-test=difference]"));
+        Assert.Contains("短款", await page.InnerTextAsync("[data-test=difference]"));
+        Assert.Contains("4", await page.InnerTextAsync("[data-test=settlement]"));
+        Assert.True(await page.IsVisibleAsync("[data-test=closed]"));
+        Assert.Equal(0, await page.Locator("form[data-test=service]").CountAsync());
+        await PortalBrowser.AssertChineseAsync(page);
+        await PortalBrowser.AssertAccessibleAsync(page);
         await PortalBrowser.ScreenshotAsync(page, "station-settled");
+        var after = await (await bank.Officer.GetAsync($"/api/stations/{station["id"]}/cash")).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.False((bool)after["open"]!);
+    }
+
+    [Fact]
+    public async Task On_a_phone_the_agent_confirms_the_end_of_day_and_cancelling_closes_nothing()
+    {
+        var app = portal.App;
+        var bank = await app.NewBankAsync("河北银行");
+        var station = await app.NewStationAsync(bank.BankId, "东亭村服务站", "130682105001");
+        var page = await portal.SignedInPhonePageAsync(station.AgentUserName, Scenarios.Password, "**/station");
+        await page.FillAsync("form[data-test=cash-Replenish] input[name='Cash.Amount']", "800");
+        await page.ClickAsync("form[data-test=cash-Replenish] button[type=submit]");
+        await page.WaitForURLAsync("**/station?receipt=**");
+        await PortalBrowser.AssertNoSidewaysScrollAsync(page);
+
+        await page.FillAsync("input[name='Settle.Counted']", "800");
+        await page.ClickAsync("form[data-test=settle] button[type=submit]");
+        await page.WaitForSelectorAsync("[data-test=confirm-settle]");
+        await PortalBrowser.AssertNoSidewaysScrollAsync(page);
+        await PortalBrowser.AssertAccessibleAsync(page);
+        await PortalBrowser.ScreenshotAsync(page, "station-confirm-settle-phone");
+        await page.ClickAsync("[data-test=confirm-settle] a");      // 取消
+        await page.WaitForSelectorAsync("form[data-test=settle]");
+        var cash = await (await station.Agent.GetAsync($"/api/stations/{station.StationId}/cash")).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.True((bool)cash["open"]!);
+
+        await page.FillAsync("input[name='Settle.Counted']", "800");
+        await page.ClickAsync("form[data-test=settle] button[type=submit]");
+        await page.ClickAsync("[data-test=confirm-settle] [data-test=confirm]");
+        await page.WaitForSelectorAsync("[data-test=settlement]");
+        Assert.Contains("账实相符", await page.InnerTextAsync("[data-test=difference]"));
+        await PortalBrowser.AssertNoSidewaysScrollAsync(page);
+        await PortalBrowser.AssertChineseAsync(page);
+        await PortalBrowser.ScreenshotAsync(page, "station-settled-phone");
     }
 
     private static async Task Serve2(IPage page, string account)
