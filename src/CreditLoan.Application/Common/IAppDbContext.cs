@@ -1,3 +1,4 @@
+using CreditLoan.Domain.Jobs;
 using CreditLoan.Application.Common.Security;
 using CreditLoan.Domain.Banks;
 using CreditLoan.Domain.Common;

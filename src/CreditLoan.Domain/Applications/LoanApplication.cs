@@ -5,29 +5,6 @@ namespace CreditLoan.Domain.Applications;
 
 public enum ApplicationStatus { Submitted, Accepted, ApprovalPending, Approved, Rejected, Withdrawn, Disbursed }
 
-/// <summary>One step of an application's history: the state it entered, when, by whom.</summary>
-public sealed class ApplicationEvent
-{
-    private ApplicationEvent() { }
-
-    internal ApplicationEvent(Guid applicationId, int sequence, ApplicationStatus status, DateTimeOffset at, string by, string? note)
-    {
-        ApplicationId = applicationId;
-        Sequence = sequence;
-        Status = status;
-        At = at;
-        By = by;
-        Note = note;
-    }
-
-    public Guid ApplicationId { get; private set; }
-    public int Sequence { get; private set; }
-    public ApplicationStatus Status { get; private set; }
-    public DateTimeOffset At { get; private set; }
-    public string By { get; private set; } = "";
-    public string? Note { get; private set; }
-}
-
 /// <summary>
 /// A loan application (product.md §6): Submitted → Accepted (受理) → Approved (授信) → Disbursed (放款); Rejected (reason
 /// required) or Withdrawn (by the enterprise) before approval. Above the bank's maker-checker threshold an approval waits

@@ -5,29 +5,6 @@ namespace CreditLoan.Domain.Loans;
 
 public enum LoanStatus { Active, Overdue, Settled }
 
-/// <summary>A repayment recorded by the bank.</summary>
-public sealed class Repayment
-{
-    private Repayment() { }
-
-    internal Repayment(Guid loanId, decimal amount, DateOnly paidOn, DateTimeOffset recordedAt, string recordedBy)
-    {
-        Id = Guid.CreateVersion7();
-        LoanId = loanId;
-        Amount = amount;
-        PaidOn = paidOn;
-        RecordedAt = recordedAt;
-        RecordedBy = recordedBy;
-    }
-
-    public Guid Id { get; private set; }
-    public Guid LoanId { get; private set; }
-    public decimal Amount { get; private set; }
-    public DateOnly PaidOn { get; private set; }
-    public DateTimeOffset RecordedAt { get; private set; }
-    public string RecordedBy { get; private set; } = "";
-}
-
 /// <summary>A disbursed loan with its schedule; repayments are applied to the instalments in order.</summary>
 public sealed class Loan : Entity
 {
@@ -93,26 +70,4 @@ public sealed class Loan : Entity
         Version = Guid.NewGuid();
         return repayment;
     }
-}
-
-/// <summary>The enterprise's rating of the service after disbursal (好差评), once per application.</summary>
-public sealed class ServiceRating
-{
-    private ServiceRating() { }
-
-    public ServiceRating(Guid applicationId, Guid bankId, int score, string? comment, DateTimeOffset at)
-    {
-        if (score is < 1 or > 5) throw new FieldRuleException("score", "score must be 1 to 5.");
-        ApplicationId = applicationId;
-        BankId = bankId;
-        Score = score;
-        Comment = comment;
-        At = at;
-    }
-
-    public Guid ApplicationId { get; private set; }
-    public Guid BankId { get; private set; }
-    public int Score { get; private set; }
-    public string? Comment { get; private set; }
-    public DateTimeOffset At { get; private set; }
 }

@@ -8,26 +8,6 @@ public enum RepaymentMethod { EqualInstallment, EqualPrincipal, InterestOnly, Bu
 
 public enum ProductStatus { Draft, Published, Retired }
 
-/// <summary>The terms a bank offers; everything a matching rule reads lives here.</summary>
-public sealed record ProductTerms(
-    string Name,
-    ProductCategory Category,
-    decimal MinAmount,
-    decimal MaxAmount,
-    int MinTermMonths,
-    int MaxTermMonths,
-    decimal MinAnnualRate,
-    decimal MaxAnnualRate,
-    IReadOnlyList<RepaymentMethod> RepaymentMethods,
-    IReadOnlyList<string> Industries,
-    IReadOnlyList<string> Divisions,
-    CreditGrade MinGrade,
-    int MinYearsInBusiness,
-    IReadOnlyList<EnterpriseType> EnterpriseTypes,
-    bool CollateralRequired,
-    IReadOnlyList<string> RequiredMaterials,
-    string? Description);
-
 /// <summary>A loan product (金融产品) of one bank: Draft → Published → Retired.</summary>
 public sealed class LoanProduct : Entity
 {

@@ -98,10 +98,3 @@ public sealed class CreditProfileUpdater(AppDbContext db, IBulkSql bulk, TimePro
         _ => UtcInstantConverter.FromStore(Convert.ToInt64(v, CultureInfo.InvariantCulture)),
     };
 }
-
-/// <summary>The credit report's view of one credit code's records.</summary>
-public sealed class CreditDataReader(CreditProfileUpdater loader) : Application.Features.Credit.ICreditDataReader
-{
-    public async Task<CreditData> ReadAsync(string creditCode, CancellationToken cancellationToken) =>
-        (await loader.LoadAsync(null, [creditCode], cancellationToken))[creditCode];
-}

@@ -9,42 +9,6 @@ using Microsoft.Extensions.Options;
 
 namespace CreditLoan.Infrastructure.Jobs;
 
-/// <summary>A lease on the background jobs held by one instance until it expires (table <c>job_leases</c>).</summary>
-public sealed class JobLease
-{
-    private JobLease() { }
-
-    public JobLease(string name, string holder, DateTimeOffset acquiredAt, DateTimeOffset expiresAt)
-    {
-        Name = name;
-        Holder = holder;
-        AcquiredAt = acquiredAt;
-        ExpiresAt = expiresAt;
-    }
-
-    public string Name { get; private set; } = "";
-    public string Holder { get; private set; } = "";
-    public DateTimeOffset AcquiredAt { get; private set; }
-    public DateTimeOffset ExpiresAt { get; private set; }
-}
-
-public sealed class JobLeaseOptions
-{
-    public const string Section = "Jobs";
-
-    /// <summary>This instance's name in the lease (default: host name, process id and a random suffix).</summary>
-    public string? InstanceName { get; set; }
-
-    /// <summary>How long a lease lasts without renewal: how long the jobs may stand still after their instance died.</summary>
-    public int LeaseSeconds { get; set; } = 15;
-
-    /// <summary>How often the holder renews (and the others try to take over an expired lease).</summary>
-    public int RenewSeconds { get; set; } = 3;
-
-    /// <summary>The lease's row; instances share the jobs only when they name the same lease.</summary>
-    public string LeaseName { get; set; } = "background-jobs";
-}
-
 /// <summary>
 /// Runs the background jobs on exactly one instance at a time (ADR 0007). Every instance tries every few seconds to take
 /// or renew one row of <c>job_leases</c> with a conditional UPDATE — "mine, or expired" — so at most one wins; on a Galera
@@ -165,76 +129,5 @@ public sealed class JobLeadership(IServiceScopeFactory scopes, TimeProvider cloc
     {
         await base.StopAsync(cancellationToken);
         await ReleaseAsync();
-    }
-}
-
-/// <summary>When each background job last ran on this instance, for operators and the fault test.</summary>
-public sealed class JobRuns
-{
-    private readonly ConcurrentDictionary<string, (DateTimeOffset At, string Outcome)> _runs = new();
-
-    public void Record(string job, DateTimeOffset at, string outcome) => _runs[job] = (at, outcome);
-
-    public IReadOnlyDictionary<string, (DateTimeOffset At, string Outcome)> Snapshot() => new Dictionary<string, (DateTimeOffset, string)>(_runs);
-}
-
-/// <summary>
-/// A background job that runs only on the instance holding the lease: every <see cref="Interval"/>, and at once when this
-/// instance takes the lease over (the jobs resume there without waiting for the dead instance's schedule).
-/// </summary>
-public abstract class LeaderJob(JobLeadership leadership, JobRuns runs, TimeProvider clock, ILogger logger) : BackgroundService
-{
-    protected TimeProvider Clock => clock;
-
-    protected abstract string Name { get; }
-
-    protected abstract TimeSpan Interval { get; }
-
-    /// <summary>Whether the job is switched on in this deployment.</summary>
-    protected virtual bool Enabled => true;
-
-    /// <returns>A line for the log and the ops endpoint, or null when there was nothing to do.</returns>
-    protected abstract Task<string?> RunJobAsync(CancellationToken ct);
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!Enabled) return;
-        var check = TimeSpan.FromSeconds(1) < Interval ? TimeSpan.FromSeconds(1) : Interval;
-        using var timer = new PeriodicTimer(check, TimeProvider.System);   // real-time cadence, business-clock schedule
-        var next = DateTimeOffset.MinValue;
-        var generation = -1L;
-        do
-        {
-            if (!leadership.IsLeader) continue;
-            var now = clock.GetUtcNow();
-            if (leadership.Generation == generation && now < next) continue;
-            generation = leadership.Generation;
-            next = now + Interval;
-            try
-            {
-                var outcome = await RunJobAsync(stoppingToken);
-                runs.Record(Name, clock.GetUtcNow(), outcome ?? "nothing to do");
-                if (outcome is not null) logger.LogInformation("{Job}: {Outcome}", Name, outcome);
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                runs.Record(Name, clock.GetUtcNow(), "failed: " + ex.GetType().Name);
-                logger.LogError(ex, "{Job} failed; retrying at the next tick", Name);
-            }
-        } while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
-}
-
-public sealed class InstanceStatus(JobLeadership leadership, JobRuns runs, AppDbContext db) : Application.Features.Operations.IInstanceStatus
-{
-    public async Task<Application.Features.Operations.InstanceStatusResponse> ReadAsync(CancellationToken ct)
-    {
-        var name = leadership.LeaseName;
-        var lease = await db.JobLeases.AsNoTracking().FirstOrDefaultAsync(l => l.Name == name, ct);
-        return new(leadership.InstanceId, leadership.IsLeader, leadership.IsLeader ? leadership.LeaderSince : null,
-            lease is null ? null : new(lease.Holder, lease.AcquiredAt, lease.ExpiresAt),
-            runs.Snapshot().OrderBy(r => r.Key).Select(r => new Application.Features.Operations.JobRunResponse(r.Key, r.Value.At, r.Value.Outcome)).ToList(),
-            Application.Features.Operations.Release.Version,
-            (await db.Database.GetAppliedMigrationsAsync(ct)).LastOrDefault());
     }
 }

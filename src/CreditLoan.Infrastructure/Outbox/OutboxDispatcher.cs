@@ -56,35 +56,3 @@ public sealed class OutboxDispatcher(IServiceScopeFactory scopes, TimeProvider c
         return due.Count;
     }
 }
-
-public sealed class OutboxBackgroundService(OutboxDispatcher dispatcher, IOptions<OutboxOptions> options, TimeProvider clock,
-    Jobs.JobLeadership leadership, Jobs.JobRuns runs, ILogger<OutboxBackgroundService> logger) : Jobs.LeaderJob(leadership, runs, clock, logger)
-{
-    protected override string Name => "outbox";
-
-    protected override TimeSpan Interval => TimeSpan.FromSeconds(options.Value.PollIntervalSeconds);
-
-    protected override bool Enabled => options.Value.Enabled;
-
-    protected override async Task<string?> RunJobAsync(CancellationToken ct)
-    {
-        var o = options.Value;
-        int sent, total = 0;
-        do
-        {
-            sent = await dispatcher.DispatchDueAsync(o.BatchSize, ct);
-            total += sent;
-        } while (sent == o.BatchSize);
-        return total > 0 ? $"{total} message(s) handled" : null;
-    }
-}
-
-/// <summary>The embedded default channel: the message goes to the log (a real SMS gateway plugs in here).</summary>
-public sealed class LogNotificationSender(ILogger<LogNotificationSender> logger) : INotificationSender
-{
-    public Task SendAsync(Domain.Common.OutboxMessage message, CancellationToken cancellationToken)
-    {
-        logger.LogInformation("Notification {Type} to {Recipient}: {Payload}", message.Type, message.Recipient, message.Payload);
-        return Task.CompletedTask;
-    }
-}

@@ -1,3 +1,4 @@
+using CreditLoan.Domain.Jobs;
 using CreditLoan.Application.Common;
 using CreditLoan.Application.Common.Security;
 using CreditLoan.Domain.Banks;
@@ -136,78 +137,5 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityUserConte
     {
         // Money is DECIMAL(18,2) everywhere; rates override this with (9,4) in their configurations.
         configurationBuilder.Properties<decimal>().HavePrecision(18, 2);
-    }
-}
-
-/// <summary>Tells the context when its transaction committed or rolled back (business metrics count committed work only).</summary>
-public sealed class MetricsOnCommit : Microsoft.EntityFrameworkCore.Diagnostics.DbTransactionInterceptor
-{
-    public override void TransactionCommitted(System.Data.Common.DbTransaction transaction, Microsoft.EntityFrameworkCore.Diagnostics.TransactionEndEventData eventData) =>
-        (eventData.Context as AppDbContext)?.TransactionEnded(true);
-
-    public override Task TransactionCommittedAsync(System.Data.Common.DbTransaction transaction, Microsoft.EntityFrameworkCore.Diagnostics.TransactionEndEventData eventData,
-        CancellationToken cancellationToken = default)
-    {
-        (eventData.Context as AppDbContext)?.TransactionEnded(true);
-        return Task.CompletedTask;
-    }
-
-    public override void TransactionRolledBack(System.Data.Common.DbTransaction transaction, Microsoft.EntityFrameworkCore.Diagnostics.TransactionEndEventData eventData) =>
-        (eventData.Context as AppDbContext)?.TransactionEnded(false);
-
-    public override Task TransactionRolledBackAsync(System.Data.Common.DbTransaction transaction, Microsoft.EntityFrameworkCore.Diagnostics.TransactionEndEventData eventData,
-        CancellationToken cancellationToken = default)
-    {
-        (eventData.Context as AppDbContext)?.TransactionEnded(false);
-        return Task.CompletedTask;
-    }
-}
-
-public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options) : AppDbContext(options)
-{
-    protected override void OnModelCreating(ModelBuilder builder)
-    {
-        base.OnModelCreating(builder);
-        // SQLite cannot order or compare DateTimeOffset: store instants as sortable integers of their UTC ticks (ADR 0008).
-        // And no INSERT … RETURNING, which stops WAL checkpoints (docs/platform-notes: the WAL grows without bound).
-        var instants = new UtcInstantConverter();
-        foreach (var entity in builder.Model.GetEntityTypes())
-        {
-            foreach (var property in entity.GetProperties())
-            {
-                if (property.ClrType == typeof(DateTimeOffset) || property.ClrType == typeof(DateTimeOffset?))
-                    property.SetValueConverter(instants);
-            }
-            if (entity.GetTableName() is { } table)
-                entity.UseSqlReturningClause(false, StoreObjectIdentifier.Table(table, null));
-        }
-    }
-}
-
-public sealed class MySqlAppDbContext : AppDbContext
-{
-    public MySqlAppDbContext(DbContextOptions<MySqlAppDbContext> options) : base(options) =>
-        // no SAVEPOINT around each SaveChanges inside a command's transaction: a failed command rolls its whole
-        // transaction back anyway, and savepoints rolled back under Galera have a history of leaving a node's
-        // transaction half open (MDEV-22021, MDEV-32549; ADR 0007)
-        Database.AutoSavepointsEnabled = false;
-
-    protected override void OnModelCreating(ModelBuilder builder)
-    {
-        base.OnModelCreating(builder);
-        // Chinese names must round-trip: utf8mb4 for the database and every column.
-        builder.HasCharSet("utf8mb4").UseCollation("utf8mb4_unicode_ci");
-        // Identifiers compare exactly (batch "B1" is not batch "b1"), as they do on SQLite.
-        builder.Entity<ImportBatch>(b =>
-        {
-            b.Property(x => x.Dataset).UseCollation("ascii_bin");
-            b.Property(x => x.BatchId).UseCollation("ascii_bin");
-        });
-        // Natural keys of government records compare exactly too: the importer decides "changed" by exact comparison.
-        builder.Entity<PenaltyRecord>().Property(x => x.CaseNo).UseCollation("utf8mb4_bin");
-        builder.Entity<JudgmentRecord>().Property(x => x.CaseNo).UseCollation("utf8mb4_bin");
-        builder.Entity<DishonestRecord>().Property(x => x.CaseNo).UseCollation("utf8mb4_bin");
-        builder.Entity<HonourRecord>().Property(x => x.Title).UseCollation("utf8mb4_bin");
-        builder.Entity<IdempotencyRecord>().Property(x => x.Key).UseCollation("utf8mb4_bin"); // "abc" and "ABC" are different keys
     }
 }

@@ -1,4 +1,5 @@
 using CreditLoan.Application.Features.Stations;
+using CreditLoan.Application.Features.Jobs;
 using CreditLoan.Domain.Common;
 using CreditLoan.Domain.Stations;
 using CreditLoan.Infrastructure.Persistence;

@@ -16,39 +16,6 @@ using Microsoft.Extensions.Options;
 
 namespace CreditLoan.Application.Features.Applications;
 
-public sealed record ApplicationEventResponse(ApplicationStatus Status, DateTimeOffset At, string By, string? Note);
-
-public sealed record ApplicationResponse(
-    Guid Id,
-    Guid EnterpriseId,
-    Guid BankId,
-    Guid ProductId,
-    Guid? NeedId,
-    decimal Amount,
-    int TermMonths,
-    ApplicationStatus Status,
-    DateTimeOffset SubmittedAt,
-    DateTimeOffset AcceptDueAt,
-    DateTimeOffset? AcceptedAt,
-    DateTimeOffset? DecideDueAt,
-    DateTimeOffset? DecidedAt,
-    bool Overdue,
-    decimal? ApprovedAmount,
-    decimal? AnnualRate,
-    int? ApprovedTermMonths,
-    RepaymentMethod? RepaymentMethod,
-    string? RejectReason,
-    decimal? DisbursedAmount,
-    DateOnly? DisbursedOn,
-    Guid? LoanId,
-    IReadOnlyList<ApplicationEventResponse> History) : IEntityResponse
-{
-    public static ApplicationResponse From(LoanApplication a, DateTimeOffset now) => new(a.Id, a.EnterpriseId, a.BankId, a.ProductId, a.NeedId,
-        a.RequestedAmount, a.RequestedTermMonths, a.Status, a.SubmittedAt, a.AcceptDueAt, a.AcceptedAt, a.DecideDueAt, a.DecidedAt, a.IsOverdueAt(now),
-        a.ApprovedAmount, a.ApprovedAnnualRate, a.ApprovedTermMonths, a.ApprovedRepaymentMethod, a.RejectReason, a.DisbursedAmount, a.DisbursedOn,
-        a.LoanId, a.History.OrderBy(h => h.Sequence).Select(h => new ApplicationEventResponse(h.Status, h.At, h.By, h.Note)).ToList());
-}
-
 /// <summary>
 /// An enterprise (or an agent it authorised) applies to a published product, optionally for one of its needs. A product
 /// that does not match is refused with 422 and the failed rules. Applying grants the bank a consent to read the
@@ -66,13 +33,6 @@ public sealed class SubmitApplicationValidator : AbstractValidator<SubmitApplica
         RuleFor(c => c.Amount).PositiveYuan("amount");
         RuleFor(c => c.TermMonths).InclusiveBetween(1, 360).OverridePropertyName("termMonths");
     }
-}
-
-/// <summary>A product refused the application: the failed rules travel with the 422.</summary>
-public sealed class ProductDoesNotMatchException(IReadOnlyList<FailedRule> failedRules)
-    : DomainException("The product does not match this application: " + string.Join("; ", failedRules.Select(r => $"{r.Rule} needs {r.Required}, has {r.Actual}")))
-{
-    public IReadOnlyList<FailedRule> FailedRules { get; } = failedRules;
 }
 
 public sealed class SubmitApplicationHandler(IAppDbContext db, ICurrentUser user, ProductCatalog catalog, CalendarProvider calendar,

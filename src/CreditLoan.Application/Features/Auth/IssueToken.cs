@@ -15,12 +15,6 @@ public sealed record IssueTokenCommand(string UserName, string Password) : IComm
 
 public sealed record TokenResponse(string AccessToken, DateTimeOffset ExpiresAt, string Role);
 
-/// <summary>Signs access tokens; the key lives outside the application layer.</summary>
-public interface ITokenIssuer
-{
-    (string Token, DateTimeOffset ExpiresAt) Issue(AppUser user);
-}
-
 public sealed class IssueTokenValidator : AbstractValidator<IssueTokenCommand>
 {
     public IssueTokenValidator()

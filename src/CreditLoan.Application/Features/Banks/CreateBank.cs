@@ -12,11 +12,6 @@ namespace CreditLoan.Application.Features.Banks;
 [AuthorizeRoles(Roles.Bureau)]
 public sealed record CreateBankCommand(string Name, string CreditCode) : ICommand<BankResponse>;
 
-public sealed record BankResponse(Guid Id, string Name, string CreditCode, BankStatus Status, DateTimeOffset CreatedAt) : IEntityResponse
-{
-    public static BankResponse From(Bank b) => new(b.Id, b.Name, b.CreditCode, b.Status, b.CreatedAt);
-}
-
 public sealed class CreateBankValidator : AbstractValidator<CreateBankCommand>
 {
     public CreateBankValidator()

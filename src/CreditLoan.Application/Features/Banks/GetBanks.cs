@@ -29,14 +29,3 @@ public sealed class GetBanksHandler(IAppDbContext db) : IQueryHandler<GetBanksQu
         return new PagedList<BankResponse>(items, query.Page, query.PageSize, total);
     }
 }
-
-[AllowAnonymousRequest]
-public sealed record GetBankQuery(Guid BankId) : IQuery<BankResponse>;
-
-public sealed class GetBankHandler(IAppDbContext db) : IQueryHandler<GetBankQuery, BankResponse>
-{
-    public async ValueTask<BankResponse> Handle(GetBankQuery query, CancellationToken cancellationToken) =>
-        await db.Banks.AsNoTracking().Where(b => b.Id == query.BankId)
-            .Select(b => new BankResponse(b.Id, b.Name, b.CreditCode, b.Status, b.CreatedAt))
-            .FirstOrDefaultAsync(cancellationToken) ?? throw new NotFoundException("Bank", query.BankId);
-}

@@ -17,16 +17,3 @@ public sealed class GetCalendarStatusHandler(CalendarProvider calendars, TimePro
     public async ValueTask<CalendarStatusResponse> Handle(GetCalendarStatusQuery query, CancellationToken cancellationToken) =>
         CalendarReminder.Status(await calendars.CurrentAsync(cancellationToken), ChinaTime.Today(clock));
 }
-
-public static class CalendarReminder
-{
-    /// <summary>The reminder starts on 1 November, China time.</summary>
-    public const int FromMonth = 11;
-
-    public static CalendarStatusResponse Status(Domain.Calendar.WorkingCalendar calendar, DateOnly today)
-    {
-        var next = today.Year + 1;
-        var nextOfficial = calendar.IsOfficial(next);
-        return new CalendarStatusResponse(today.Year, calendar.IsOfficial(today.Year), next, nextOfficial, today.Month >= FromMonth && !nextOfficial);
-    }
-}

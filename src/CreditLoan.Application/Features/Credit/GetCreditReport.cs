@@ -9,12 +9,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CreditLoan.Application.Features.Credit;
 
-/// <summary>Reads every record of one credit code (implemented over the bulk readers of the import).</summary>
-public interface ICreditDataReader
-{
-    Task<Scoring.CreditData> ReadAsync(string creditCode, CancellationToken cancellationToken);
-}
-
 /// <summary>
 /// An enterprise's credit report: the enterprise itself, the bureau, or a bank holding a live consent. Every read,
 /// allowed or refused, is audited with who read it, whose it is and why.

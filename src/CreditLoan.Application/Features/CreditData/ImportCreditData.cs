@@ -8,40 +8,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CreditLoan.Application.Features.CreditData;
 
-public enum ImportFormat { Csv, JsonLines }
-
-public sealed record ImportRowError(long Line, string Reason);
-
-/// <param name="Changed">Accepted rows that were new or differed from what was stored (the rest changed nothing).</param>
-/// <param name="ProfilesRecomputed">Credit profiles recomputed because their data changed.</param>
-public sealed record ImportReport(
-    string BatchId,
-    string Dataset,
-    int Accepted,
-    int Rejected,
-    bool DuplicateBatch,
-    IReadOnlyList<ImportRowError> Errors,
-    bool ErrorsTruncated,
-    int Changed = 0,
-    int ProfilesRecomputed = 0);
-
-/// <summary>What a dataset import produced before the batch is recorded.</summary>
-public sealed record ImportOutcome(int Accepted, int Rejected, IReadOnlyList<ImportRowError> Errors, bool ErrorsTruncated,
-    int Changed, int ProfilesRecomputed);
-
-/// <summary>
-/// Streams one dataset's rows into the database in chunks (infrastructure: parsing and bulk writes are
-/// provider-specific). A wrong header is refused before anything is written.
-/// </summary>
-public interface ICreditDataImporter
-{
-    /// <summary>The datasets this build imports, with their column layouts.</summary>
-    IReadOnlyDictionary<string, IReadOnlyList<string>> Datasets { get; }
-
-    Task<ImportOutcome> ImportAsync(string dataset, string batchId, Stream content, ImportFormat format,
-        IProgress<long>? bytesRead, CancellationToken cancellationToken);
-}
-
 [AuthorizeRoles(Roles.Bureau)]
 public sealed record ImportCreditDataCommand(string Dataset, string BatchId, Stream Content, ImportFormat Format, IProgress<long>? Progress = null)
     : ICommand<ImportReport>, ISelfTransactedCommand, ITargetsEntity
@@ -101,38 +67,4 @@ public sealed class ImportCreditDataHandler(IAppDbContext db, ICreditDataImporte
 
     /// <summary>A repeated batch changes nothing; the report says so and keeps the first import's counts in the audit trail.</summary>
     private static ImportReport Duplicate(ImportBatch b) => new(b.BatchId, b.Dataset, 0, 0, true, [], false);
-}
-
-public sealed record ImportBatchResponse(string Dataset, string BatchId, int Accepted, int Rejected, DateTimeOffset ImportedAt, string ImportedBy);
-
-/// <summary>The datasets this build imports with their columns, and the batches imported, newest first (bureau).</summary>
-public sealed record ImportsResponse(IReadOnlyDictionary<string, IReadOnlyList<string>> Datasets, Common.Models.PagedList<ImportBatchResponse> Batches);
-
-[AuthorizeRoles(Roles.Bureau)]
-public sealed record ListImportsQuery(string? Dataset = null, int Page = 1, int PageSize = Common.Models.Paging.DefaultPageSize)
-    : IQuery<ImportsResponse>, Common.Models.IPagedQuery;
-
-public sealed class ListImportsValidator : AbstractValidator<ListImportsQuery>
-{
-    public ListImportsValidator(ICreditDataImporter importer)
-    {
-        Common.Models.Paging.AddPagingRules(this);
-        RuleFor(q => q.Dataset).Must(d => d is null || importer.Datasets.ContainsKey(d))
-            .WithMessage(q => $"dataset '{q.Dataset}' is unknown; use one of: {string.Join(", ", importer.Datasets.Keys)}.").OverridePropertyName("dataset");
-    }
-}
-
-public sealed class ListImportsHandler(IAppDbContext db, ICreditDataImporter importer) : IQueryHandler<ListImportsQuery, ImportsResponse>
-{
-    public async ValueTask<ImportsResponse> Handle(ListImportsQuery query, CancellationToken cancellationToken)
-    {
-        var batches = db.ImportBatches.AsNoTracking();
-        if (query.Dataset is { } dataset) batches = batches.Where(b => b.Dataset == dataset);
-        var total = await batches.CountAsync(cancellationToken);
-        var items = await batches.OrderByDescending(b => b.ImportedAt).ThenBy(b => b.Dataset).ThenBy(b => b.BatchId)
-            .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
-            .Select(b => new ImportBatchResponse(b.Dataset, b.BatchId, b.Accepted, b.Rejected, b.ImportedAt, b.ImportedBy))
-            .ToListAsync(cancellationToken);
-        return new ImportsResponse(importer.Datasets, new Common.Models.PagedList<ImportBatchResponse>(items, query.Page, query.PageSize, total));
-    }
 }

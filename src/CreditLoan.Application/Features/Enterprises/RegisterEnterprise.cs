@@ -14,24 +14,6 @@ namespace CreditLoan.Application.Features.Enterprises;
 [AllowAnonymousRequest]
 public sealed record RegisterEnterpriseCommand(string CreditCode, string Phone, string UserName, string Password) : ICommand<EnterpriseResponse>;
 
-public sealed record EnterpriseResponse(
-    Guid Id,
-    string CreditCode,
-    string Name,
-    EnterpriseType Type,
-    string? LegalRepresentative,
-    DateOnly EstablishedOn,
-    decimal RegisteredCapital,
-    string Industry,
-    string DivisionCode,
-    string? TownshipCode,
-    string Phone,
-    DateTimeOffset RegisteredAt) : IEntityResponse
-{
-    public static EnterpriseResponse From(Enterprise e) => new(e.Id, e.CreditCode, e.Name, e.Type, e.LegalRepresentative,
-        e.EstablishedOn, e.RegisteredCapital, e.Industry, e.DivisionCode, Identifiers.Township(e.DivisionCode), e.Phone, e.RegisteredAt);
-}
-
 public sealed class RegisterEnterpriseValidator : AbstractValidator<RegisterEnterpriseCommand>
 {
     public RegisterEnterpriseValidator()
@@ -61,20 +43,6 @@ public sealed class RegisterEnterpriseHandler(IAppDbContext db, UserManager<AppU
         db.Enterprises.Add(enterprise);
         await db.SaveChangesAsync(cancellationToken);
         await UserAccounts.CreateAsync(users, command.UserName, command.Password, registry.Name, Roles.Enterprise, now, enterpriseId: enterprise.Id);
-        return EnterpriseResponse.From(enterprise);
-    }
-}
-
-[AuthorizeRoles(Roles.Enterprise)]
-public sealed record GetMyEnterpriseQuery : IQuery<EnterpriseResponse>;
-
-public sealed class GetMyEnterpriseHandler(IAppDbContext db, ICurrentUser user) : IQueryHandler<GetMyEnterpriseQuery, EnterpriseResponse>
-{
-    public async ValueTask<EnterpriseResponse> Handle(GetMyEnterpriseQuery query, CancellationToken cancellationToken)
-    {
-        var id = user.RequireEnterpriseId();
-        var enterprise = await db.Enterprises.AsNoTracking().FirstOrDefaultAsync(e => e.Id == id, cancellationToken)
-            ?? throw new NotFoundException("Enterprise", id);
         return EnterpriseResponse.From(enterprise);
     }
 }

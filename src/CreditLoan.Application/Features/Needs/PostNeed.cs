@@ -14,26 +14,6 @@ namespace CreditLoan.Application.Features.Needs;
 public sealed record PostNeedCommand(decimal Amount, int TermMonths, string Purpose, Collateral Collateral, decimal? MaxAnnualRate, Guid? EnterpriseId = null)
     : ICommand<NeedResponse>;
 
-public sealed record NeedResponse(
-    Guid Id,
-    Guid EnterpriseId,
-    decimal Amount,
-    int TermMonths,
-    string Purpose,
-    Collateral Collateral,
-    decimal? MaxAnnualRate,
-    NeedStatus Status,
-    DateTimeOffset PostedAt,
-    DateTimeOffset ExpiresAt,
-    DateTimeOffset? ClosedAt,
-    Guid? PostedByStationId) : IEntityResponse
-{
-    /// <summary>An open need past its expiry shows as Expired even before the expiry job has marked it.</summary>
-    public static NeedResponse From(FinancingNeed n, DateTimeOffset now) => new(n.Id, n.EnterpriseId, n.Amount, n.TermMonths, n.Purpose, n.Collateral,
-        n.MaxAnnualRate, n.Status == NeedStatus.Open && n.ExpiresAt <= now ? NeedStatus.Expired : n.Status, n.PostedAt, n.ExpiresAt, n.ClosedAt,
-        n.PostedByStationId);
-}
-
 public sealed class PostNeedValidator : AbstractValidator<PostNeedCommand>
 {
     public PostNeedValidator()

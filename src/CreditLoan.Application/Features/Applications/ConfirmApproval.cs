@@ -1,0 +1,32 @@
+using CreditLoan.Application.Common;
+using CreditLoan.Application.Common.Behaviours;
+using CreditLoan.Application.Common.Security;
+using CreditLoan.Application.Features.Calendar;
+using CreditLoan.Application.Features.Needs;
+using CreditLoan.Domain.Applications;
+using CreditLoan.Domain.Common;
+using CreditLoan.Domain.Loans;
+using CreditLoan.Domain.Products;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CreditLoan.Application.Features.Applications;
+
+[AuthorizeRoles(Roles.Bank)]
+public sealed record ConfirmApprovalCommand(Guid ApplicationId) : ICommand<ApplicationResponse>;
+
+public sealed class ConfirmApprovalHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<ConfirmApprovalCommand, ApplicationResponse>
+{
+    public async ValueTask<ApplicationResponse> Handle(ConfirmApprovalCommand command, CancellationToken cancellationToken)
+    {
+        var application = await ApplicationAccess.OwnBanksAsync(db, user, command.ApplicationId, cancellationToken);
+        var now = clock.GetUtcNow();
+        application.ConfirmApproval(now, user.AuditName());
+        ApplicationAccess.NotifyEnterprise(db, application, await ApplicationAccess.PhoneAsync(db, application.EnterpriseId, cancellationToken),
+            "ApplicationApproved", $"您的贷款申请已获批：{application.ApprovedAmount:0.00}元", now);
+        await db.SaveChangesAsync(cancellationToken);
+        return ApplicationResponse.From(application, now);
+    }
+}

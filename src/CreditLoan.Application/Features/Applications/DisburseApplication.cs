@@ -1,0 +1,59 @@
+using CreditLoan.Application.Common;
+using CreditLoan.Application.Common.Behaviours;
+using CreditLoan.Application.Common.Security;
+using CreditLoan.Application.Features.Calendar;
+using CreditLoan.Application.Features.Needs;
+using CreditLoan.Domain.Applications;
+using CreditLoan.Domain.Common;
+using CreditLoan.Domain.Loans;
+using CreditLoan.Domain.Products;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CreditLoan.Application.Features.Applications;
+
+public sealed record DisburseResponse(Guid Id, ApplicationStatus Status, Guid LoanId, decimal Amount, DateOnly DisbursedOn) : IEntityResponse;
+
+[AuthorizeRoles(Roles.Bank)]
+public sealed record DisburseApplicationCommand(decimal Amount, DateOnly DisbursedOn) : ICommand<DisburseResponse>
+{
+    [System.Text.Json.Serialization.JsonIgnore]
+    public Guid ApplicationId { get; init; }
+}
+
+public sealed class DisburseApplicationValidator : AbstractValidator<DisburseApplicationCommand>
+{
+    public DisburseApplicationValidator()
+    {
+        RuleFor(c => c.Amount).PositiveYuan("amount");
+        RuleFor(c => c.DisbursedOn).NotEmpty().OverridePropertyName("disbursedOn");
+    }
+}
+
+/// <summary>Pays out: creates the loan with its schedule, fulfils the need, starts the consent's 90 days, tells the enterprise.</summary>
+public sealed class DisburseApplicationHandler(IAppDbContext db, ICurrentUser user, NeedFacts needFacts, CommitCallbacks callbacks, TimeProvider clock)
+    : ICommandHandler<DisburseApplicationCommand, DisburseResponse>
+{
+    public async ValueTask<DisburseResponse> Handle(DisburseApplicationCommand c, CancellationToken cancellationToken)
+    {
+        var application = await ApplicationAccess.OwnBanksAsync(db, user, c.ApplicationId, cancellationToken);
+        var now = clock.GetUtcNow();
+        if (application.Status != ApplicationStatus.Approved) throw new InvalidStateException("Application", application.Status.ToString(), "disburse");
+        var loan = new Loan(application.Id, application.EnterpriseId, application.BankId, c.Amount, application.ApprovedAnnualRate!.Value,
+            application.ApprovedTermMonths!.Value, application.ApprovedRepaymentMethod!.Value, c.DisbursedOn, now);
+        application.Disburse(c.Amount, c.DisbursedOn, loan.Id, now, user.AuditName());
+        db.Loans.Add(loan);
+        if (application.NeedId is { } needId && await db.Needs.FirstOrDefaultAsync(n => n.Id == needId, cancellationToken) is { Status: Domain.Needs.NeedStatus.Open } need)
+        {
+            need.Fulfil(now);
+            callbacks.AfterCommit(needFacts.Invalidate);
+        }
+        await ApplicationAccess.CloseConsentAsync(db, application, now, cancellationToken);
+        ApplicationAccess.NotifyEnterprise(db, application, await ApplicationAccess.PhoneAsync(db, application.EnterpriseId, cancellationToken),
+            "LoanDisbursed", $"贷款{c.Amount:0.00}元已于{c.DisbursedOn:yyyy-MM-dd}发放", now);
+        await db.SaveChangesAsync(cancellationToken);
+        return new DisburseResponse(application.Id, application.Status, loan.Id, c.Amount, c.DisbursedOn);
+    }
+}

@@ -1,0 +1,22 @@
+using CreditLoan.Application.Common;
+using CreditLoan.Application.Common.Models;
+using CreditLoan.Application.Common.Security;
+using CreditLoan.Domain.Applications;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CreditLoan.Application.Features.Applications;
+
+[AuthorizeRoles(Roles.Bureau, Roles.Bank, Roles.Enterprise, Roles.Agent)]
+public sealed record GetApplicationQuery(Guid ApplicationId) : IQuery<ApplicationResponse>;
+
+public sealed class GetApplicationHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock) : IQueryHandler<GetApplicationQuery, ApplicationResponse>
+{
+    public async ValueTask<ApplicationResponse> Handle(GetApplicationQuery query, CancellationToken cancellationToken)
+    {
+        var a = await db.Applications.AsNoTracking().Include(x => x.History).FirstOrDefaultAsync(x => x.Id == query.ApplicationId, cancellationToken);
+        if (a is null || !await ApplicationQueries.CanSeeAsync(db, user, a, cancellationToken)) throw new NotFoundException("Application", query.ApplicationId);
+        return ApplicationResponse.From(a, clock.GetUtcNow());
+    }
+}

@@ -1,0 +1,39 @@
+using CreditLoan.Application.Common;
+using CreditLoan.Application.Common.Security;
+using CreditLoan.Domain.Applications;
+using CreditLoan.Domain.Common;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CreditLoan.Application.Features.Applications;
+
+/// <summary>Finds applications past their time limit and tells their bank once per stage through the outbox (督办).</summary>
+public static class OverdueSupervision
+{
+    public static async Task<int> NotifyAsync(IAppDbContext db, IWriteGate gate, TimeProvider clock, CancellationToken ct)
+    {
+        using var _ = await gate.EnterAsync(ct);
+        var now = clock.GetUtcNow();
+        var due = await db.Applications
+            .Where(a => (a.Status == ApplicationStatus.Submitted && a.AcceptDueAt < now && a.AcceptOverdueNotifiedAt == null)
+                        || ((a.Status == ApplicationStatus.Accepted || a.Status == ApplicationStatus.ApprovalPending) && a.DecideDueAt < now
+                            && a.DecideOverdueNotifiedAt == null))
+            .Take(500).ToListAsync(ct);
+        foreach (var a in due)
+        {
+            var stage = a.Status == ApplicationStatus.Submitted ? "accept" : "decide";
+            if (!a.MarkOverdueNotified(now)) continue;
+            db.Notify("ApplicationOverdue", $"bank:{a.BankId}", new
+            {
+                applicationId = a.Id, stage, dueAt = a.CurrentDueAt,
+                text = $"督办：贷款申请已超过{(stage == "accept" ? "受理" : "审批")}时限，请尽快处理",
+            }, now, $"overdue:{a.Id}:{stage}");
+        }
+        if (due.Count > 0)
+        {
+            db.AuditLog.Add(new AuditEntry(now, "system", null, "SuperviseOverdue", null, "Succeeded", $"{due.Count} application(s) overdue, banks notified"));
+            await db.SaveChangesAsync(ct);
+        }
+        return due.Count;
+    }
+}

@@ -1,0 +1,12 @@
+using CreditLoan.Application.Common;
+using CreditLoan.Application.Common.Behaviours;
+using CreditLoan.Application.Common.Security;
+using CreditLoan.Domain.Consents;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CreditLoan.Application.Features.Consents;
+
+public sealed record ConsentResponse(Guid Id, Guid BankId, string? BankName, Guid ApplicationId, DateTimeOffset GrantedAt, DateTimeOffset? ExpiresAt,
+    DateTimeOffset? RevokedAt, bool Live) : IEntityResponse;

@@ -1,0 +1,31 @@
+using CreditLoan.Application.Common;
+using CreditLoan.Application.Common.Behaviours;
+using CreditLoan.Application.Common.Security;
+using CreditLoan.Domain.Consents;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CreditLoan.Application.Features.Consents;
+
+public sealed record DelegatorResponse(Guid EnterpriseId, string CreditCode, string Name, string DivisionCode, DateTimeOffset GrantedAt);
+
+public sealed record DelegatorsResponse(IReadOnlyList<DelegatorResponse> Items);
+
+/// <summary>The enterprises that authorised the agent's station to act for them (帮办), oldest grant first.</summary>
+[AuthorizeRoles(Roles.Agent)]
+public sealed record ListDelegatorsQuery(Guid StationId) : IQuery<DelegatorsResponse>;
+
+public sealed class ListDelegatorsHandler(IAppDbContext db, ICurrentUser user) : IQueryHandler<ListDelegatorsQuery, DelegatorsResponse>
+{
+    public async ValueTask<DelegatorsResponse> Handle(ListDelegatorsQuery query, CancellationToken cancellationToken)
+    {
+        if (user.StationId != query.StationId) throw new NotFoundException("Station", query.StationId);
+        var items = await (from d in db.Delegations.AsNoTracking()
+                           where d.StationId == query.StationId
+                           join e in db.Enterprises.AsNoTracking() on d.EnterpriseId equals e.Id
+                           orderby d.GrantedAt
+                           select new DelegatorResponse(e.Id, e.CreditCode, e.Name, e.DivisionCode, d.GrantedAt)).ToListAsync(cancellationToken);
+        return new DelegatorsResponse(items);
+    }
+}

@@ -1,0 +1,14 @@
+using CreditLoan.Application.Common;
+using CreditLoan.Application.Common.Behaviours;
+using CreditLoan.Application.Common.Security;
+using CreditLoan.Domain.Common;
+using CreditLoan.Domain.Ledger;
+using CreditLoan.Domain.Stations;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CreditLoan.Application.Features.Jobs;
+
+public sealed record JobResponse(Guid Id, Guid EnterpriseId, string? EnterpriseName, string Title, string DivisionCode, string Salary, string? Description,
+    string? ContactPhone, DateTimeOffset PostedAt) : IEntityResponse;

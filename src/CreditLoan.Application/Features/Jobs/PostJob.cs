@@ -1,0 +1,42 @@
+using CreditLoan.Domain.Jobs;
+using CreditLoan.Application.Common;
+using CreditLoan.Application.Common.Behaviours;
+using CreditLoan.Application.Common.Security;
+using CreditLoan.Domain.Common;
+using CreditLoan.Domain.Ledger;
+using CreditLoan.Domain.Stations;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CreditLoan.Application.Features.Jobs;
+
+[AuthorizeRoles(Roles.Enterprise)]
+public sealed record PostJobCommand(string Title, string DivisionCode, string Salary, string? Description, string? ContactPhone) : ICommand<JobResponse>;
+
+public sealed class PostJobValidator : AbstractValidator<PostJobCommand>
+{
+    public PostJobValidator()
+    {
+        RuleFor(c => c.Title).NotEmpty().MaximumLength(100).OverridePropertyName("title");
+        RuleFor(c => c.DivisionCode).Must(d => Identifiers.IsValidDivision(d) && d.Length is 9 or 12)
+            .WithMessage("divisionCode must be a 9-digit township or 12-digit village code.").OverridePropertyName("divisionCode");
+        RuleFor(c => c.Salary).NotEmpty().MaximumLength(50).OverridePropertyName("salary");
+        RuleFor(c => c.Description).MaximumLength(2000).OverridePropertyName("description");
+        RuleFor(c => c.ContactPhone).Must(Identifiers.IsValidMobile).WithMessage("contactPhone must be an 11-digit mobile number.")
+            .OverridePropertyName("contactPhone").When(c => c.ContactPhone is not null);
+    }
+}
+
+public sealed class PostJobHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<PostJobCommand, JobResponse>
+{
+    public async ValueTask<JobResponse> Handle(PostJobCommand c, CancellationToken ct)
+    {
+        var enterpriseId = user.RequireEnterpriseId();
+        var name = await db.Enterprises.Where(e => e.Id == enterpriseId).Select(e => e.Name).FirstAsync(ct);
+        var job = new JobPosting(enterpriseId, c.Title.Trim(), c.DivisionCode, c.Salary.Trim(), c.Description, c.ContactPhone, clock.GetUtcNow());
+        db.Jobs.Add(job);
+        await db.SaveChangesAsync(ct);
+        return new JobResponse(job.Id, enterpriseId, name, job.Title, job.DivisionCode, job.Salary, job.Description, job.ContactPhone, job.PostedAt);
+    }
+}

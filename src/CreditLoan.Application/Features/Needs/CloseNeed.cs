@@ -1,0 +1,33 @@
+using CreditLoan.Application.Common;
+using CreditLoan.Application.Common.Behaviours;
+using CreditLoan.Application.Common.Models;
+using CreditLoan.Application.Common.Security;
+using CreditLoan.Application.Features.Products;
+using CreditLoan.Application.Matching;
+using CreditLoan.Domain.Needs;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CreditLoan.Application.Features.Needs;
+
+[AuthorizeRoles(Roles.Enterprise)]
+public sealed record CloseNeedCommand(Guid NeedId) : ICommand<NeedResponse>, ITargetsEntity
+{
+    public string AuditEntityId => NeedId.ToString();
+}
+
+public sealed class CloseNeedHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock, NeedFacts facts, CommitCallbacks callbacks)
+    : ICommandHandler<CloseNeedCommand, NeedResponse>
+{
+    public async ValueTask<NeedResponse> Handle(CloseNeedCommand command, CancellationToken cancellationToken)
+    {
+        var need = await NeedAccess.VisibleAsync(db, user, command.NeedId, bureauAllowed: false, tracked: true, cancellationToken);
+        var now = clock.GetUtcNow();
+        if (need.Status == NeedStatus.Open && need.ExpiresAt <= now) throw new Domain.Common.InvalidStateException("Need", "Expired", "close");
+        need.Close(now);
+        await db.SaveChangesAsync(cancellationToken);
+        callbacks.AfterCommit(facts.Invalidate);
+        return NeedResponse.From(need, now);
+    }
+}

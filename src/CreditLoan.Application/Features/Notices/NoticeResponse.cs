@@ -1,0 +1,14 @@
+using CreditLoan.Application.Common;
+using CreditLoan.Application.Common.Behaviours;
+using CreditLoan.Application.Common.Models;
+using CreditLoan.Application.Common.Security;
+using CreditLoan.Domain.Common;
+using CreditLoan.Domain.Notices;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CreditLoan.Application.Features.Notices;
+
+public sealed record NoticeResponse(Guid Id, string Text, IReadOnlyList<string> Townships, IReadOnlyList<string> Industries, int Recipients,
+    int Delivered, int Failed, int Pending, DateTimeOffset CreatedAt, string CreatedBy) : IEntityResponse;

@@ -1,0 +1,59 @@
+using CreditLoan.Application.Common;
+using CreditLoan.Application.Common.Models;
+using CreditLoan.Application.Common.Security;
+using CreditLoan.Application.Matching;
+using CreditLoan.Domain.Common;
+using CreditLoan.Domain.Products;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CreditLoan.Application.Features.Products;
+
+/// <summary>
+/// An open need that matches, with the enterprise masked: the bank sees what, not who — until the enterprise applies to
+/// this product, when its id and name appear.
+/// </summary>
+public sealed record ProspectResponse(Guid NeedId, string Industry, string? TownshipCode, CreditGrade Grade, decimal Amount, int TermMonths, int FitScore)
+{
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public Guid? EnterpriseId { get; init; }
+
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? EnterpriseName { get; init; }
+}
+
+/// <summary>Open needs that match the bank's own product, best fit first.</summary>
+[AuthorizeRoles(Roles.Bank)]
+public sealed record GetProspectsQuery(Guid ProductId, int Page = 1, int PageSize = Paging.DefaultPageSize) : IQuery<PagedList<ProspectResponse>>, IPagedQuery;
+
+public sealed class GetProspectsValidator : AbstractValidator<GetProspectsQuery>
+{
+    public GetProspectsValidator() => this.AddPagingRules();
+}
+
+public sealed class GetProspectsHandler(IAppDbContext db, ICurrentUser user, IBankSpeed speed, TimeProvider clock)
+    : IQueryHandler<GetProspectsQuery, PagedList<ProspectResponse>>
+{
+    public async ValueTask<PagedList<ProspectResponse>> Handle(GetProspectsQuery q, CancellationToken cancellationToken)
+    {
+        var product = await ProductAccess.OwnProductAsync(db, user, q.ProductId, cancellationToken);
+        var now = clock.GetUtcNow();
+        var candidates = await MatchingData.CandidatesAsync(db, product, now, MatchingData.Today(clock), cancellationToken);
+        var hours = (await speed.AcceptHoursAsync(cancellationToken)).TryGetValue(product.BankId, out var h) ? h : (double?)null;
+        var prospects = MatchingEngine.Prospects(product, candidates, hours);
+        var applicants = await (from a in db.Applications.AsNoTracking()
+                                where a.ProductId == product.Id
+                                join e in db.Enterprises.AsNoTracking() on a.EnterpriseId equals e.Id
+                                select new { e.Id, e.Name }).Distinct().ToDictionaryAsync(e => e.Id, e => e.Name, cancellationToken);
+        var items = prospects.Skip((q.Page - 1) * q.PageSize).Take(q.PageSize)
+            .Select(p => new ProspectResponse(p.Need.NeedId, p.Enterprise.Industry, Identifiers.Township(p.Enterprise.DivisionCode), p.Enterprise.Grade,
+                p.Need.Amount, p.Need.TermMonths, p.FitScore)
+            {
+                EnterpriseId = applicants.ContainsKey(p.Enterprise.EnterpriseId) ? p.Enterprise.EnterpriseId : null,
+                EnterpriseName = applicants.GetValueOrDefault(p.Enterprise.EnterpriseId),
+            })
+            .ToList();
+        return new PagedList<ProspectResponse>(items, q.Page, q.PageSize, prospects.Count);
+    }
+}

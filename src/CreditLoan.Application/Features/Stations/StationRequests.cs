@@ -1,0 +1,67 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using CreditLoan.Application.Common;
+using CreditLoan.Application.Common.Behaviours;
+using CreditLoan.Application.Common.Models;
+using CreditLoan.Application.Common.Security;
+using CreditLoan.Domain.Common;
+using CreditLoan.Domain.Ledger;
+using CreditLoan.Domain.Stations;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CreditLoan.Application.Features.Stations;
+
+public static class StationRequests
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static string Hash(string fingerprint) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(fingerprint)));
+
+    /// <summary>The answer already given to this key, or null; the same key with another request is refused.</summary>
+    public static async Task<StationTransactionResponse?> ReplayAsync(IAppDbContext db, IIdempotentStationRequest r, CancellationToken ct) =>
+        Replay(await db.IdempotencyRecords.AsNoTracking().FirstOrDefaultAsync(x => x.StationId == r.StationId && x.Key == r.IdempotencyKey, ct), r);
+
+    /// <summary>The answer kept in <paramref name="record"/> (the key's first answer), or null when there is none.</summary>
+    public static StationTransactionResponse? Replay(IdempotencyRecord? record, IIdempotentStationRequest r)
+    {
+        if (record is null) return null;
+        if (record.RequestHash != Hash(r.Fingerprint()))
+            throw new FieldRuleException("Idempotency-Key", "This Idempotency-Key was already used for a different request.");
+        if (record.StatusCode != 201)
+        {
+            // the first answer was a refusal: the retry gets the same refusal, whatever changed since
+            var detail = JsonSerializer.Deserialize<string>(record.ResponseJson, Json) ?? "Refused.";
+            throw record.RefusedField is { } field ? new FieldRuleException(field, detail) : new DomainException(detail);
+        }
+        return JsonSerializer.Deserialize<StationTransactionResponse>(record.ResponseJson, Json);
+    }
+
+    /// <summary>The record that keeps <paramref name="response"/> as the answer to the request's key.</summary>
+    public static IdempotencyRecord Answer(IIdempotentStationRequest r, StationTransactionResponse response, DateTimeOffset at) =>
+        new(r.StationId, r.IdempotencyKey, Hash(r.Fingerprint()), JsonSerializer.Serialize(response, Json), at);
+
+    /// <summary>Stores the transaction with its answer kept under the request's key, in the same save as the posting.</summary>
+    public static async Task<StationTransactionResponse> CompleteAsync(IAppDbContext db, IIdempotentStationRequest r, StationTransaction tx,
+        DateTimeOffset at, CancellationToken ct)
+    {
+        db.StationTransactions.Add(tx);
+        var response = StationTransactionResponse.From(tx);
+        db.IdempotencyRecords.Add(Answer(r, response, at));
+        await db.SaveChangesAsync(ct);
+        return response;
+    }
+
+    /// <summary>The station, when the caller is one of its agents; otherwise 404.</summary>
+    public static async Task<Station> OwnStationAsync(IAppDbContext db, ICurrentUser user, Guid stationId, CancellationToken ct)
+    {
+        if (user.RequireStationId() != stationId) throw new NotFoundException("Station", stationId);
+        return await db.Stations.AsNoTracking().FirstOrDefaultAsync(s => s.Id == stationId, ct) ?? throw new NotFoundException("Station", stationId);
+    }
+
+    public static void KeyRules<T>(AbstractValidator<T> v) where T : IIdempotentStationRequest =>
+        v.RuleFor(r => r.IdempotencyKey).NotEmpty().MaximumLength(64).WithMessage("The Idempotency-Key header is required (1-64 characters).")
+            .OverridePropertyName("Idempotency-Key");
+}

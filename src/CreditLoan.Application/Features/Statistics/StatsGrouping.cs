@@ -1,0 +1,14 @@
+using CreditLoan.Application.Common;
+using CreditLoan.Application.Common.Security;
+using CreditLoan.Domain.Applications;
+using CreditLoan.Domain.Banks;
+using CreditLoan.Domain.Common;
+using CreditLoan.Domain.Products;
+using CreditLoan.Domain.Statistics;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CreditLoan.Application.Features.Statistics;
+
+public enum StatsGrouping { Bank, Township, Industry, Month }

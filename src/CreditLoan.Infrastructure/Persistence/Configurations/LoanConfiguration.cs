@@ -1,0 +1,43 @@
+using CreditLoan.Application.Features.Calendar;
+using CreditLoan.Domain.Applications;
+using CreditLoan.Domain.Banks;
+using CreditLoan.Domain.Enterprises;
+using CreditLoan.Domain.Loans;
+using CreditLoan.Domain.Products;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CreditLoan.Infrastructure.Persistence.Configurations;
+
+internal sealed class LoanConfiguration : IEntityTypeConfiguration<Loan>
+{
+    public void Configure(EntityTypeBuilder<Loan> b)
+    {
+        b.ToTable("loans");
+        b.Property(x => x.AnnualRate).HasPrecision(9, 4);
+        b.Property(x => x.RepaymentMethod).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.Version).IsConcurrencyToken();
+        b.Ignore(x => x.TotalDue);
+        b.Ignore(x => x.Outstanding);
+        b.HasIndex(x => x.ApplicationId).IsUnique();
+        // statistics: enterprises served in a date range, for the platform and for one bank (covering indexes)
+        b.HasIndex(x => new { x.BankId, x.DisbursedOn, x.EnterpriseId });
+        b.HasIndex(x => new { x.DisbursedOn, x.EnterpriseId });
+        // statistics: where the loan's application was made, for enterprises served by township and by industry
+        b.Property<string>(StatsProjector.TownshipColumn).HasMaxLength(9).IsUnicode(false).HasDefaultValue("");
+        b.Property<string>(StatsProjector.IndustryColumn).HasMaxLength(1).IsUnicode(false).HasDefaultValue("");
+        b.HasIndex(StatsProjector.TownshipColumn, nameof(Loan.DisbursedOn), nameof(Loan.EnterpriseId));
+        b.HasIndex(StatsProjector.IndustryColumn, nameof(Loan.DisbursedOn), nameof(Loan.EnterpriseId));
+        b.HasOne<LoanApplication>().WithMany().HasForeignKey(x => x.ApplicationId).OnDelete(DeleteBehavior.Restrict);
+        b.OwnsMany(x => x.Schedule, s =>
+        {
+            s.ToTable("loan_installments");
+            s.WithOwner().HasForeignKey("LoanId");
+            s.HasKey("LoanId", nameof(ScheduledPayment.Period));
+            s.Property(p => p.Period).ValueGeneratedNever(); // the schedule numbers its periods; not an identity column
+        });
+        b.Navigation(x => x.Schedule).UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.HasMany(x => x.Repayments).WithOne().HasForeignKey(r => r.LoanId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(x => x.Repayments).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}

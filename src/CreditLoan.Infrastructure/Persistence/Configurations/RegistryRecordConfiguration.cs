@@ -1,0 +1,26 @@
+using CreditLoan.Domain.Banks;
+using CreditLoan.Domain.Common;
+using CreditLoan.Domain.Credit;
+using CreditLoan.Domain.Enterprises;
+using CreditLoan.Domain.Products;
+using CreditLoan.Domain.Stations;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CreditLoan.Infrastructure.Persistence.Configurations;
+
+internal sealed class RegistryRecordConfiguration : IEntityTypeConfiguration<RegistryRecord>
+{
+    public void Configure(EntityTypeBuilder<RegistryRecord> b)
+    {
+        b.ToTable("registry_records");
+        b.HasKey(x => x.CreditCode);
+        b.Property(x => x.CreditCode).HasMaxLength(18).IsUnicode(false);
+        b.Property(x => x.Name).HasMaxLength(200);
+        b.Property(x => x.Type).HasConversion<string>().HasMaxLength(32);
+        b.Property(x => x.LegalRepresentative).HasMaxLength(100);
+        b.Property(x => x.Industry).HasMaxLength(3).IsUnicode(false);
+        b.Property(x => x.DivisionCode).HasMaxLength(12).IsUnicode(false);
+        b.Property(x => x.BatchId).HasMaxLength(64).IsUnicode(false);
+    }
+}
