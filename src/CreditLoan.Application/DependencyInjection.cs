@@ -7,7 +7,7 @@ namespace CreditLoan.Application;
 
 public static class DependencyInjection
 {
-    /// <summary>The mediator with its pipeline (logging → validation → authorization → transaction) and the validators.</summary>
+    /// <summary>The mediator with its pipeline (logging → validation → authorization → idempotency → transaction) and the validators.</summary>
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
         services.AddMediator(options =>
@@ -19,10 +19,13 @@ public static class DependencyInjection
                 typeof(LoggingBehaviour<,>),
                 typeof(ValidationBehaviour<,>),
                 typeof(AuthorizationBehaviour<,>),
+                typeof(IdempotencyBehaviour<,>),
                 typeof(TransactionBehaviour<,>),
             ];
         });
         services.AddScoped<Common.CommitCallbacks>();
+        services.AddScoped<RequestAttempts>();
+        services.AddSingleton<Common.RetryPolicy>();
         services.AddSingleton<Features.Products.ProductCatalog>();
         services.AddSingleton<Matching.IBankSpeed, Matching.MeasuredBankSpeed>();
         services.AddSingleton<Features.Needs.MatchesCache>();

@@ -38,7 +38,7 @@ public static class DependencyInjection
             services.AddDbContext<SqliteAppDbContext>(o => o.UseSqlite(builder.ConnectionString).AddInterceptors(new MetricsOnCommit()));
             services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqliteAppDbContext>());
             services.AddSingleton<IWriteGate, SqliteWriteGate>();
-            services.AddSingleton<ITransientFailures, NoTransientFailures>();
+            services.AddSingleton<IDatabaseFailures>(new DatabaseFailures(retriesTransactions: false));
             services.AddSingleton<IBulkSql, SqliteBulkSql>();
             services.AddSingleton<IStationLock, SqliteStationLock>();
             services.AddScoped<ICounterBooks, EfCounterBooks>();
@@ -56,11 +56,12 @@ public static class DependencyInjection
                 .AddInterceptors(new MetricsOnCommit()));
             services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<MySqlAppDbContext>());
             services.AddSingleton<IWriteGate, NoWriteGate>();
-            services.AddSingleton<ITransientFailures>(sp => new MySqlTransientFailures(sp.GetRequiredService<DatabaseNodes>()));
+            services.AddSingleton<IDatabaseFailures>(sp => new DatabaseFailures(retriesTransactions: true, sp.GetRequiredService<DatabaseNodes>()));
             services.AddSingleton<IBulkSql, MySqlBulkSql>();
             services.AddScoped<IStationLock, MySqlStationLock>();
             services.AddSingleton<ICounterBooks>(sp =>
-                new MySqlCounterBooks(sp.GetRequiredService<DatabaseNodes>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<MySqlCounterBooks>>()));
+                new MySqlCounterBooks(sp.GetRequiredService<DatabaseNodes>(), sp.GetRequiredService<Application.Common.RetryPolicy>(), sp.GetRequiredService<TimeProvider>(),
+                    sp.GetRequiredService<ILogger<MySqlCounterBooks>>()));
         }
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
         services.AddScoped<DatabaseInitializer>();

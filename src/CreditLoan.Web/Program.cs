@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Localization;
 using OpenTelemetry.Metrics;
@@ -11,7 +10,7 @@ using CreditLoan.Application.Common.Security;
 using CreditLoan.Application.Features.Products;
 using CreditLoan.Infrastructure;
 using CreditLoan.Infrastructure.Identity;
-using CreditLoan.Infrastructure.Persistence;
+using CreditLoan.Infrastructure.Hosting;
 using CreditLoan.Web.Cli;
 using CreditLoan.Web.Endpoints;
 using CreditLoan.Web.Infrastructure;
@@ -47,11 +46,7 @@ builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
 // Request bodies are small except imports (their endpoint raises the limit); over the limit → 413.
 builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = builder.Configuration.GetValue("Limits:MaxRequestBodyBytes", 1L * 1024 * 1024));
 
-// the keys that protect the portal's cookie and antiforgery tokens live in the database, so every instance reads the
-// cookies of the others and a restart signs nobody out
-builder.Services.AddDataProtection().SetApplicationName("CreditLoan");
-builder.Services.AddOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>()
-    .Configure<IServiceScopeFactory>((o, scopes) => o.XmlRepository = new DbXmlRepository(scopes));
+builder.Services.AddDataProtectionKeysInDatabase();
 
 // bearer tokens for /api, the portal's cookie for the pages: each path accepts only its own (no cookie ever authorises
 // an API call, so the API needs no CSRF defence; the portal's forms carry antiforgery tokens)
@@ -107,7 +102,7 @@ builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
 builder.WebHost.UseStaticWebAssets();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddRadzenComponents();
-builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
+builder.Services.AddHealthChecks().AddDatabaseCheck();
 builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
 {
     doc.Info.Title = "CreditLoan API";
@@ -117,26 +112,7 @@ builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
 
 var app = builder.Build();
 
-if (!args.Contains("--no-init"))
-{
-    // on a cluster: find a ready node first, and wait for one (a whole cluster restarting) rather than give up
-    var nodes = app.Services.GetService<DatabaseNodes>();
-    for (var attempt = 1; ; attempt++)
-    {
-        if (nodes is not null) await nodes.ProbeAsync(CancellationToken.None);
-        await using var scope = app.Services.CreateAsyncScope();
-        try
-        {
-            await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
-            break;
-        }
-        catch (Exception e) when (attempt < 60 && DbErrors.Unavailable(e))
-        {
-            app.Logger.LogWarning("The database is not reachable yet ({Message}); trying again", e.GetBaseException().Message);
-            await Task.Delay(TimeSpan.FromSeconds(1));
-        }
-    }
-}
+if (!args.Contains("--no-init")) await app.Services.InitializeDatabaseAsync(app.Logger);
 
 app.UseForwardedHeaders();
 app.UseExceptionHandler();
@@ -164,44 +140,26 @@ app.MapScalarApiReference("/api-reference", o => o.WithTitle("CreditLoan API").W
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapRazorComponents<CreditLoan.Web.Components.App>().AddInteractiveServerRenderMode();
-app.MapGet("/portal/culture", (string culture, string? returnUrl, HttpContext http) =>
-{
-    // the culture cookie the request localization reads; only the two cultures the portal speaks, only local return paths
-    var chosen = culture == "en" ? "en" : "zh-CN";
-    http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName, CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
-        new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax });
-    return Results.LocalRedirect("/" + (returnUrl ?? "").TrimStart('/'));
-}).ExcludeFromDescription();
-// the counter's printable receipt (58 mm), for the signed-in agent's own station: the API's receipt query and layout
-app.MapGet("/station/receipt/{txId:guid}", async (Guid txId, CreditLoan.Application.Common.Security.ICurrentUser user, Mediator.IMediator mediator,
-        CancellationToken ct) =>
-    Results.Content(StationServiceEndpoints.ReceiptHtml(await mediator.Send(
-        new CreditLoan.Application.Features.Stations.GetReceiptQuery(CreditLoan.Application.Common.Security.CurrentUserExtensions.RequireStationId(user), txId), ct)),
-        "text/html; charset=utf-8"))
-    .RequireAuthorization(p => p.RequireRole(CreditLoan.Application.Common.Security.Roles.Agent)).ExcludeFromDescription();
-app.MapPost("/logout", async (HttpContext http) =>
-{
-    await http.SignOutAsync(PortalAuth.Scheme);
-    return Results.LocalRedirect("/");
-}).WithMetadata(new Microsoft.AspNetCore.Antiforgery.RequireAntiforgeryTokenAttribute()).ExcludeFromDescription();
 app.MapPrometheusScrapingEndpoint("/metrics");
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
 
+app.MapPortalEndpoints();
 app.MapAuthEndpoints();
 app.MapBankEndpoints();
 app.MapStationEndpoints();
 app.MapEnterpriseEndpoints();
+app.MapConsentEndpoints();
 app.MapCreditDataEndpoints();
 app.MapProductEndpoints();
 app.MapNeedEndpoints();
 app.MapApplicationEndpoints();
-app.MapStationServiceEndpoints();
+app.MapLoanEndpoints();
+app.MapCalendarEndpoints();
 app.MapJobEndpoints();
 app.MapStatsEndpoints();
 app.MapNoticeEndpoints();
 app.MapOpsEndpoints();
-app.MapPortalExports();
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {
@@ -212,14 +170,5 @@ app.Lifetime.ApplicationStarted.Register(() =>
 
 app.Run();
 return 0;
-
-/// <summary>Ready only when the database answers.</summary>
-internal sealed class DatabaseHealthCheck(IAppDbContext db) : IHealthCheck
-{
-    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
-        await db.Database.CanConnectAsync(cancellationToken)
-            ? HealthCheckResult.Healthy()
-            : HealthCheckResult.Unhealthy("The database does not answer.");
-}
 
 public partial class Program;

@@ -77,7 +77,7 @@ public sealed class TransientFailureTests(FlakyCommitApp app) : IClassFixture<Fl
     {
         var enterprise = await app.NewEnterpriseAsync();
         var purpose = "放弃" + Guid.NewGuid().ToString("N")[..6];
-        app.FailNextCommits(Application.Common.Behaviours.TransactionBehaviour<Application.Features.Needs.PostNeedCommand, Application.Features.Needs.NeedResponse>.MaxAttempts);
+        app.FailNextCommits(Application.Common.RetryPolicy.MaxAttempts);
         var problem = await (await enterprise.Client.PostAsJsonAsync("/api/needs", Need(purpose))).ReadJsonAsync(HttpStatusCode.Conflict);
         Assert.Contains("try again", (string)problem["detail"]!);
         Assert.Equal(0, (await RecordsAsync(purpose)).Needs);
@@ -87,21 +87,21 @@ public sealed class TransientFailureTests(FlakyCommitApp app) : IClassFixture<Fl
     [Fact]
     public async Task Only_failures_that_surely_rolled_back_are_retried_after_the_commit_was_sent()
     {
-        var failures = new MySqlTransientFailures();
+        var failures = new Application.Common.RetryPolicy(new DatabaseFailures(retriesTransactions: true));
         // a real deadlock between two connections
         var deadlock = await DeadlockAsync();
-        Assert.True(failures.MayRetry(deadlock, commitSent: true));
+        Assert.True(failures.MayRetryTransaction(deadlock, 1, commitSent: true));
         // a refused connection: safe before the commit, unknown outcome after it
         var refused = await Assert.ThrowsAsync<MySqlException>(async () =>
         {
             await using var c = new MySqlConnection("Server=127.0.0.1;Port=1;User ID=root;Connection Timeout=2;Pooling=false");
             await c.OpenAsync();
         });
-        Assert.True(failures.MayRetry(refused, commitSent: false));
-        Assert.False(failures.MayRetry(refused, commitSent: true));
+        Assert.True(failures.MayRetryTransaction(refused, 1, commitSent: false));
+        Assert.False(failures.MayRetryTransaction(refused, 1, commitSent: true));
         // a duplicate key is an answer, not an accident
-        Assert.False(failures.MayRetry(new DbUpdateException("dup", await DuplicateKeyAsync()), commitSent: false));
-        Assert.False(new NoTransientFailures().MayRetry(deadlock, commitSent: false));
+        Assert.False(failures.MayRetryTransaction(new DbUpdateException("dup", await DuplicateKeyAsync()), 1, commitSent: false));
+        Assert.False(new Application.Common.RetryPolicy(new DatabaseFailures(retriesTransactions: false)).MayRetryTransaction(deadlock, 1, commitSent: false));
     }
 
     private static async Task<MySqlException> DeadlockAsync()

@@ -56,5 +56,8 @@ public interface IAppDbContext
 
     DatabaseFacade Database { get; }
 
+    /// <summary>What the unit of work tracks: cleared before a command runs again, so nothing of a failed attempt is saved.</summary>
+    Microsoft.EntityFrameworkCore.ChangeTracking.ChangeTracker ChangeTracker { get; }
+
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

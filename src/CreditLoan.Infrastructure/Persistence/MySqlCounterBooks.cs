@@ -33,10 +33,10 @@ public sealed class MySqlCounterBooks : ICounterBooks, IAsyncDisposable
     private MySqlConnection? _connection;
     private readonly Dictionary<Guid, Guid> _partnerBanks = [];
 
-    public MySqlCounterBooks(DatabaseNodes nodes, TimeProvider clock, ILogger<MySqlCounterBooks> logger)
+    public MySqlCounterBooks(DatabaseNodes nodes, RetryPolicy retry, TimeProvider clock, ILogger<MySqlCounterBooks> logger)
     {
         _nodes = nodes;
-        _transient = new MySqlTransientFailures(nodes);
+        _retry = retry;
         _clock = clock;
         _logger = logger;
         _writer = Task.Run(WriteLoopAsync);
@@ -96,8 +96,7 @@ public sealed class MySqlCounterBooks : ICounterBooks, IAsyncDisposable
         }
     }
 
-    private const int MaxAttempts = 4;
-    private readonly MySqlTransientFailures _transient;
+    private readonly RetryPolicy _retry;
     private bool _commitSent;
 
     /// <summary>
@@ -115,10 +114,11 @@ public sealed class MySqlCounterBooks : ICounterBooks, IAsyncDisposable
                 await CommitGroupAsync(group);
                 return;
             }
-            catch (Exception ex) when (attempt < MaxAttempts && _transient.MayRetry(ex, _commitSent))
+            catch (Exception ex) when (_retry.MayRetryTransaction(ex, attempt, _commitSent))
             {
-                _logger.LogInformation(ex, "A group of {Count} counter postings met a transient failure; attempt {Attempt} of {Max}", group.Count, attempt + 1, MaxAttempts);
-                await Task.Delay(_transient.Backoff(ex, attempt));
+                _logger.LogInformation(ex, "A group of {Count} counter postings met a transient failure; attempt {Attempt} of {Max}", group.Count, attempt + 1,
+                    RetryPolicy.MaxAttempts);
+                await Task.Delay(_retry.Backoff(ex, attempt));
             }
         }
     }
@@ -166,7 +166,7 @@ public sealed class MySqlCounterBooks : ICounterBooks, IAsyncDisposable
                 }
             }
             _commitSent = true;   // the second round trip ends with the commit
-            await WriteAsync(connection, outcomes.Where(o => o.Outcome is not null).Select(o => o.Outcome!).ToList());
+            await MySqlCounterSql.WriteAsync(connection, outcomes.Where(o => o.Outcome is not null).Select(o => o.Outcome!).ToList());
         }
         catch
         {
@@ -184,12 +184,12 @@ public sealed class MySqlCounterBooks : ICounterBooks, IAsyncDisposable
         }
     }
 
-    private async Task<GroupBooks> ReadAsync(MySqlConnection connection, IReadOnlyList<Pending> group, DateTimeOffset now)
+    private async Task<CounterGroupBooks> ReadAsync(MySqlConnection connection, IReadOnlyList<Pending> group, DateTimeOffset now)
     {
         await using var cmd = new MySqlCommand { Connection = connection };
         var p = cmd.Parameters;
         var stations = group.Select(g => g.Read.StationId).Distinct().ToList();
-        var stationList = InList(p, "s", stations.Cast<object>());
+        var stationList = MySqlCounterSql.InList(p, "s", stations.Cast<object>());
         var numbers = new HashSet<string>(StringComparer.Ordinal);
         foreach (var g in group)
         {
@@ -197,7 +197,7 @@ public sealed class MySqlCounterBooks : ICounterBooks, IAsyncDisposable
             foreach (var n in g.Read.CustomerNumbers) numbers.Add(n);
         }
         foreach (var payee in await UtilityPayeesAsync(connection, group)) numbers.Add(payee);
-        var accountList = InList(p, "n", numbers);
+        var accountList = MySqlCounterSql.InList(p, "n", numbers);
         var keys = new StringBuilder();
         for (var i = 0; i < group.Count; i++)
         {
@@ -224,7 +224,7 @@ public sealed class MySqlCounterBooks : ICounterBooks, IAsyncDisposable
             var (from, to) = CounterDay.Of(now);
             sql.Append($"""
                 SELECT a.Number, COALESCE(SUM(t.Amount), 0) FROM station_transactions t JOIN ledger_accounts a ON a.Id = t.AccountId
-                WHERE a.Number IN ({InList(p, "w", withdrawing)}) AND t.PostedAt >= @from AND t.PostedAt < @to AND t.ReversedById IS NULL
+                WHERE a.Number IN ({MySqlCounterSql.InList(p, "w", withdrawing)}) AND t.PostedAt >= @from AND t.PostedAt < @to AND t.ReversedById IS NULL
                   AND t.Type IN ('CashWithdrawal', 'PensionWithdrawal')
                 GROUP BY a.Number;
                 """);
@@ -233,7 +233,7 @@ public sealed class MySqlCounterBooks : ICounterBooks, IAsyncDisposable
         }
         cmd.CommandText = sql.ToString();
 
-        var books = new GroupBooks(now);
+        var books = new CounterGroupBooks(now);
         await using var r = await cmd.ExecuteReaderAsync();
         await r.NextResultAsync(); // the stations' shared locks
         while (await r.ReadAsync())
@@ -269,126 +269,11 @@ public sealed class MySqlCounterBooks : ICounterBooks, IAsyncDisposable
         if (unknown.Count > 0)
         {
             await using var cmd = new MySqlCommand { Connection = connection };
-            cmd.CommandText = $"SELECT Id, PartnerBankId FROM stations WHERE Id IN ({InList(cmd.Parameters, "u", unknown.Cast<object>())})";
+            cmd.CommandText = $"SELECT Id, PartnerBankId FROM stations WHERE Id IN ({MySqlCounterSql.InList(cmd.Parameters, "u", unknown.Cast<object>())})";
             await using var r = await cmd.ExecuteReaderAsync();
             while (await r.ReadAsync()) _partnerBanks[r.GetGuid(0)] = r.GetGuid(1);
         }
         return stations.Where(_partnerBanks.ContainsKey).Select(s => CounterFactsBuilder.UtilityPayeeNumber(_partnerBanks[s]));
     }
 
-    private static string InList(MySqlParameterCollection p, string prefix, IEnumerable<object> values)
-    {
-        var names = new List<string>();
-        foreach (var value in values)
-        {
-            var name = $"@{prefix}{names.Count}";
-            p.AddWithValue(name, value);
-            names.Add(name);
-        }
-        return string.Join(", ", names);
-    }
-
-    private static async Task WriteAsync(MySqlConnection connection, IReadOnlyList<CounterOutcome> outcomes)
-    {
-        await using var cmd = new MySqlCommand { Connection = connection };
-        var p = cmd.Parameters;
-        var sql = new StringBuilder();
-        var writes = outcomes.Where(o => o.Write is not null).Select(o => o.Write!).ToList();
-        var opened = writes.SelectMany(w => w.Opened).ToList();
-        Rows(sql, p, "INSERT INTO ledger_accounts (Id, Kind, BankId, Number, StationId, HolderName, MaskedIdNumber, Ceiling, Balance, OpenedAt, Version)",
-            opened, a => [a.Id, a.Kind.ToString(), a.BankId, a.Number, a.StationId, null, null, a.Ceiling, a.Balance, a.OpenedAt.UtcDateTime, a.Version]);
-        // each moved account once, with its balance after the group's last posting
-        var moved = writes.SelectMany(w => w.Accounts).Distinct().Except(opened).ToList();
-        if (moved.Count > 0)
-        {
-            var balances = new StringBuilder();
-            var versions = new StringBuilder();
-            var ids = new List<string>();
-            for (var i = 0; i < moved.Count; i++)
-            {
-                balances.Append($" WHEN @ma{i} THEN @mb{i}");
-                versions.Append($" WHEN @ma{i} THEN @mv{i}");
-                ids.Add($"@ma{i}");
-                p.AddWithValue($"@ma{i}", moved[i].Id);
-                p.AddWithValue($"@mb{i}", moved[i].Balance);
-                p.AddWithValue($"@mv{i}", moved[i].Version);
-            }
-            sql.Append($"UPDATE ledger_accounts SET Balance = CASE Id{balances} END, Version = CASE Id{versions} END WHERE Id IN ({string.Join(", ", ids)});\n");
-        }
-        Rows(sql, p, "INSERT INTO postings (Id, BusinessDate, PostedAt)", writes, w => [w.Posting.Id, w.Posting.BusinessDate, w.Posting.PostedAt.UtcDateTime]);
-        Rows(sql, p, "INSERT INTO ledger_entries (PostingId, Line, AccountId, Debit, Credit)", writes.SelectMany(w => w.Posting.Entries).ToList(),
-            e => [e.PostingId, e.Line, e.AccountId, e.Debit, e.Credit]);
-        Rows(sql, p, """
-            INSERT INTO station_transactions (Id, StationId, Type, AccountId, MaskedAccountNo, ToAccountId, Amount, BillNo, Payee, BusinessDate, PostedAt,
-                PostingId, BalanceAfter, StationCashAfter, Agent, ReceiptNo, ReversedById, ReversalOfId, Version)
-            """, writes.Select(w => w.Transaction).ToList(),
-            t => [t.Id, t.StationId, t.Type, t.AccountId, t.MaskedAccountNo, t.ToAccountId, t.Amount, t.BillNo, t.Payee, t.BusinessDate, t.PostedAt.UtcDateTime,
-                t.PostingId, t.BalanceAfter, t.StationCashAfter, t.Agent, t.ReceiptNo, null, null, t.Version]);
-        Rows(sql, p, "INSERT INTO idempotency_keys (StationId, `Key`, StatusCode, RefusedField, RequestHash, ResponseJson, CreatedAt)",
-            writes.Select(w => w.Answer).ToList(), k => [k.StationId, k.Key, k.StatusCode, k.RefusedField, k.RequestHash, k.ResponseJson, k.CreatedAt.UtcDateTime]);
-        Rows(sql, p, "INSERT INTO audit_log (At, Actor, ActorRole, Action, EntityId, Outcome, Detail)", outcomes.Select(o => o.Audit).ToList(),
-            a => [a.At.UtcDateTime, a.Actor, a.ActorRole, a.Action, a.EntityId, a.Outcome, a.Detail]);
-        // the station statistics projection, in key order (docs/statistics.md)
-        var stats = writes.Select(w => w.Transaction).GroupBy(t => (t.BusinessDate, t.StationId, t.Type)).OrderBy(g => g.Key)
-            .Select(g => (g.Key, Count: (long)g.Count(), Fen: g.Sum(t => Domain.Statistics.StatsEvents.Fen(t.Amount)))).ToList();
-        Rows(sql, p, "INSERT INTO stats_station_daily (Day, StationId, Type, Count, AmountFen)", stats,
-            s => [s.Key.BusinessDate, s.Key.StationId, s.Key.Type, s.Count, s.Fen],
-            " ON DUPLICATE KEY UPDATE Count = Count + VALUES(Count), AmountFen = AmountFen + VALUES(AmountFen)");
-        // one compound statement: should any statement fail — above all a Galera brute-force abort of this transaction,
-        // reported on the next statement — it rolls back and stops there, so no later statement can run on its own
-        // outside the transaction (the fault test found postings half written without this; ADR 0007)
-        cmd.CommandText = "BEGIN NOT ATOMIC\nDECLARE EXIT HANDLER FOR SQLEXCEPTION BEGIN ROLLBACK; RESIGNAL; END;\n" + sql + "COMMIT;\nEND";
-        await cmd.ExecuteNonQueryAsync();
-    }
-
-    /// <summary>Appends one multi-row INSERT of <paramref name="rows"/> (nothing when there are none).</summary>
-    private static void Rows<T>(StringBuilder sql, MySqlParameterCollection p, string insert, IReadOnlyList<T> rows, Func<T, object?[]> values,
-        string suffix = "")
-    {
-        if (rows.Count == 0) return;
-        sql.Append(insert).Append(" VALUES ");
-        for (var i = 0; i < rows.Count; i++)
-        {
-            sql.Append(i == 0 ? "(" : ", (");
-            var row = values(rows[i]);
-            for (var j = 0; j < row.Length; j++)
-            {
-                var name = $"@r{p.Count}";
-                p.AddWithValue(name, row[j] ?? DBNull.Value);
-                sql.Append(j == 0 ? "" : ", ").Append(name);
-            }
-            sql.Append(')');
-        }
-        sql.Append(suffix).Append(";\n");
-    }
-
-    /// <summary>The group's view of the books: what was read, plus what the group's decisions so far changed.</summary>
-    private sealed class GroupBooks(DateTimeOffset now)
-    {
-        public Dictionary<string, LedgerAccount> Accounts { get; } = new(StringComparer.Ordinal);
-        public Dictionary<Guid, (CounterStation Station, DateOnly? LastClosed, DateOnly? OldestUnclosed)> Stations { get; } = [];
-        public Dictionary<(Guid, string), IdempotencyRecord> Answers { get; } = [];
-        public Dictionary<string, decimal> Withdrawn { get; } = new(StringComparer.Ordinal);
-
-        public CounterFacts FactsFor(CounterRead read)
-        {
-            if (!Stations.TryGetValue(read.StationId, out var s)) return CounterFactsBuilder.NoStation(now);
-            return CounterFactsBuilder.For(read, now, s.Station, Answers.GetValueOrDefault((read.StationId, read.IdempotencyKey)), s.LastClosed,
-                s.OldestUnclosed, Accounts,
-                read.IsWithdrawal ? Withdrawn.GetValueOrDefault(read.CustomerNumbers[0]) : 0m);
-        }
-
-        /// <summary>Makes a decided request's effects visible to the requests after it (balances moved in place already).</summary>
-        public void Apply(CounterRead read, CounterOutcome outcome)
-        {
-            if (outcome.Write is not { } w) return;
-            // the group's posting is unclosed activity on its date: later requests of the group land on the same open date
-            var s = Stations[read.StationId];
-            if (s.OldestUnclosed is null || w.Transaction.BusinessDate < s.OldestUnclosed)
-                Stations[read.StationId] = s with { OldestUnclosed = w.Transaction.BusinessDate };
-            foreach (var account in w.Opened) Accounts[account.Number] = account;
-            Answers[(read.StationId, read.IdempotencyKey)] = w.Answer;
-            if (read.IsWithdrawal) Withdrawn[read.CustomerNumbers[0]] = Withdrawn.GetValueOrDefault(read.CustomerNumbers[0]) + w.Transaction.Amount;
-        }
-    }
 }

@@ -1,9 +1,8 @@
+using CreditLoan.Infrastructure.Hosting;
 using Microsoft.Data.Sqlite;
 
 namespace CreditLoan.Infrastructure.Persistence;
 
-/// <summary>What a backup copy holds: its integrity check, its schema's latest migration and the rows of the main tables.</summary>
-public sealed record BackupSummary(string File, long Bytes, string Integrity, string? LatestMigration, IReadOnlyList<(string Table, long Rows)> Tables);
 
 /// <summary>
 /// A consistent copy of the SQLite database while the platform serves (docs/operations.md, "Backups"): SQLite's online

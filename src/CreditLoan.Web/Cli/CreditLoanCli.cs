@@ -3,7 +3,7 @@ using CreditLoan.Application;
 using CreditLoan.Application.Common.Security;
 using CreditLoan.Application.Features.CreditData;
 using CreditLoan.Infrastructure;
-using CreditLoan.Infrastructure.Persistence;
+using CreditLoan.Infrastructure.Hosting;
 using FluentValidation;
 using Mediator;
 using Spectre.Console;
@@ -60,8 +60,7 @@ public static class CreditLoanCli
         builder.Services.AddInfrastructure(builder.Configuration);
         builder.Services.AddSingleton<ICurrentUser>(new CliOperator());
         using var host = builder.Build();
-        await using (var init = host.Services.CreateAsyncScope())
-            await init.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(ct);
+        await host.Services.InitializeDatabaseAsync(host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("CreditLoan.Cli"), ct);
 
         var chosen = format ?? (file.Extension.ToLowerInvariant() is ".jsonl" or ".ndjson" or ".json" ? ImportFormat.JsonLines : ImportFormat.Csv);
         ImportReport? report = null;
@@ -107,8 +106,7 @@ public static class CreditLoanCli
         CancellationToken ct)
     {
         var configuration = Configuration(configArgs, settings);
-        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        if (options.Provider != DatabaseProvider.Sqlite)
+        if (!Backups.IsSqlite(configuration))
         {
             console.MarkupLine("[red]This platform runs on MariaDB/MySQL: back it up with the database's own tools, not this command.[/]");
             console.WriteLine("  hot physical backup:  mariadb-backup --backup --target-dir=/backup/creditloan-$(date +%F) --user=backup");
@@ -116,13 +114,10 @@ public static class CreditLoanCli
             console.WriteLine("See docs/operations.md, \"Backups\", for restoring and checking a copy.");
             return 2;
         }
-        var connectionString = configuration.GetConnectionString("Default") is { Length: > 0 } cs
-            ? cs
-            : $"Data Source={Path.Combine(Path.GetFullPath(options.DataDirectory), "creditloan.db")}";
         BackupSummary summary;
         try
         {
-            summary = await SqliteBackup.BackUpAsync(connectionString, target.FullName, ct);
+            summary = await Backups.BackUpAsync(configuration, target.FullName, ct);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -1,5 +1,4 @@
 using CreditLoan.Application.Features.Applications;
-using CreditLoan.Application.Features.Calendar;
 using CreditLoan.Application.Features.Loans;
 using CreditLoan.Domain.Applications;
 using Mediator;
@@ -40,31 +39,5 @@ public static class ApplicationEndpoints
             var rating = await mediator.Send(command with { ApplicationId = id }, ct);
             return TypedResults.Created($"/api/applications/{id}/rating", rating);
         }).WithSummary("Rate the service after disbursal (好差评), once").RequireRolesOf<RateServiceCommand>();
-
-        var loans = app.MapGroup("/api/loans").WithTags("Loans");
-        loans.MapGet("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
-            TypedResults.Ok(await mediator.Send(new GetLoanQuery(id), ct))).WithSummary("A loan with its schedule").RequireRolesOf<GetLoanQuery>();
-        loans.MapPost("/{id:guid}/repayments", async (Guid id, RecordRepaymentCommand command, IMediator mediator, CancellationToken ct) =>
-        {
-            var repayment = await mediator.Send(command with { LoanId = id }, ct);
-            return TypedResults.Created($"/api/loans/{id}", repayment);
-        }).WithSummary("Record a repayment (owning bank)").RequireRolesOf<RecordRepaymentCommand>();
-
-        app.MapGet("/api/stats/overdue", async (IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new GetOverdueApplicationsQuery(), ct)))
-            .WithTags("Statistics").WithSummary("Overdue applications (督办)").RequireRolesOf<GetOverdueApplicationsQuery>();
-
-        var calendar = app.MapGroup("/api/calendar").WithTags("Calendar");
-        calendar.MapGet("/{year:int}", async (int year, IMediator mediator, CancellationToken ct) =>
-            TypedResults.Text(await mediator.Send(new GetCalendarQuery(year), ct), "application/json"))
-            .WithSummary("The working-day calendar of a year (official: false for a provisional year computed from the statutory holidays)").RequireRolesOf<GetCalendarQuery>();
-        calendar.MapPut("/{year:int}", async (int year, HttpRequest request, IMediator mediator, CancellationToken ct) =>
-        {
-            using var reader = new StreamReader(request.Body);
-            return TypedResults.Text(await mediator.Send(new PutCalendarCommand(year, await reader.ReadToEndAsync(ct)), ct), "application/json");
-        }).WithSummary("Upload a year's official arrangement (bureau); open applications' deadlines are recomputed").RequireRolesOf<PutCalendarCommand>();
-        calendar.MapGet("/status", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new GetCalendarStatusQuery(), ct)))
-            .WithSummary("Whether this and next year's official arrangements are in force (bureau; the reminder from 1 November)")
-            .RequireRolesOf<GetCalendarStatusQuery>();
     }
 }

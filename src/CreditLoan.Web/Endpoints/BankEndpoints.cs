@@ -1,4 +1,5 @@
 using CreditLoan.Application.Features.Banks;
+using CreditLoan.Application.Features.Stations;
 using Mediator;
 
 namespace CreditLoan.Web.Endpoints;
@@ -27,6 +28,19 @@ public static class BankEndpoints
         group.MapPut("/{id:guid}/settings", async (Guid id, BankSettingsBody body, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new UpdateBankSettingsCommand(id, body.MakerCheckerThreshold, body.WithdrawalLimitPerDay,
                 body.WithdrawalLimitPerTransaction, body.Commissions), ct))).WithSummary("Change the bank's settings (that bank)").RequireRolesOf<UpdateBankSettingsCommand>();
+
+        // the sandbox bank core's customer accounts
+        group.MapPost("/{id:guid}/accounts", async (Guid id, OpenAccountCommand command, IMediator mediator, CancellationToken ct) =>
+            {
+                var account = await mediator.Send(command with { BankId = id }, ct);
+                return TypedResults.Created((string?)null, account); // accounts are read through the core, not at an address of their own
+            })
+            .WithSummary("Open a customer account in the sandbox bank core (that bank)").RequireRolesOf<OpenAccountCommand>();
+
+        group.MapGet("/{id:guid}/accounts", async (Guid id, IMediator mediator, CancellationToken ct, string? search, int page = 1, int pageSize = 20) =>
+                TypedResults.Ok(await mediator.Send(new ListAccountsQuery(id, search, page, pageSize), ct)))
+            .WithSummary("The bank's customer accounts in the sandbox core, newest first; ?search= part of a holder's name or an account number (that bank)")
+            .RequireRolesOf<ListAccountsQuery>();
     }
 }
 

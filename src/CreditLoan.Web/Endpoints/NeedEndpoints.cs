@@ -1,7 +1,4 @@
-using CreditLoan.Application.Features.Consents;
-using CreditLoan.Application.Features.Credit;
 using CreditLoan.Application.Features.Needs;
-using CreditLoan.Application.Features.Products;
 using CreditLoan.Domain.Needs;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
@@ -43,35 +40,5 @@ public static class NeedEndpoints
             .WithSummary("Which rules a product fails for this need").RequireRolesOf<ExplainMatchQuery>();
         needs.MapPost("/{id:guid}/close", async (Guid id, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new CloseNeedCommand(id), ct))).WithSummary("Close a need (owner)").RequireRolesOf<CloseNeedCommand>();
-
-        app.MapGet("/api/products/{id:guid}/prospects", async (Guid id, IMediator mediator, CancellationToken ct, int page = 1, int pageSize = 20) =>
-                TypedResults.Ok(await mediator.Send(new GetProspectsQuery(id, page, pageSize), ct)))
-            .WithTags("Products").WithSummary("Open needs matching the bank's product, enterprise masked").RequireRolesOf<GetProspectsQuery>();
-
-        var consents = app.MapGroup("/api/consents").WithTags("Consents");
-        consents.MapGet("/", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new ListConsentsQuery(), ct)))
-            .WithSummary("The enterprise's consents").RequireRolesOf<ListConsentsQuery>();
-        consents.MapPost("/{id:guid}/revoke", async (Guid id, IMediator mediator, CancellationToken ct) =>
-            TypedResults.Ok(await mediator.Send(new RevokeConsentCommand(id), ct))).WithSummary("Revoke a consent at once").RequireRolesOf<RevokeConsentCommand>();
-
-        var enterprises = app.MapGroup("/api/enterprises").WithTags("Enterprises");
-        enterprises.MapPost("/me/delegations", async (DelegationBody body, IMediator mediator, CancellationToken ct) =>
-        {
-            var delegation = await mediator.Send(new GrantDelegationCommand(body.StationId), ct);
-            return TypedResults.Created($"/api/enterprises/me/delegations/{delegation.StationId}", delegation);
-        }).WithSummary("Authorise a station's agents to act for this enterprise (帮办授权)").RequireRolesOf<GrantDelegationCommand>();
-        enterprises.MapGet("/me/delegations", async (IMediator mediator, CancellationToken ct) =>
-            TypedResults.Ok(await mediator.Send(new ListDelegationsQuery(), ct))).WithSummary("Authorised stations").RequireRolesOf<ListDelegationsQuery>();
-        enterprises.MapDelete("/me/delegations/{stationId:guid}", async (Guid stationId, IMediator mediator, CancellationToken ct) =>
-        {
-            await mediator.Send(new RevokeDelegationCommand(stationId), ct);
-            return TypedResults.NoContent();
-        }).WithSummary("Withdraw a station's authorisation").RequireRolesOf<RevokeDelegationCommand>();
-        enterprises.MapGet("/{id:guid}/credit-report", async (Guid id, IMediator mediator, CancellationToken ct, string? purpose) =>
-                TypedResults.Ok(await mediator.Send(new GetCreditReportQuery(id, purpose), ct)))
-            .WithSummary("Credit report (the enterprise, the bureau, a bank with a live consent); every read audited")
-            .RequireRolesOf<GetCreditReportQuery>();
     }
 }
-
-public sealed record DelegationBody(Guid StationId);

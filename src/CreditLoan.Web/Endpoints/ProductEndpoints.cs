@@ -30,5 +30,8 @@ public static class ProductEndpoints
             .WithSummary("The signed-in bank's products in every state").RequireRolesOf<ListOwnProductsQuery>();
         group.MapGet("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new GetProductQuery(id), ct))).WithSummary("Get a product").RequireRolesOf<GetProductQuery>();
+        group.MapGet("/{id:guid}/prospects", async (Guid id, IMediator mediator, CancellationToken ct, int page = 1, int pageSize = 20) =>
+                TypedResults.Ok(await mediator.Send(new GetProspectsQuery(id, page, pageSize), ct)))
+            .WithSummary("Open needs matching the bank's product, enterprise masked").RequireRolesOf<GetProspectsQuery>();
     }
 }

@@ -1,4 +1,6 @@
 using CreditLoan.Application.Features.Stations;
+using CreditLoan.Domain.Stations;
+using Microsoft.AspNetCore.Mvc;
 using Mediator;
 
 namespace CreditLoan.Web.Endpoints;
@@ -28,5 +30,57 @@ public static class StationEndpoints
             var user = await mediator.Send(new CreateStationUserCommand(id, body.UserName, body.Password, body.DisplayName), ct);
             return TypedResults.Created($"/api/stations/{id}/users/{user.Id}", user);
         }).WithSummary("Create an agent account for the station (bureau)").RequireRolesOf<CreateStationUserCommand>();
+
+        // the counter (agents of the station), its books and receipts (agents, the partner bank, the bureau)
+        group.MapPost("/{id:guid}/transactions", async (Guid id, [FromHeader(Name = "Idempotency-Key")] string? key, PostStationTransactionCommand command,
+                IMediator mediator, CancellationToken ct) =>
+            {
+                var tx = await mediator.Send(command with { StationId = id, IdempotencyKey = key ?? "" }, ct);
+                return TypedResults.Created($"/api/stations/{id}/transactions/{tx.Id}/receipt", tx);
+            })
+            .WithSummary("Post a cash or payment service (agent of the station); Idempotency-Key header required").RequireRolesOf<PostStationTransactionCommand>();
+        group.MapPost("/{id:guid}/cash/replenish", (Guid id, [FromHeader(Name = "Idempotency-Key")] string? key, CashBody body, IMediator mediator, CancellationToken ct) =>
+                MoveCash(id, key, body, CashMovement.Replenish, mediator, ct))
+            .WithSummary("Cash handed over by the partner bank (领现)").RequireRolesOf<MoveStationCashCommand>();
+        group.MapPost("/{id:guid}/cash/return", (Guid id, [FromHeader(Name = "Idempotency-Key")] string? key, CashBody body, IMediator mediator, CancellationToken ct) =>
+                MoveCash(id, key, body, CashMovement.Return, mediator, ct))
+            .WithSummary("Cash returned to the partner bank (缴现)").RequireRolesOf<MoveStationCashCommand>();
+        group.MapPost("/{id:guid}/transactions/{txId:guid}/reverse", async (Guid id, Guid txId, [FromHeader(Name = "Idempotency-Key")] string? key,
+                IMediator mediator, CancellationToken ct) =>
+            {
+                var reversal = await mediator.Send(new ReverseStationTransactionCommand(txId) { StationId = id, IdempotencyKey = key ?? "" }, ct);
+                return TypedResults.Created($"/api/stations/{id}/transactions/{reversal.Id}/receipt", reversal);
+            })
+            .WithSummary("Reverse (冲正) a transaction of the current business date, once").RequireRolesOf<ReverseStationTransactionCommand>();
+        group.MapPost("/{id:guid}/settlements", async (Guid id, SettleStationDayCommand command, IMediator mediator, CancellationToken ct) =>
+            {
+                var settlement = await mediator.Send(command with { StationId = id }, ct);
+                return TypedResults.Created($"/api/stations/{id}/settlements/{settlement.BusinessDate:yyyy-MM-dd}", settlement);
+            })
+            .WithSummary("End of day (日终): counted cash closes the business date").RequireRolesOf<SettleStationDayCommand>();
+        group.MapGet("/{id:guid}/commissions", async (Guid id, IMediator mediator, CancellationToken ct, string? month) =>
+                TypedResults.Ok(await mediator.Send(new GetCommissionsQuery(id, month), ct)))
+            .WithSummary("Monthly commission statement").RequireRolesOf<GetCommissionsQuery>();
+        group.MapGet("/{id:guid}/cash", async (Guid id, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new GetStationCashQuery(id), ct))).WithSummary("The station's cash").RequireRolesOf<GetStationCashQuery>();
+        group.MapGet("/{id:guid}/transactions", async (Guid id, IMediator mediator, CancellationToken ct, DateOnly? date, int page = 1, int pageSize = 20) =>
+            TypedResults.Ok(await mediator.Send(new ListStationTransactionsQuery(id, date, page, pageSize), ct)))
+            .WithSummary("A business day's transactions").RequireRolesOf<ListStationTransactionsQuery>();
+        group.MapGet("/{id:guid}/transactions/{txId:guid}/receipt", async (Guid id, Guid txId, HttpRequest request, IMediator mediator, CancellationToken ct) =>
+            {
+                var receipt = await mediator.Send(new GetReceiptQuery(id, txId), ct);
+                return request.Headers.Accept.ToString().Contains("application/json", StringComparison.OrdinalIgnoreCase)
+                    ? Results.Ok(receipt)
+                    : Results.Content(Receipts.Html(receipt), "text/html; charset=utf-8");
+            })
+            .WithSummary("Printable receipt (HTML; JSON with Accept: application/json)").RequireRolesOf<GetReceiptQuery>();
+    }
+
+    private static async Task<IResult> MoveCash(Guid id, string? key, CashBody body, CashMovement movement, IMediator mediator, CancellationToken ct)
+    {
+        var tx = await mediator.Send(new MoveStationCashCommand(body.Amount) { StationId = id, IdempotencyKey = key ?? "", Movement = movement }, ct);
+        return TypedResults.Created($"/api/stations/{id}/transactions/{tx.Id}/receipt", tx);
     }
 }
+
+public sealed record CashBody(decimal Amount);

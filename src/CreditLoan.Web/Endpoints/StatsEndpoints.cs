@@ -3,6 +3,7 @@ using System.Text;
 using FieldValidationException = CreditLoan.Application.Common.FieldValidationException;
 using CreditLoan.Application.Features.Statistics;
 using CsvWriter = CsvHelper.CsvWriter;
+using CreditLoan.Application.Features.Applications;
 using Mediator;
 using MiniExcelLibs;
 
@@ -37,6 +38,10 @@ public static class StatsEndpoints
                 .WithSummary($"Breakdown {path} (bank: own rows); ?format=csv|xlsx downloads it").RequireRolesOf<GetBreakdownQuery>();
         }
 
+        stats.MapGet("/overdue", async (IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new GetOverdueApplicationsQuery(), ct)))
+            .WithSummary("Overdue applications (督办)").RequireRolesOf<GetOverdueApplicationsQuery>();
+
         stats.MapGet("/verify", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new VerifyStatisticsQuery(), ct)))
             .WithSummary("Recompute the statistics from the facts and list any difference (bureau)").RequireRolesOf<VerifyStatisticsQuery>();
 
@@ -58,23 +63,8 @@ public static class StatsEndpoints
             .WithSummary("Station transactions by type, station, township and day (bank: own stations)").RequireRolesOf<GetStationStatsQuery>();
     }
 
-    /// <summary>
-    /// The portal's downloads of the same tables (the signed-in user's cookie, outside /api): <c>/export/{table}?format=csv|xlsx</c>,
-    /// with the same roles and scoping as the API.
-    /// </summary>
-    public static void MapPortalExports(this IEndpointRouteBuilder app)
-    {
-        foreach (var (path, grouping) in new[] { ("by-bank", StatsGrouping.Bank), ("by-township", StatsGrouping.Township),
-                     ("by-industry", StatsGrouping.Industry), ("by-month", StatsGrouping.Month) })
-        {
-            app.MapGet($"/export/{path}", async (DateOnly? from, DateOnly? to, string? format, IMediator mediator, CancellationToken ct) =>
-                    (Export.Parse(format) ?? Export.Parse("xlsx")!).File(await mediator.Send(new GetBreakdownQuery(grouping, from, to), ct)))
-                .RequireRolesOf<GetBreakdownQuery>().ExcludeFromDescription();
-        }
-    }
-
     /// <summary>A table as JSON <c>{from, to, items}</c>, or as a CSV or XLSX download.</summary>
-    private sealed class Export(bool xlsx)
+    internal sealed class Export(bool xlsx)
     {
         public static Export? Parse(string? format) => format?.ToLowerInvariant() switch
         {

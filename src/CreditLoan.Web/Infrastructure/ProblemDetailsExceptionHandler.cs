@@ -2,11 +2,9 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using CreditLoan.Application.Common;
 using CreditLoan.Domain.Common;
-using CreditLoan.Infrastructure.Persistence;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace CreditLoan.Web.Infrastructure;
 
@@ -14,11 +12,12 @@ namespace CreditLoan.Web.Infrastructure;
 /// The one place errors become RFC 9457 problem details (api.md "Conventions"): 400 naming fields,
 /// 401, 403, 404 (also for other tenants' objects), 409 with the current state, 413, 422.
 /// </summary>
-public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsService problems, ILogger<ProblemDetailsExceptionHandler> logger) : IExceptionHandler
+public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsService problems, IDatabaseFailures databaseFailures,
+    ILogger<ProblemDetailsExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken cancellationToken)
     {
-        var problem = Map(exception);
+        var problem = Map(exception, databaseFailures.Classify(exception));
         if (problem is null)
         {
             logger.LogError(exception, "Unhandled error on {Method} {Path}", http.Request.Method, http.Request.Path);
@@ -34,7 +33,7 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
     }
 
-    internal static ProblemDetails? Map(Exception exception) => exception switch
+    internal static ProblemDetails? Map(Exception exception, DatabaseFailure failure) => exception switch
     {
         ValidationException v => Validation(v.Errors.GroupBy(e => CamelCase(e.PropertyName))
             .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray())),
@@ -43,10 +42,11 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
         NotFoundException n => Problem(404, "Not found", n.Message),
         InvalidStateException s => WithExtension(Problem(409, "Conflict", s.Message), "currentState", s.CurrentState),
         ConflictException c => Problem(409, "Conflict", c.Message),
-        DbUpdateConcurrencyException => Problem(409, "Conflict", "The object was changed by someone else at the same time; reload it and try again."),
-        DbUpdateException u when DbErrors.IsUniqueViolation(u) => Problem(409, "Conflict", "An object with the same unique key already exists."),
-        DbUpdateException u when DbErrors.IsDeadlock(u) => Problem(409, "Conflict", "The change lost a race with a concurrent change; try again."),
-        _ when DbErrors.Unavailable(exception) => Problem(503, "Service unavailable",
+        _ when failure == DatabaseFailure.ConcurrencyConflict =>
+            Problem(409, "Conflict", "The object was changed by someone else at the same time; reload it and try again."),
+        _ when failure == DatabaseFailure.UniqueViolation => Problem(409, "Conflict", "An object with the same unique key already exists."),
+        _ when failure == DatabaseFailure.RolledBack => Problem(409, "Conflict", "The change lost a race with a concurrent change; try again."),
+        _ when failure == DatabaseFailure.Unavailable => Problem(503, "Service unavailable",
             "The database could not be reached or lost the connection; try again. A request sent with an Idempotency-Key is answered once whatever happened."),
         FieldRuleException f => WithExtension(Problem(422, "Unprocessable", f.Message), "errors",
             new Dictionary<string, string[]> { [f.Field] = [f.Message] }),
@@ -58,8 +58,6 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
         BadHttpRequestException b when BindFailureRegex().Match(b.Message) is { Success: true } m =>
             Validation(new Dictionary<string, string[]> { [m.Groups[1].Value] = [$"'{m.Groups[2].Value}' is not a valid value for {m.Groups[1].Value}."] }),
         BadHttpRequestException b => Problem(b.StatusCode, "Bad request", b.Message),
-        _ when DbErrors.IsUniqueViolation(exception) => Problem(409, "Conflict", "An object with the same unique key already exists."),
-        _ when DbErrors.IsDeadlock(exception) => Problem(409, "Conflict", "The change lost a race with a concurrent change; try again."),
         _ => null,
     };
 

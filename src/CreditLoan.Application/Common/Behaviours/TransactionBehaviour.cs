@@ -38,10 +38,11 @@ public static class AuditEntries
 /// Last in the pipeline, for commands only: one transaction around the handler, the audit row written in
 /// that same transaction, and on failure a rollback followed by an audit row saying why. A transaction that a deadlock,
 /// a Galera certification conflict or a lost connection rolled back for certain is run again from the start
-/// (<see cref="ITransientFailures"/>, up to <see cref="MaxAttempts"/> attempts).
+/// (<see cref="RetryPolicy"/>); an idempotent request is sent again by <see cref="IdempotencyBehaviour{TMessage,TResponse}"/>
+/// instead, so no request has two loops of attempts.
 /// </summary>
 public sealed class TransactionBehaviour<TMessage, TResponse>(
-    IAppDbContext db, IWriteGate gate, ICurrentUser user, TimeProvider clock, CommitCallbacks callbacks, ITransientFailures transient,
+    IAppDbContext db, IWriteGate gate, ICurrentUser user, TimeProvider clock, CommitCallbacks callbacks, RetryPolicy retry, RequestAttempts attempts,
     ILogger<TransactionBehaviour<TMessage, TResponse>> logger)
     : IPipelineBehavior<TMessage, TResponse> where TMessage : notnull, IBaseCommand
 {
@@ -71,13 +72,14 @@ public sealed class TransactionBehaviour<TMessage, TResponse>(
                 {
                     callbacks.Discard();
                     await RollbackAsync(tx);
-                    if (attempt < MaxAttempts && transient.MayRetry(ex, commitSent))
+                    if (message is not IIdempotentStationRequest && retry.MayRetryTransaction(ex, attempt, commitSent))
                     {
                         // rolled back for certain (a deadlock or a Galera certification conflict, or a connection lost before the
                         // commit): the command runs again from the start on fresh reads — it left nothing behind
-                        logger.LogInformation(ex, "{Action} met a transient database failure; attempt {Attempt} of {Max}", Action, attempt + 1, MaxAttempts);
-                        (db as DbContext)?.ChangeTracker.Clear();
-                        await Task.Delay(transient.Backoff(ex, attempt), cancellationToken);
+                        logger.LogInformation(ex, "{Action} met a transient database failure; attempt {Attempt} of {Max}", Action, attempt + 1,
+                            RetryPolicy.MaxAttempts);
+                        db.ChangeTracker.Clear();
+                        await Task.Delay(retry.Backoff(ex, attempt), cancellationToken);
                         continue;
                     }
                     await AuditFailure(message, ex);
@@ -89,19 +91,16 @@ public sealed class TransactionBehaviour<TMessage, TResponse>(
         }
     }
 
-    /// <summary>Attempts of a command that meets transient database failures (ADR 0007).</summary>
-    public const int MaxAttempts = 4;
-
     private async Task<Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction> BeginAsync(int attempt, CancellationToken ct)
     {
         try
         {
             return await db.Database.BeginTransactionAsync(ct);
         }
-        catch (Exception ex) when (attempt < MaxAttempts && ex is not OperationCanceledException && transient.MayRetry(ex, commitSent: false))
+        catch (Exception ex) when (ex is not OperationCanceledException && retry.MayRetryTransaction(ex, attempt, commitSent: false))
         {
             // no connection yet (the node went away): the next try connects to the node found ready meanwhile
-            await Task.Delay(transient.Backoff(ex, attempt), ct);
+            await Task.Delay(retry.Backoff(ex, attempt), ct);
             return await BeginAsync(attempt + 1, ct);
         }
     }
@@ -161,10 +160,15 @@ public sealed class TransactionBehaviour<TMessage, TResponse>(
 
     private async Task AuditFailure(TMessage message, Exception ex)
     {
+        if (message is IIdempotentStationRequest && retry.MayResend(ex, attempts.Current))
+        {
+            db.ChangeTracker.Clear();   // sent again by the idempotency behaviour, which audits the attempt that ends it
+            return;
+        }
         AuditMarks.MarkAudited(ex);
         try
         {
-            (db as DbContext)?.ChangeTracker.Clear();
+            db.ChangeTracker.Clear();
             db.AuditLog.Add(Audit(message, default, "Refused", $"{ex.GetType().Name}: {ex.Message}"));
             await db.SaveChangesAsync(CancellationToken.None);
         }

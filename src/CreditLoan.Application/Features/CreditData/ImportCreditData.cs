@@ -52,7 +52,7 @@ public sealed class ImportCreditDataHandler(IAppDbContext db, ICreditDataImporte
             catch (DbUpdateException)
             {
                 // The same batch finished concurrently: its rows are the same upserts, its record stands.
-                (db as DbContext)?.ChangeTracker.Clear();
+                db.ChangeTracker.Clear();
                 existing = await FindAsync(command, cancellationToken);
                 if (existing is not null) return Duplicate(existing);
                 throw;

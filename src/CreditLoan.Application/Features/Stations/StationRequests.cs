@@ -16,32 +16,17 @@ namespace CreditLoan.Application.Features.Stations;
 
 public static class StationRequests
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
-    public static string Hash(string fingerprint) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(fingerprint)));
-
     /// <summary>The answer already given to this key, or null; the same key with another request is refused.</summary>
     public static async Task<StationTransactionResponse?> ReplayAsync(IAppDbContext db, IIdempotentStationRequest r, CancellationToken ct) =>
         Replay(await db.IdempotencyRecords.AsNoTracking().FirstOrDefaultAsync(x => x.StationId == r.StationId && x.Key == r.IdempotencyKey, ct), r);
 
-    /// <summary>The answer kept in <paramref name="record"/> (the key's first answer), or null when there is none.</summary>
-    public static StationTransactionResponse? Replay(IdempotencyRecord? record, IIdempotentStationRequest r)
-    {
-        if (record is null) return null;
-        if (record.RequestHash != Hash(r.Fingerprint()))
-            throw new FieldRuleException("Idempotency-Key", "This Idempotency-Key was already used for a different request.");
-        if (record.StatusCode != 201)
-        {
-            // the first answer was a refusal: the retry gets the same refusal, whatever changed since
-            var detail = JsonSerializer.Deserialize<string>(record.ResponseJson, Json) ?? "Refused.";
-            throw record.RefusedField is { } field ? new FieldRuleException(field, detail) : new DomainException(detail);
-        }
-        return JsonSerializer.Deserialize<StationTransactionResponse>(record.ResponseJson, Json);
-    }
+    /// <summary>The answer kept in <paramref name="record"/> (the key's first answer or refusal), or null when there is none.</summary>
+    public static StationTransactionResponse? Replay(IdempotencyRecord? record, IIdempotentStationRequest r) =>
+        record?.Replay<StationTransactionResponse>(r.Fingerprint());
 
     /// <summary>The record that keeps <paramref name="response"/> as the answer to the request's key.</summary>
     public static IdempotencyRecord Answer(IIdempotentStationRequest r, StationTransactionResponse response, DateTimeOffset at) =>
-        new(r.StationId, r.IdempotencyKey, Hash(r.Fingerprint()), JsonSerializer.Serialize(response, Json), at);
+        IdempotencyRecord.Answered(r.StationId, r.IdempotencyKey, r.Fingerprint(), response, at);
 
     /// <summary>Stores the transaction with its answer kept under the request's key, in the same save as the posting.</summary>
     public static async Task<StationTransactionResponse> CompleteAsync(IAppDbContext db, IIdempotentStationRequest r, StationTransaction tx,

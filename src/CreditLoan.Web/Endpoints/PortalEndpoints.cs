@@ -1,0 +1,49 @@
+using CreditLoan.Application.Common.Security;
+using CreditLoan.Application.Features.Statistics;
+using CreditLoan.Application.Features.Stations;
+using Mediator;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Localization;
+
+namespace CreditLoan.Web.Endpoints;
+
+/// <summary>The portal's routes outside its pages: the language switch, sign-out, the counter's printable receipt and the downloads.</summary>
+public static class PortalEndpoints
+{
+    public static void MapPortalEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/portal/culture", (string culture, string? returnUrl, HttpContext http) =>
+        {
+            // the culture cookie the request localization reads; only the two cultures the portal speaks, only local return paths
+            var chosen = culture == "en" ? "en" : "zh-CN";
+            http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName, CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
+                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax });
+            return Results.LocalRedirect("/" + (returnUrl ?? "").TrimStart('/'));
+        }).ExcludeFromDescription();
+        app.MapPost("/logout", async (HttpContext http) =>
+        {
+            await http.SignOutAsync(PortalAuth.Scheme);
+            return Results.LocalRedirect("/");
+        }).WithMetadata(new Microsoft.AspNetCore.Antiforgery.RequireAntiforgeryTokenAttribute()).ExcludeFromDescription();
+        // the counter's printable receipt (58 mm), for the signed-in agent's own station: the API's receipt query and layout
+        app.MapGet("/station/receipt/{txId:guid}", async (Guid txId, ICurrentUser user, IMediator mediator, CancellationToken ct) =>
+                Results.Content(Receipts.Html(await mediator.Send(new GetReceiptQuery(user.RequireStationId(), txId), ct)), "text/html; charset=utf-8"))
+            .RequireAuthorization(p => p.RequireRole(Roles.Agent)).ExcludeFromDescription();
+        MapExports(app);
+    }
+
+    /// <summary>
+    /// The portal's downloads of the same tables (the signed-in user's cookie, outside /api): <c>/export/{table}?format=csv|xlsx</c>,
+    /// with the same roles and scoping as the API.
+    /// </summary>
+    private static void MapExports(IEndpointRouteBuilder app)
+    {
+        foreach (var (path, grouping) in new[] { ("by-bank", StatsGrouping.Bank), ("by-township", StatsGrouping.Township),
+                     ("by-industry", StatsGrouping.Industry), ("by-month", StatsGrouping.Month) })
+        {
+            app.MapGet($"/export/{path}", async (DateOnly? from, DateOnly? to, string? format, IMediator mediator, CancellationToken ct) =>
+                    (StatsEndpoints.Export.Parse(format) ?? StatsEndpoints.Export.Parse("xlsx")!).File(await mediator.Send(new GetBreakdownQuery(grouping, from, to), ct)))
+                .RequireRolesOf<GetBreakdownQuery>().ExcludeFromDescription();
+        }
+    }
+}

@@ -1,0 +1,238 @@
+using System.Diagnostics;
+using System.Text;
+using CreditLoan.Testing;
+using CreditLoan.Web.Tests.Matrix;
+using Xunit.Abstractions;
+using static CreditLoan.Web.Tests.Matrix.Role;
+
+namespace CreditLoan.Web.Tests;
+
+/// <summary>
+/// Every endpoint the app maps under /api (and the portal's data downloads) called by every kind of caller, checked against
+/// one declared table of who may call what (api.md "Conventions"): anonymous 401, a role that may not act 403, another
+/// tenant's object 404, never a 5xx. A new endpoint fails the test until it is declared here.
+/// </summary>
+public abstract class AuthorizationMatrixTests<TApp>(TApp app, ITestOutputHelper output) : IClassFixture<TApp> where TApp : CreditLoanApp
+{
+    /// <summary>The endpoints the matrix walks: the API, and the portal's endpoints outside it that return data.</summary>
+    private static readonly string[] Covered = ["/api/", "/export/", "/station/receipt/"];
+
+    private static readonly string ProductBody = Scenarios.ProductBody().ToJsonString();
+    private const string UserBody = """{"userName":"$newUserName","password":"Passw0rd-2026","displayName":"越权"}""";
+    private const string CsvExport = "format=csv";
+
+    private static readonly EndpointRule[] Matrix =
+    [
+        // anyone, signed in or not
+        Public("POST /api/auth/token"),
+        Public("POST /api/enterprises/register"),
+        Public("GET /api/banks"),
+        Public("GET /api/banks/{id}"),
+        Public("GET /api/products"),
+        Public("GET /api/products/{id}"),
+        Public("GET /api/calendar/{year}"),
+        Public("GET /api/jobs", query: "division=130682101"),
+
+        // the bureau's onboarding, data and supervision
+        Only("POST /api/banks", any: Bureau, body: """{"name":"越权银行","creditCode":"$newCreditCode"}"""),
+        Only("POST /api/banks/{id}/users", any: Bureau, body: UserBody),
+        Only("POST /api/stations", any: Bureau, body: """{"name":"越权服务站","villageCode":"130682101001","partnerBankId":"$bankA","cashFloatLimit":1000}"""),
+        Only("POST /api/stations/{id}/users", any: Bureau, body: UserBody),
+        Only("POST /api/credit/imports", any: Bureau),
+        Only("GET /api/credit/imports", any: Bureau),
+        Only("PUT /api/calendar/{year}", any: Bureau),
+        Only("GET /api/calendar/status", any: Bureau),
+        Only("POST /api/notices", any: Bureau, body: """{"text":"越权通知"}"""),
+        Only("GET /api/notices", any: Bureau),
+        Only("GET /api/notices/{id}", any: Bureau),
+        Only("GET /api/stats/overdue", any: Bureau),
+        Only("GET /api/stats/verify", any: Bureau),
+        Only("GET /api/ops/instance", any: Bureau),
+
+        // a bank's own settings, accounts and products
+        Only("GET /api/banks/{id}/settings", any: Bureau, own: Bank),
+        Only("PUT /api/banks/{id}/settings", own: Bank, body: """{"withdrawalLimitPerDay":5000,"withdrawalLimitPerTransaction":2000}"""),
+        Only("POST /api/banks/{id}/accounts", own: Bank, body: """{"holderName":"越权","idNumber":"11010519491231002X","openingBalance":0}"""),
+        Only("GET /api/banks/{id}/accounts", own: Bank),
+        Only("POST /api/products", any: Bank, body: ProductBody),
+        Only("GET /api/products/mine", own: Bank),
+        Only("PUT /api/products/{id}", own: Bank, body: ProductBody),
+        Only("POST /api/products/{id}/publish", own: Bank),
+        Only("POST /api/products/{id}/retire", own: Bank),
+        Only("GET /api/products/{id}/prospects", own: Bank),
+
+        // stations: the directory, the counter, the books
+        Only("GET /api/stations", any: Bureau | Enterprise, own: Bank | Agent),
+        Only("GET /api/stations/{id}", any: Bureau, own: Bank | Agent),
+        Only("GET /api/stations/{id}/delegations", own: Agent),
+        Only("POST /api/stations/{id}/transactions", own: Agent, body: """{"type":"CashDeposit","accountNo":"$accountA","amount":10}"""),
+        Only("POST /api/stations/{id}/transactions/{txId}/reverse", own: Agent),
+        Only("POST /api/stations/{id}/cash/replenish", own: Agent, body: """{"amount":10}"""),
+        Only("POST /api/stations/{id}/cash/return", own: Agent, body: """{"amount":10}"""),
+        Only("POST /api/stations/{id}/settlements", own: Agent, body: """{"businessDate":"$today","countedCash":0}"""),
+        Only("GET /api/stations/{id}/cash", any: Bureau, own: Bank | Agent),
+        Only("GET /api/stations/{id}/transactions", any: Bureau, own: Bank | Agent),
+        Only("GET /api/stations/{id}/transactions/{txId}/receipt", any: Bureau, own: Bank | Agent),
+        Only("GET /api/stations/{id}/commissions", any: Bureau, own: Bank | Agent),
+        Only("GET /station/receipt/{txId}", own: Agent),
+
+        // an enterprise's profile, consents, delegations, credit report and job postings
+        Only("GET /api/enterprises/me", own: Enterprise),
+        Only("GET /api/enterprises/{id}/credit-report", any: Bureau, own: Enterprise | Bank),
+        Only("GET /api/consents", own: Enterprise),
+        Only("POST /api/consents/{id}/revoke", own: Enterprise),
+        Only("POST /api/enterprises/me/delegations", any: Enterprise, body: """{"stationId":"$stationA"}"""),
+        Only("GET /api/enterprises/me/delegations", own: Enterprise),
+        Only("DELETE /api/enterprises/me/delegations/{stationId}", own: Enterprise),
+        Only("POST /api/jobs", any: Enterprise, body: """{"title":"越权招聘","divisionCode":"130682101","salary":"3000"}"""),
+
+        // needs and matching
+        Only("POST /api/needs", own: Enterprise | Agent,
+            body: """{"amount":50000,"termMonths":12,"purpose":"越权","collateral":"None","enterpriseId":"$enterpriseA"}"""),
+        Only("GET /api/needs", any: Bureau, own: Enterprise | Agent),
+        Only("GET /api/needs/{id}", any: Bureau, own: Enterprise | Agent),
+        Only("GET /api/needs/{id}/matches", own: Enterprise | Agent),
+        Only("GET /api/needs/{id}/matches/{productId}/explain", own: Enterprise | Agent),
+        Only("POST /api/needs/{id}/close", own: Enterprise),
+
+        // applications and loans
+        Only("POST /api/applications", own: Enterprise | Agent,
+            body: """{"productId":"$productA","needId":"$needA","amount":50000,"termMonths":12,"enterpriseId":"$enterpriseA"}"""),
+        Only("GET /api/applications", any: Bureau, own: Bank | Enterprise | Agent),
+        Only("GET /api/applications/{id}", any: Bureau, own: Bank | Enterprise | Agent),
+        Only("POST /api/applications/{id}/accept", own: Bank),
+        Only("POST /api/applications/{id}/approve", own: Bank,
+            body: """{"amount":50000,"annualRate":4.35,"termMonths":12,"repaymentMethod":"EqualInstallment"}"""),
+        Only("POST /api/applications/{id}/confirm-approval", own: Bank),
+        Only("POST /api/applications/{id}/reject", own: Bank, body: """{"reason":"越权"}"""),
+        Only("POST /api/applications/{id}/withdraw", own: Enterprise | Agent),
+        Only("POST /api/applications/{id}/disburse", own: Bank, body: """{"amount":50000,"disbursedOn":"$today"}"""),
+        Only("POST /api/applications/{id}/rating", own: Enterprise, body: """{"score":5}"""),
+        Only("GET /api/loans/{id}", any: Bureau, own: Bank | Enterprise),
+        Only("POST /api/loans/{id}/repayments", own: Bank, body: """{"amount":100,"paidOn":"$today"}"""),
+
+        // statistics: the bureau's for the platform, a bank's for its own rows (also the portal's downloads)
+        Only("GET /api/stats/overview", any: Bureau, own: Bank),
+        Only("GET /api/stats/by-bank", any: Bureau, own: Bank),
+        Only("GET /api/stats/by-township", any: Bureau, own: Bank),
+        Only("GET /api/stats/by-industry", any: Bureau, own: Bank),
+        Only("GET /api/stats/by-month", any: Bureau, own: Bank),
+        Only("GET /api/stats/stations", any: Bureau, own: Bank),
+        Only("GET /export/by-bank", any: Bureau, own: Bank, query: CsvExport),
+        Only("GET /export/by-township", any: Bureau, own: Bank, query: CsvExport),
+        Only("GET /export/by-industry", any: Bureau, own: Bank, query: CsvExport),
+        Only("GET /export/by-month", any: Bureau, own: Bank, query: CsvExport),
+    ];
+
+    private static EndpointRule Public(string endpoint, string? query = null) => Parse(endpoint) with { IsPublic = true, Query = query };
+
+    private static EndpointRule Only(string endpoint, Role any = None, Role own = None, string? body = null, string? query = null) =>
+        Parse(endpoint) with { AnyTenant = any, OwnTenant = own, Body = body, Query = query };
+
+    private static EndpointRule Parse(string endpoint) => endpoint.Split(' ') is [var method, var route]
+        ? new EndpointRule(method, route)
+        : throw new ArgumentException($"'{endpoint}' is not \"METHOD /route\".");
+
+    [Fact]
+    public void Every_mapped_endpoint_is_declared_in_the_matrix_and_every_declared_one_is_mapped()
+    {
+        var mapped = MatrixWorld.MappedEndpoints(app, Covered).Select(e => $"{e.Method} {e.Route}").ToHashSet();
+        var declared = Matrix.Select(r => r.Key).ToList();
+        var problems = mapped.Except(declared).Select(e => $"{e} is mapped but not in the authorization matrix: declare it in the matrix")
+            .Concat(declared.Except(mapped).Select(e => $"{e} is in the authorization matrix but not mapped: remove it from the matrix"))
+            .Concat(declared.GroupBy(e => e).Where(g => g.Count() > 1).Select(g => $"{g.Key} is declared {g.Count()} times"))
+            .ToList();
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Fact]
+    public async Task Every_endpoint_answers_every_caller_as_the_matrix_declares()
+    {
+        var clock = Stopwatch.StartNew();
+        var world = await MatrixWorld.BuildAsync(app);
+        var built = clock.Elapsed;
+        var mapped = MatrixWorld.MappedEndpoints(app, Covered).Select(e => $"{e.Method} {e.Route}").ToHashSet();
+        var calls = (from rule in Matrix
+                     where mapped.Contains(rule.Key) // the other fact names what is undeclared or unmapped
+                     from caller in world.Callers
+                     select new Call(rule, caller, rule.ExpectedFor(caller))).ToList();
+
+        // Refusals and reads first; the allowed writes last, deletes at the very end, so that the owner's own changes
+        // (a retired product, a revoked consent or delegation) cannot turn a later check into a false 404.
+        var ordered = calls.Where(c => c.Refused || c.Rule.Method == "GET")
+            .Concat(calls.Where(c => !c.Refused && c.Rule.Method != "GET").OrderBy(c => c.Rule.Method == "DELETE"));
+        var failures = new List<string>();
+        foreach (var call in ordered)
+        {
+            if (await CheckAsync(world, call) is { } failure) failures.Add(failure);
+        }
+
+        output.WriteLine($"{mapped.Count} endpoints × {world.Callers.Count} callers = {calls.Count} requests; " +
+                         $"tenants built in {built.TotalSeconds:0.0}s, matrix run in {(clock.Elapsed - built).TotalSeconds:0.0}s");
+        foreach (var group in calls.GroupBy(c => c.Expected)) output.WriteLine($"  {group.Key}: {group.Count()}");
+        Assert.True(failures.Count == 0, $"{failures.Count} of {calls.Count} calls broke the matrix:\n" + string.Join("\n", failures));
+    }
+
+    private sealed record Call(EndpointRule Rule, MatrixCaller Caller, Expected Expected)
+    {
+        public bool Refused => Expected is Expected.Unauthenticated or Expected.Forbidden or Expected.NotFound;
+    }
+
+    /// <summary>Sends one request and says what is wrong with the answer, or null.</summary>
+    private static async Task<string?> CheckAsync(MatrixWorld world, Call call)
+    {
+        var (rule, caller, expected) = call;
+        string path;
+        string? body = null;
+        try
+        {
+            path = world.FillRoute(rule.Route) + (rule.Query is null ? "" : "?" + rule.Query);
+            // what must be refused carries a valid body (a missing check then shows as a success); what may pass carries {}
+            if (rule.Method is not ("GET" or "DELETE")) body = call.Refused && rule.Body is not null ? world.FillBody(rule.Body) : "{}";
+        }
+        catch (InvalidOperationException e)
+        {
+            return $"{rule.Key}: {e.Message}";
+        }
+
+        using var request = new HttpRequestMessage(new HttpMethod(rule.Method), path);
+        if (body is not null) request.Content = new StringContent(body, Encoding.UTF8, "application/json");
+        if (rule.Method != "GET") request.Headers.Add("Idempotency-Key", "matrix-" + Guid.NewGuid().ToString("N"));
+        using var response = await (rule.IsPortal ? caller.Portal : caller.Api).SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        var status = (int)response.StatusCode;
+        // the portal answers a browser with its sign-in or denied page rather than a bare 401 or 403
+        if (rule.IsPortal && status is 302 or 303 && response.Headers.Location is { } location)
+        {
+            var target = location.IsAbsoluteUri ? location.AbsolutePath : location.OriginalString;
+            if (target.StartsWith("/login", StringComparison.OrdinalIgnoreCase)) status = 401;
+            else if (target.StartsWith("/denied", StringComparison.OrdinalIgnoreCase)) status = 403;
+        }
+
+        var problem = status >= 500 ? "a server error" : expected switch
+        {
+            Expected.Unauthenticated when status != 401 => "expected 401",
+            Expected.Forbidden when status != 403 => "expected 403",
+            Expected.NotFound when status != 404 => status is >= 200 and < 300 ? "LEAK: expected 404 for tenant A's object" : "expected 404 for tenant A's object",
+            Expected.OwnDataOnly when status is 401 or 403 => "expected to get past authorization",
+            Expected.OwnDataOnly when status is >= 200 and < 300 && Leaked(world, text) is { } leaked => $"LEAK: shows tenant A's {leaked}",
+            Expected.Allowed when status is 401 or 403 or 404 => "expected to get past authorization (not 401, 403 or 404)",
+            _ => null,
+        };
+        return problem is null ? null
+            : $"{rule.Method} {path} as {caller.Name}: {problem}, got {(int)response.StatusCode}{(status != (int)response.StatusCode ? $" (as {status})" : "")}: {Excerpt(text)}";
+    }
+
+    private static string? Leaked(MatrixWorld world, string body) =>
+        world.TenantAIds.Where(id => body.Contains(id.Value, StringComparison.OrdinalIgnoreCase)).Select(id => $"{id.Key} {id.Value}").FirstOrDefault();
+
+    private static string Excerpt(string text)
+    {
+        var flat = text.ReplaceLineEndings(" ");
+        return flat.Length <= 300 ? flat : flat[..300] + "…";
+    }
+}
+
+public sealed class SqliteAuthorizationMatrixTests(SqliteApp app, ITestOutputHelper output) : AuthorizationMatrixTests<SqliteApp>(app, output);
+
+public sealed class MariaDbAuthorizationMatrixTests(MariaDbApp app, ITestOutputHelper output) : AuthorizationMatrixTests<MariaDbApp>(app, output);
