@@ -25,6 +25,9 @@ public static class DependencyInjection
         });
         services.AddScoped<Common.CommitCallbacks>();
         services.AddScoped<RequestAttempts>();
+        services.AddScoped<Common.DomainEventDispatcher>();
+        services.AddScoped<Common.IDomainEventConsumer, Features.Statistics.StatisticsProjection>();
+        services.AddScoped<Common.IDomainEventConsumer, Features.Applications.EnterpriseNotifications>();
         services.AddSingleton<Common.RetryPolicy>();
         services.AddSingleton<Features.Products.ProductCatalog>();
         services.AddSingleton<Matching.IBankSpeed, Matching.MeasuredBankSpeed>();

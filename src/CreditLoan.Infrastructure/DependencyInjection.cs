@@ -26,6 +26,7 @@ public static class DependencyInjection
         // Relative to the working directory (with `dotnet run`, the project directory: src/CreditLoan.Web/data).
         options.DataDirectory = Path.GetFullPath(options.DataDirectory);
         services.AddSingleton(options);
+        services.AddScoped<IStatsStore, StatsStore>();
         services.TryAddTimeProvider();
 
         var connectionString = configuration.GetConnectionString("Default");
@@ -35,7 +36,7 @@ public static class DependencyInjection
             var builder = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(connectionString)
                 ? $"Data Source={Path.Combine(options.DataDirectory, "creditloan.db")}"
                 : connectionString) { DefaultTimeout = 30, Pooling = true };
-            services.AddDbContext<SqliteAppDbContext>(o => o.UseSqlite(builder.ConnectionString).AddInterceptors(new MetricsOnCommit()));
+            services.AddDbContext<SqliteAppDbContext>(o => o.UseSqlite(builder.ConnectionString));
             services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqliteAppDbContext>());
             services.AddSingleton<IWriteGate, SqliteWriteGate>();
             services.AddSingleton<IDatabaseFailures>(new DatabaseFailures(retriesTransactions: false));
@@ -52,8 +53,7 @@ public static class DependencyInjection
             services.AddHostedService<DatabaseNodeMonitor>();
             // each request's context on the node in use now (one node, or the ready one of a cluster's)
             services.AddDbContext<MySqlAppDbContext>((sp, o) => o.UseMySql(sp.GetRequiredService<DatabaseNodes>().ConnectionString, version,
-                    my => my.EnableStringComparisonTranslations())
-                .AddInterceptors(new MetricsOnCommit()));
+                    my => my.EnableStringComparisonTranslations()));
             services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<MySqlAppDbContext>());
             services.AddSingleton<IWriteGate, NoWriteGate>();
             services.AddSingleton<IDatabaseFailures>(sp => new DatabaseFailures(retriesTransactions: true, sp.GetRequiredService<DatabaseNodes>()));

@@ -10,7 +10,7 @@ public sealed class ApplicationStateTests
     private static readonly DateTimeOffset Now = new(2026, 3, 10, 2, 0, 0, TimeSpan.Zero);
 
     private static LoanApplication Submitted() =>
-        new(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), null, 120_000m, 12, Now, Now.AddDays(2), "ent", null);
+        new(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), null, 120_000m, 12, Now, Now.AddDays(2), "ent", null, "130682101", "A");
 
     private static LoanApplication In(ApplicationStatus status)
     {
@@ -32,7 +32,7 @@ public sealed class ApplicationStateTests
             case ApplicationStatus.Disbursed:
                 a.Accept(Now, Now.AddDays(7), "maker");
                 a.Approve(100_000m, 4.35m, 12, RepaymentMethod.EqualInstallment, null, Now, "maker");
-                a.Disburse(100_000m, new DateOnly(2026, 3, 10), Guid.NewGuid(), Now, "maker");
+                a.Disburse(100_000m, new DateOnly(2026, 3, 10), Now, "maker");
                 break;
         }
         Assert.Equal(status, a.Status);
@@ -46,7 +46,7 @@ public sealed class ApplicationStateTests
         ["confirm"] = a => a.ConfirmApproval(Now, "checker"),
         ["reject"] = a => a.Reject("reason", Now, "officer"),
         ["withdraw"] = a => a.Withdraw(Now, "ent"),
-        ["disburse"] = a => a.Disburse(100_000m, new DateOnly(2026, 3, 10), Guid.NewGuid(), Now, "officer"),
+        ["disburse"] = a => a.Disburse(100_000m, new DateOnly(2026, 3, 10), Now, "officer"),
     };
 
     public static TheoryData<ApplicationStatus, string, bool> Matrix()
@@ -104,9 +104,9 @@ public sealed class ApplicationStateTests
             .Approve(120_000.01m, 4m, 12, RepaymentMethod.EqualInstallment, null, Now, "o")).Field);
         Assert.Equal("reason", Assert.Throws<FieldRuleException>(() => In(ApplicationStatus.Submitted).Reject(" ", Now, "o")).Field);
         var approved = In(ApplicationStatus.Approved);
-        Assert.Equal("amount", Assert.Throws<FieldRuleException>(() => approved.Disburse(100_000.01m, new DateOnly(2026, 3, 10), Guid.NewGuid(), Now, "o")).Field);
-        Assert.Equal("disbursedOn", Assert.Throws<FieldRuleException>(() => approved.Disburse(1m, new DateOnly(2026, 3, 9), Guid.NewGuid(), Now, "o")).Field);
-        Assert.Equal("disbursedOn", Assert.Throws<FieldRuleException>(() => approved.Disburse(1m, new DateOnly(2026, 3, 11), Guid.NewGuid(), Now, "o")).Field);
+        Assert.Equal("amount", Assert.Throws<FieldRuleException>(() => approved.Disburse(100_000.01m, new DateOnly(2026, 3, 10), Now, "o")).Field);
+        Assert.Equal("disbursedOn", Assert.Throws<FieldRuleException>(() => approved.Disburse(1m, new DateOnly(2026, 3, 9), Now, "o")).Field);
+        Assert.Equal("disbursedOn", Assert.Throws<FieldRuleException>(() => approved.Disburse(1m, new DateOnly(2026, 3, 11), Now, "o")).Field);
     }
 
     [Fact]

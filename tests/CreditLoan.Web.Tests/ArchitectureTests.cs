@@ -65,4 +65,15 @@ public sealed class ArchitectureTests
             .Select(f => Path.GetRelativePath(Root, f)).ToList();
         Assert.True(offenders.Count == 0, string.Join("\n", offenders));
     }
+
+    [Fact]
+    public void Saving_only_guards_the_append_only_tables()
+    {
+        var context = File.ReadAllText(Path.Combine(Root, "src", "CreditLoan.Infrastructure", "Persistence", "AppDbContext.cs"));
+        var save = context[context.IndexOf("public override Task<int> SaveChangesAsync", StringComparison.Ordinal)..];
+        save = save[..save.IndexOf("private void GuardAppendOnly", StringComparison.Ordinal)];
+        Assert.DoesNotContain("Stats", save);
+        Assert.DoesNotContain("ChangeTracker.Entries", save);
+        Assert.DoesNotContain("OriginalValues", context);
+    }
 }

@@ -1,5 +1,7 @@
 using CreditLoan.Domain.Common;
+using CreditLoan.Domain.Loans;
 using CreditLoan.Domain.Products;
+using CreditLoan.Domain.Statistics;
 
 namespace CreditLoan.Domain.Applications;
 
@@ -16,8 +18,10 @@ public sealed class LoanApplication : Entity
 
     private LoanApplication() { }
 
+    /// <param name="township">The enterprise's township when it applies: the statistics count the application (and its loan) there for good.</param>
+    /// <param name="industrySection">The enterprise's industry section when it applies, likewise.</param>
     public LoanApplication(Guid enterpriseId, Guid bankId, Guid productId, Guid? needId, decimal amount, int termMonths,
-        DateTimeOffset submittedAt, DateTimeOffset acceptDueAt, string submittedBy, Guid? submittedByStationId)
+        DateTimeOffset submittedAt, DateTimeOffset acceptDueAt, string submittedBy, Guid? submittedByStationId, string township, string industrySection)
     {
         if (amount <= 0 || !Money.IsYuan(amount)) throw new DomainException("amount must be a positive yuan amount.");
         EnterpriseId = enterpriseId;
@@ -29,8 +33,11 @@ public sealed class LoanApplication : Entity
         SubmittedAt = submittedAt;
         AcceptDueAt = acceptDueAt;
         SubmittedByStationId = submittedByStationId;
+        Township = township;
+        IndustrySection = industrySection;
         Status = ApplicationStatus.Submitted;
         Record(ApplicationStatus.Submitted, submittedAt, submittedBy, null);
+        Raise(new ApplicationMoved(this, null, ApplicationFacts.Of(this), submittedAt));
     }
 
     public Guid EnterpriseId { get; private set; }
@@ -59,6 +66,14 @@ public sealed class LoanApplication : Entity
     /// <summary>When the bank was told the application is overdue (督办), once per stage.</summary>
     public DateTimeOffset? AcceptOverdueNotifiedAt { get; private set; }
     public DateTimeOffset? DecideOverdueNotifiedAt { get; private set; }
+    /// <summary>Where the enterprise was when it applied (township code, industry section): where the statistics count it.</summary>
+    public string Township { get; private set; } = "";
+    public string IndustrySection { get; private set; } = "";
+    /// <summary>
+    /// Whether the application has missed a service time limit (<see cref="ApplicationFacts.MissedALimit"/>): set once, the
+    /// first time it does; the statistics count it overdue once.
+    /// </summary>
+    public bool OverdueCounted { get; private set; }
     /// <summary>Optimistic-concurrency token, renewed by every transition: of two officers acting at once, one wins.</summary>
     public Guid Version { get; private set; } = Guid.NewGuid();
 
@@ -132,16 +147,20 @@ public sealed class LoanApplication : Entity
         Move(ApplicationStatus.Withdrawn, at, by, null);
     }
 
-    public void Disburse(decimal amount, DateOnly disbursedOn, Guid loanId, DateTimeOffset at, string by)
+    /// <summary>Disburses (放款) the approved loan: at most the approved amount, on a China date from submission to today; returns the loan.</summary>
+    public Loan Disburse(decimal amount, DateOnly disbursedOn, DateTimeOffset at, string by)
     {
         Require("disburse", ApplicationStatus.Approved);
         if (amount <= 0 || amount > ApprovedAmount) throw new FieldRuleException("amount", $"amount must be above 0 and at most the approved {ApprovedAmount:0.00}.");
         if (disbursedOn < ChinaTime.DateOf(SubmittedAt)) throw new FieldRuleException("disbursedOn", "disbursedOn cannot be before the application was submitted.");
         if (disbursedOn > ChinaTime.DateOf(at)) throw new FieldRuleException("disbursedOn", "disbursedOn cannot be in the future (China time).");
+        var loan = new Loan(Id, EnterpriseId, BankId, amount, ApprovedAnnualRate!.Value, ApprovedTermMonths!.Value, ApprovedRepaymentMethod!.Value,
+            disbursedOn, at, Township, IndustrySection);
         DisbursedAmount = amount;
         DisbursedOn = disbursedOn;
-        LoanId = loanId;
+        LoanId = loan.Id;
         Move(ApplicationStatus.Disbursed, at, by, null);
+        return loan;
     }
 
     /// <summary>
@@ -164,22 +183,39 @@ public sealed class LoanApplication : Entity
     /// <summary>Records that the bank was told (督办) for the current stage; false when it already was.</summary>
     public bool MarkOverdueNotified(DateTimeOffset at)
     {
+        var before = ApplicationFacts.Of(this);
         if (Status == ApplicationStatus.Submitted && AcceptOverdueNotifiedAt is null) AcceptOverdueNotifiedAt = at;
         else if (Status is ApplicationStatus.Accepted or ApplicationStatus.ApprovalPending && DecideOverdueNotifiedAt is null) DecideOverdueNotifiedAt = at;
         else return false;
+        Changed(before, at);
         return true; // not a transition: the version stays, so an officer acting at the same moment is not refused
     }
+
+    /// <summary>The facts as they were when the transition under way began (every transition begins with <see cref="Require"/>).</summary>
+    private ApplicationFacts? _before;
 
     private void Require(string action, params ApplicationStatus[] allowed)
     {
         if (!allowed.Contains(Status)) throw new InvalidStateException("Application", Status.ToString(), action);
+        _before = ApplicationFacts.Of(this);
     }
 
     private void Move(ApplicationStatus status, DateTimeOffset at, string by, string? note)
     {
+        var before = _before ?? throw new InvalidOperationException("A transition begins with Require.");
+        _before = null;
         Status = status;
         Version = Guid.NewGuid();
         Record(status, at, by, note);
+        Changed(before, at);
+    }
+
+    /// <summary>Records what changed; the first missed time limit marks the application counted overdue.</summary>
+    private void Changed(ApplicationFacts before, DateTimeOffset at)
+    {
+        var after = ApplicationFacts.Of(this);
+        if (after.MissedALimit) OverdueCounted = true;
+        Raise(new ApplicationMoved(this, before, after, at));
     }
 
     private void Record(ApplicationStatus status, DateTimeOffset at, string by, string? note) =>

@@ -51,6 +51,12 @@ public static partial class Identifiers
     public static bool IsValidMobile(string? phone) => phone is not null && MobileRegex().IsMatch(phone);
 
     /// <summary>GB/T 4754-2017: a section letter A..T with an optional two-digit division.</summary>
+    /// <summary>The township (first 9 digits) of a township or village code; a county code stays as it is.</summary>
+    public static string TownshipOf(string divisionCode) => divisionCode.Length >= 9 ? divisionCode[..9] : divisionCode;
+
+    /// <summary>The section letter (门类) of an industry code such as A03.</summary>
+    public static string SectionOf(string industry) => industry.Length > 0 ? industry[..1] : "";
+
     public static bool IsValidIndustry(string? industry) => industry is not null && IndustryRegex().IsMatch(industry);
 
     /// <summary>Statistical division code: 6 (county), 9 (township) or 12 (village) digits.</summary>

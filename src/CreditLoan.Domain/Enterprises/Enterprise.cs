@@ -24,6 +24,12 @@ public sealed class Enterprise : Entity
     public decimal RegisteredCapital { get; private set; }
     public string Industry { get; private set; } = "";
     public string DivisionCode { get; private set; } = "";
+
+    /// <summary>The 9-digit township code of the enterprise's division (the statistics count by it).</summary>
+    public string Township => Identifiers.TownshipOf(DivisionCode);
+
+    /// <summary>The GB/T 4754 section letter of the enterprise's industry.</summary>
+    public string IndustrySection => Identifiers.SectionOf(Industry);
     public string Phone { get; private set; } = "";
     public DateTimeOffset RegisteredAt { get; private set; }
 

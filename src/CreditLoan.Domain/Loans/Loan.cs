@@ -13,8 +13,9 @@ public sealed class Loan : Entity
 
     private Loan() { }
 
-    public Loan(Guid applicationId, Guid enterpriseId, Guid bankId, decimal principal, decimal annualRate, int termMonths, RepaymentMethod method,
-        DateOnly disbursedOn, DateTimeOffset createdAt)
+    /// <summary>Made by <see cref="Applications.LoanApplication.Disburse"/>; counted where its application was made.</summary>
+    internal Loan(Guid applicationId, Guid enterpriseId, Guid bankId, decimal principal, decimal annualRate, int termMonths, RepaymentMethod method,
+        DateOnly disbursedOn, DateTimeOffset createdAt, string township, string industrySection)
     {
         ApplicationId = applicationId;
         EnterpriseId = enterpriseId;
@@ -25,7 +26,10 @@ public sealed class Loan : Entity
         RepaymentMethod = method;
         DisbursedOn = disbursedOn;
         CreatedAt = createdAt;
+        Township = township;
+        IndustrySection = industrySection;
         _schedule.AddRange(RepaymentSchedule.Generate(principal, annualRate, termMonths, method, disbursedOn));
+        Raise(new LoanDisbursed(this));
     }
 
     public Guid ApplicationId { get; private set; }
@@ -36,6 +40,9 @@ public sealed class Loan : Entity
     public int TermMonths { get; private set; }
     public RepaymentMethod RepaymentMethod { get; private set; }
     public DateOnly DisbursedOn { get; private set; }
+    /// <summary>Where its application was made (township code, industry section), as the statistics count the enterprise served.</summary>
+    public string Township { get; private set; } = "";
+    public string IndustrySection { get; private set; } = "";
     public DateTimeOffset CreatedAt { get; private set; }
     public decimal PaidTotal { get; private set; }
     public DateTimeOffset? SettledAt { get; private set; }

@@ -28,6 +28,7 @@ public sealed class StationTransaction : Entity
         StationCashAfter = stationCashAfter;
         Agent = agent;
         ReceiptNo = $"R{businessDate:yyyyMMdd}{Id.ToString("N")[^10..].ToUpperInvariant()}";
+        Raise(new StationTransactionPosted(this));
     }
 
     public Guid StationId { get; private set; }

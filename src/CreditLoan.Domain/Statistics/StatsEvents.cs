@@ -50,13 +50,11 @@ public static class StatsEvents
                 DecideSeconds: Seconds(decided - (after.AcceptedAt ?? after.SubmittedAt))));
         }
         if (before?.DisbursedOn is null && after is { DisbursedOn: { } on, DisbursedAmount: { } amount })
-            increments.Add(new StatsIncrement(on, Loans: 1, AmountFen: Fen(amount), DaysToDisburse: on.DayNumber - submittedOn.DayNumber));
+            increments.Add(new StatsIncrement(on, Loans: 1, AmountFen: Money.ToFen(amount), DaysToDisburse: on.DayNumber - submittedOn.DayNumber));
         if (before?.MissedALimit != true && after.MissedALimit)
             increments.Add(new StatsIncrement(submittedOn, Overdue: 1));
         return increments;
     }
-
-    public static long Fen(decimal yuan) => decimal.ToInt64(decimal.Round(yuan * 100m, 0, MidpointRounding.AwayFromZero));
 
     private static long Seconds(TimeSpan span) => (long)Math.Round(span.TotalSeconds);
 }

@@ -21,7 +21,7 @@ public sealed class OverdueSupervisionService(IServiceScopeFactory scopes, TimeP
     {
         await using var scope = scopes.CreateAsyncScope();
         return await OverdueSupervision.NotifyAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(),
-            scope.ServiceProvider.GetRequiredService<IWriteGate>(), Clock, ct);
+            scope.ServiceProvider.GetRequiredService<IWriteGate>(), scope.ServiceProvider.GetRequiredService<DomainEventDispatcher>(), Clock, ct);
     }
 
     protected override async Task<string?> RunJobAsync(CancellationToken ct)

@@ -59,6 +59,9 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityUserConte
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        // what an entity records happening is handed to the consumers, never stored
+        foreach (var type in builder.Model.GetEntityTypes().Select(t => t.ClrType).Where(t => typeof(Entity).IsAssignableFrom(t)).ToList())
+            builder.Entity(type).Ignore(nameof(Entity.DomainEvents));
         builder.Entity<AppUser>(u =>
         {
             u.ToTable("users");
@@ -81,46 +84,19 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityUserConte
     public DbSet<Domain.Statistics.ServedDay> ServedDays => Set<Domain.Statistics.ServedDay>();
 
     /// <summary>
-    /// The audit log is append-only: a change or deletion of a row is a programming error and is refused. The
-    /// statistics projections follow every save that submits, decides or disburses an application or adds a station
-    /// transaction, in the same transaction (<see cref="StatsProjector"/>).
+    /// The audit log and the ledger's entries are append-only: a change or deletion of one is a programming error and is
+    /// refused. Nothing else happens in a save: the statistics and the notifications come from the domain events,
+    /// dispatched by the command's code before it saves (<see cref="Application.Common.DomainEventDispatcher"/>).
     /// </summary>
-    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         GuardAppendOnly();
-        var stats = await StatsProjector.CollectAsync(this, cancellationToken);
-        if (stats.IsEmpty) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
-        try
-        {
-            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            await stats.ApplyAsync(this, cancellationToken);
-            _metricsOnCommit.Add(stats.RecordMetrics);
-            if (own is not null) await own.CommitAsync(cancellationToken);
-            return saved;
-        }
-        finally
-        {
-            if (own is not null) await own.DisposeAsync();
-        }
-    }
-
-    private readonly List<Action> _metricsOnCommit = [];
-
-    /// <summary>Called by <see cref="MetricsOnCommit"/>: the transaction's metrics are recorded once it committed, dropped if it rolled back.</summary>
-    internal void TransactionEnded(bool committed)
-    {
-        if (committed) foreach (var record in _metricsOnCommit) record();
-        _metricsOnCommit.Clear();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         GuardAppendOnly();
-        if (ChangeTracker.Entries<Domain.Applications.LoanApplication>().Any(e => e.State is EntityState.Added or EntityState.Modified)
-            || ChangeTracker.Entries<Domain.Loans.Loan>().Any(e => e.State == EntityState.Added)
-            || ChangeTracker.Entries<StationTransaction>().Any(e => e.State == EntityState.Added))
-            throw new InvalidOperationException("Saves that change statistics must be asynchronous (SaveChangesAsync).");
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 

@@ -12,7 +12,7 @@ using MySqlConnector;
 namespace CreditLoan.Infrastructure.Persistence;
 
 /// <summary>The counter's books through EF Core, one transaction per request (SQLite: the write gate runs one writer at a time).</summary>
-public sealed class EfCounterBooks(AppDbContext db, IWriteGate gate, TimeProvider clock) : ICounterBooks
+public sealed class EfCounterBooks(AppDbContext db, IWriteGate gate, DomainEventDispatcher events, TimeProvider clock) : ICounterBooks
 {
     public async Task<StationTransactionResponse> PostAsync(CounterRead read, Func<CounterFacts, CounterOutcome> decide, CancellationToken ct)
     {
@@ -30,6 +30,7 @@ public sealed class EfCounterBooks(AppDbContext db, IWriteGate gate, TimeProvide
                 db.IdempotencyRecords.Add(w.Answer);
             }
             db.AuditLog.Add(outcome.Audit);
+            await events.DispatchAsync(ct);   // the station statistics, in this transaction
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
             return outcome.Response;

@@ -176,7 +176,7 @@ public sealed class MySqlCounterBooks : ICounterBooks, IAsyncDisposable
             throw;
         }
         foreach (var posted in outcomes.Where(o => o.Outcome?.Write is not null).GroupBy(o => o.Outcome!.Write!.Transaction.Type))
-            BusinessMetrics.StationTransactionsPosted(posted.Key, posted.Count(), posted.Sum(o => Domain.Statistics.StatsEvents.Fen(o.Outcome!.Write!.Transaction.Amount)));
+            BusinessMetrics.StationTransactionsPosted(posted.Key, posted.Count(), posted.Sum(o => Domain.Common.Money.ToFen(o.Outcome!.Write!.Transaction.Amount)));
         for (var i = 0; i < group.Count; i++)
         {
             if (outcomes[i].Outcome is { } outcome) group[i].Result.TrySetResult(outcome.Response);

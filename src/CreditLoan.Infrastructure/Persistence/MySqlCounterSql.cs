@@ -66,11 +66,10 @@ internal static class MySqlCounterSql
             writes.Select(w => w.Answer).ToList(), k => [k.StationId, k.Key, k.StatusCode, k.RefusedField, k.RequestHash, k.ResponseJson, k.CreatedAt.UtcDateTime]);
         Rows(sql, p, "INSERT INTO audit_log (At, Actor, ActorRole, Action, EntityId, Outcome, Detail)", outcomes.Select(o => o.Audit).ToList(),
             a => [a.At.UtcDateTime, a.Actor, a.ActorRole, a.Action, a.EntityId, a.Outcome, a.Detail]);
-        // the station statistics projection, in key order (docs/statistics.md)
-        var stats = writes.Select(w => w.Transaction).GroupBy(t => (t.BusinessDate, t.StationId, t.Type)).OrderBy(g => g.Key)
-            .Select(g => (g.Key, Count: (long)g.Count(), Fen: g.Sum(t => Domain.Statistics.StatsEvents.Fen(t.Amount)))).ToList();
+        // the station statistics: the same projection as every other path (StatisticsProjection), written in this statement
+        var stats = Application.Features.Statistics.StatisticsProjection.StationRows(writes.Select(w => w.Transaction));
         Rows(sql, p, "INSERT INTO stats_station_daily (Day, StationId, Type, Count, AmountFen)", stats,
-            s => [s.Key.BusinessDate, s.Key.StationId, s.Key.Type, s.Count, s.Fen],
+            s => [s.Day, s.StationId, s.Type, s.Count, s.AmountFen],
             " ON DUPLICATE KEY UPDATE Count = Count + VALUES(Count), AmountFen = AmountFen + VALUES(AmountFen)");
         // one compound statement: should any statement fail — above all a Galera brute-force abort of this transaction,
         // reported on the next statement — it rolls back and stops there, so no later statement can run on its own

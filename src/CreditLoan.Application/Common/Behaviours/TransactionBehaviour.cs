@@ -35,15 +35,16 @@ public static class AuditEntries
 }
 
 /// <summary>
-/// Last in the pipeline, for commands only: one transaction around the handler, the audit row written in
-/// that same transaction, and on failure a rollback followed by an audit row saying why. A transaction that a deadlock,
+/// Last in the pipeline, for commands only: one transaction around the handler; then the domain events its entities
+/// recorded go to their consumers (<see cref="DomainEventDispatcher"/>), the audit row is added and the command's changes
+/// are saved once, in that same transaction; on failure a rollback followed by an audit row saying why. A transaction that a deadlock,
 /// a Galera certification conflict or a lost connection rolled back for certain is run again from the start
 /// (<see cref="RetryPolicy"/>); an idempotent request is sent again by <see cref="IdempotencyBehaviour{TMessage,TResponse}"/>
 /// instead, so no request has two loops of attempts.
 /// </summary>
 public sealed class TransactionBehaviour<TMessage, TResponse>(
     IAppDbContext db, IWriteGate gate, ICurrentUser user, TimeProvider clock, CommitCallbacks callbacks, RetryPolicy retry, RequestAttempts attempts,
-    ILogger<TransactionBehaviour<TMessage, TResponse>> logger)
+    DomainEventDispatcher events, ILogger<TransactionBehaviour<TMessage, TResponse>> logger)
     : IPipelineBehavior<TMessage, TResponse> where TMessage : notnull, IBaseCommand
 {
     private static readonly string Action = AuditMarks.ActionName(typeof(TMessage));
@@ -63,6 +64,8 @@ public sealed class TransactionBehaviour<TMessage, TResponse>(
                 try
                 {
                     response = await next(message, cancellationToken);
+                    // what the command's entities recorded becomes projection rows and outbox messages, then one save
+                    await events.DispatchAsync(cancellationToken);
                     db.AuditLog.Add(Audit(message, response, "Succeeded", null));
                     await db.SaveChangesAsync(cancellationToken);
                     commitSent = true;

@@ -25,9 +25,6 @@ public sealed class AcceptApplicationHandler(IAppDbContext db, ICurrentUser user
         var application = await ApplicationAccess.OwnBanksAsync(db, user, command.ApplicationId, cancellationToken);
         var now = clock.GetUtcNow();
         application.Accept(now, await calendar.DeadlineAsync(now, limits.Value.DecideWorkingDays, cancellationToken), user.AuditName());
-        ApplicationAccess.NotifyEnterprise(db, application, await ApplicationAccess.PhoneAsync(db, application.EnterpriseId, cancellationToken),
-            "ApplicationAccepted", "您的贷款申请已受理", now);
-        await db.SaveChangesAsync(cancellationToken);
         return ApplicationResponse.From(application, now);
     }
 }

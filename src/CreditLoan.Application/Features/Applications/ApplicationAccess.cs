@@ -30,10 +30,4 @@ internal static class ApplicationAccess
         var consent = await db.Consents.FirstOrDefaultAsync(c => c.ApplicationId == a.Id, ct);
         consent?.ApplicationClosed(at);
     }
-
-    public static void NotifyEnterprise(IAppDbContext db, LoanApplication a, string phone, string type, string text, DateTimeOffset at) =>
-        db.Notify(type, phone, new { applicationId = a.Id, status = a.Status.ToString(), text }, at);
-
-    public static Task<string> PhoneAsync(IAppDbContext db, Guid enterpriseId, CancellationToken ct) =>
-        db.Enterprises.Where(e => e.Id == enterpriseId).Select(e => e.Phone).FirstAsync(ct);
 }

@@ -50,10 +50,6 @@ public sealed class ApproveApplicationHandler(IAppDbContext db, ICurrentUser use
         var threshold = await db.Banks.Where(b => b.Id == application.BankId).Select(b => b.MakerCheckerThreshold).FirstAsync(cancellationToken);
         var now = clock.GetUtcNow();
         application.Approve(c.Amount, c.AnnualRate, c.TermMonths, c.RepaymentMethod, threshold, now, user.AuditName());
-        if (application.Status == ApplicationStatus.Approved)
-            ApplicationAccess.NotifyEnterprise(db, application, await ApplicationAccess.PhoneAsync(db, application.EnterpriseId, cancellationToken),
-                "ApplicationApproved", $"您的贷款申请已获批：{c.Amount:0.00}元，年利率{c.AnnualRate:0.####}%，{c.TermMonths}个月", now);
-        await db.SaveChangesAsync(cancellationToken);
         return ApplicationResponse.From(application, now);
     }
 }

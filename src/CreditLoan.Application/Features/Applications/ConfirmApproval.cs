@@ -24,9 +24,6 @@ public sealed class ConfirmApprovalHandler(IAppDbContext db, ICurrentUser user, 
         var application = await ApplicationAccess.OwnBanksAsync(db, user, command.ApplicationId, cancellationToken);
         var now = clock.GetUtcNow();
         application.ConfirmApproval(now, user.AuditName());
-        ApplicationAccess.NotifyEnterprise(db, application, await ApplicationAccess.PhoneAsync(db, application.EnterpriseId, cancellationToken),
-            "ApplicationApproved", $"您的贷款申请已获批：{application.ApprovedAmount:0.00}元", now);
-        await db.SaveChangesAsync(cancellationToken);
         return ApplicationResponse.From(application, now);
     }
 }

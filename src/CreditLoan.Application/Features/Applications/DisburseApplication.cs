@@ -40,10 +40,7 @@ public sealed class DisburseApplicationHandler(IAppDbContext db, ICurrentUser us
     {
         var application = await ApplicationAccess.OwnBanksAsync(db, user, c.ApplicationId, cancellationToken);
         var now = clock.GetUtcNow();
-        if (application.Status != ApplicationStatus.Approved) throw new InvalidStateException("Application", application.Status.ToString(), "disburse");
-        var loan = new Loan(application.Id, application.EnterpriseId, application.BankId, c.Amount, application.ApprovedAnnualRate!.Value,
-            application.ApprovedTermMonths!.Value, application.ApprovedRepaymentMethod!.Value, c.DisbursedOn, now);
-        application.Disburse(c.Amount, c.DisbursedOn, loan.Id, now, user.AuditName());
+        var loan = application.Disburse(c.Amount, c.DisbursedOn, now, user.AuditName());
         db.Loans.Add(loan);
         if (application.NeedId is { } needId && await db.Needs.FirstOrDefaultAsync(n => n.Id == needId, cancellationToken) is { Status: Domain.Needs.NeedStatus.Open } need)
         {
@@ -51,9 +48,6 @@ public sealed class DisburseApplicationHandler(IAppDbContext db, ICurrentUser us
             callbacks.AfterCommit(needFacts.Invalidate);
         }
         await ApplicationAccess.CloseConsentAsync(db, application, now, cancellationToken);
-        ApplicationAccess.NotifyEnterprise(db, application, await ApplicationAccess.PhoneAsync(db, application.EnterpriseId, cancellationToken),
-            "LoanDisbursed", $"贷款{c.Amount:0.00}元已于{c.DisbursedOn:yyyy-MM-dd}发放", now);
-        await db.SaveChangesAsync(cancellationToken);
         return new DisburseResponse(application.Id, application.Status, loan.Id, c.Amount, c.DisbursedOn);
     }
 }

@@ -10,9 +10,10 @@ namespace CreditLoan.Application.Features.Applications;
 /// <summary>Finds applications past their time limit and tells their bank once per stage through the outbox (督办).</summary>
 public static class OverdueSupervision
 {
-    public static async Task<int> NotifyAsync(IAppDbContext db, IWriteGate gate, TimeProvider clock, CancellationToken ct)
+    public static async Task<int> NotifyAsync(IAppDbContext db, IWriteGate gate, DomainEventDispatcher events, TimeProvider clock, CancellationToken ct)
     {
         using var _ = await gate.EnterAsync(ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var now = clock.GetUtcNow();
         var due = await db.Applications
             .Where(a => (a.Status == ApplicationStatus.Submitted && a.AcceptDueAt < now && a.AcceptOverdueNotifiedAt == null)
@@ -32,7 +33,9 @@ public static class OverdueSupervision
         if (due.Count > 0)
         {
             db.AuditLog.Add(new AuditEntry(now, "system", null, "SuperviseOverdue", null, "Succeeded", $"{due.Count} application(s) overdue, banks notified"));
+            await events.DispatchAsync(ct);   // the overdue counts of the statistics, in the same transaction
             await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
         }
         return due.Count;
     }

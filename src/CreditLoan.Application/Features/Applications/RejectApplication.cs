@@ -34,9 +34,6 @@ public sealed class RejectApplicationHandler(IAppDbContext db, ICurrentUser user
         var now = clock.GetUtcNow();
         application.Reject(command.Reason, now, user.AuditName());
         await ApplicationAccess.CloseConsentAsync(db, application, now, cancellationToken);
-        ApplicationAccess.NotifyEnterprise(db, application, await ApplicationAccess.PhoneAsync(db, application.EnterpriseId, cancellationToken),
-            "ApplicationRejected", $"您的贷款申请未获批准：{application.RejectReason}。平台已为您推荐其他匹配产品。", now);
-        await db.SaveChangesAsync(cancellationToken);
         return ApplicationResponse.From(application, now);
     }
 }

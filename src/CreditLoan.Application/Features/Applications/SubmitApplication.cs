@@ -62,12 +62,12 @@ public sealed class SubmitApplicationHandler(IAppDbContext db, ICurrentUser user
 
         var acceptDueAt = await calendar.DeadlineAsync(now, limits.Value.AcceptWorkingDays, cancellationToken);
         var application = new LoanApplication(enterpriseId, product.BankId, product.Id, need?.Id, command.Amount, command.TermMonths, now, acceptDueAt,
-            user.AuditName(), user.IsInRole(Roles.Agent) ? user.StationId : null);
+            user.AuditName(), user.IsInRole(Roles.Agent) ? user.StationId : null,
+            Identifiers.TownshipOf(enterprise.DivisionCode), Identifiers.SectionOf(enterprise.Industry));
         db.Applications.Add(application);
         db.Consents.Add(new Consent(enterpriseId, product.BankId, application.Id, now));
         db.Notify("NewApplication", $"bank:{product.BankId}", new { applicationId = application.Id, productName = product.Name, amount = command.Amount,
             acceptDueAt, text = $"新的贷款申请：{product.Name}，{command.Amount:0.00}元，请在{ChinaTime.DateOf(acceptDueAt.AddSeconds(-1)):yyyy-MM-dd}前受理" }, now);
-        await db.SaveChangesAsync(cancellationToken);
         return ApplicationResponse.From(application, now);
     }
 }

@@ -28,7 +28,6 @@ public sealed class WithdrawApplicationHandler(IAppDbContext db, ICurrentUser us
         var now = clock.GetUtcNow();
         application.Withdraw(now, user.AuditName());
         await ApplicationAccess.CloseConsentAsync(db, application, now, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
         return ApplicationResponse.From(application, now);
     }
 }

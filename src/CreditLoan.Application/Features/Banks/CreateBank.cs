@@ -30,7 +30,6 @@ public sealed class CreateBankHandler(IAppDbContext db, TimeProvider clock) : IC
             throw new ConflictException($"A bank with credit code {command.CreditCode} is already onboarded.");
         var bank = new Bank(command.Name.Trim(), command.CreditCode, clock.GetUtcNow());
         db.Banks.Add(bank);
-        await db.SaveChangesAsync(cancellationToken);
         return BankResponse.From(bank);
     }
 }

@@ -46,7 +46,6 @@ public sealed class UpdateBankSettingsHandler(IAppDbContext db, ICurrentUser use
             ?? throw new NotFoundException("Bank", command.BankId);
         bank.ChangeSettings(command.MakerCheckerThreshold, command.WithdrawalLimitPerDay, command.WithdrawalLimitPerTransaction,
             command.Commissions ?? new Dictionary<TransactionType, decimal>());
-        await db.SaveChangesAsync(cancellationToken);
         return BankSettingsResponse.From(bank);
     }
 }

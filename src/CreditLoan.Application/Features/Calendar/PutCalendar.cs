@@ -44,7 +44,6 @@ public sealed class PutCalendarHandler(IAppDbContext db, ICurrentUser user, Cale
 
         var calendar = await calendars.LoadAsync(db, year, cancellationToken);
         await RescheduleOpenApplicationsAsync(calendar, year.Year, now, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
         callbacks.AfterCommit(calendars.Invalidate);
         return json;
     }

@@ -31,7 +31,6 @@ public sealed class GrantDelegationHandler(IAppDbContext db, ICurrentUser user, 
             throw new ConflictException($"Station {station.Name} is already authorised.");
         var delegation = new Delegation(enterpriseId, station.Id, clock.GetUtcNow());
         db.Delegations.Add(delegation);
-        await db.SaveChangesAsync(cancellationToken);
         return new DelegationResponse(station.Id, station.Name, station.VillageCode, delegation.GrantedAt);
     }
 }

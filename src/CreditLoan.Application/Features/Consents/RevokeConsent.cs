@@ -21,7 +21,6 @@ public sealed class RevokeConsentHandler(IAppDbContext db, ICurrentUser user, Ti
                       ?? throw new NotFoundException("Consent", command.ConsentId);
         var now = clock.GetUtcNow();
         consent.Revoke(now);
-        await db.SaveChangesAsync(cancellationToken);
         var bankName = await db.Banks.AsNoTracking().Where(b => b.Id == consent.BankId).Select(b => b.Name).FirstOrDefaultAsync(cancellationToken);
         return ListConsentsHandler.ToResponse(consent, bankName, now);
     }

@@ -22,7 +22,6 @@ public sealed class RevokeDelegationHandler(IAppDbContext db, ICurrentUser user)
         var delegation = await db.Delegations.FirstOrDefaultAsync(d => d.EnterpriseId == enterpriseId && d.StationId == command.StationId, cancellationToken)
                          ?? throw new NotFoundException("Delegation", command.StationId);
         db.Delegations.Remove(delegation);
-        await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }
 }

@@ -41,7 +41,6 @@ public sealed class RegisterEnterpriseHandler(IAppDbContext db, UserManager<AppU
         var now = clock.GetUtcNow();
         var enterprise = Enterprise.RegisterFrom(registry, command.Phone, now);
         db.Enterprises.Add(enterprise);
-        await db.SaveChangesAsync(cancellationToken);
         await UserAccounts.CreateAsync(users, command.UserName, command.Password, registry.Name, Roles.Enterprise, now, enterpriseId: enterprise.Id);
         return EnterpriseResponse.From(enterprise);
     }

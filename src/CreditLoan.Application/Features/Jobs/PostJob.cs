@@ -36,7 +36,6 @@ public sealed class PostJobHandler(IAppDbContext db, ICurrentUser user, TimeProv
         var name = await db.Enterprises.Where(e => e.Id == enterpriseId).Select(e => e.Name).FirstAsync(ct);
         var job = new JobPosting(enterpriseId, c.Title.Trim(), c.DivisionCode, c.Salary.Trim(), c.Description, c.ContactPhone, clock.GetUtcNow());
         db.Jobs.Add(job);
-        await db.SaveChangesAsync(ct);
         return new JobResponse(job.Id, enterpriseId, name, job.Title, job.DivisionCode, job.Salary, job.Description, job.ContactPhone, job.PostedAt);
     }
 }

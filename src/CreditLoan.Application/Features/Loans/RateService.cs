@@ -45,7 +45,6 @@ public sealed class RateServiceHandler(IAppDbContext db, ICurrentUser user, Time
             throw new ConflictException("This application has already been rated.");
         var rating = new ServiceRating(application.Id, application.BankId, c.Score, c.Comment?.Trim(), clock.GetUtcNow());
         db.Ratings.Add(rating);
-        await db.SaveChangesAsync(cancellationToken);
         return new RatingResponse(rating.ApplicationId, rating.Score, rating.Comment, rating.At);
     }
 }

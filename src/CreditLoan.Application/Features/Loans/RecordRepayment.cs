@@ -37,7 +37,6 @@ public sealed class RecordRepaymentHandler(IAppDbContext db, ICurrentUser user, 
         if (loan is null || loan.BankId != bankId) throw new NotFoundException("Loan", c.LoanId);
         var now = clock.GetUtcNow();
         var repayment = loan.RecordRepayment(c.Amount, c.PaidOn, ChinaTime.DateOf(now), now, user.AuditName());
-        await db.SaveChangesAsync(cancellationToken);
         return new RepaymentResponse(repayment.Id, repayment.Amount, repayment.PaidOn, repayment.RecordedAt);
     }
 }

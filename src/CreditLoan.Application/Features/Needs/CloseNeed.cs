@@ -26,7 +26,6 @@ public sealed class CloseNeedHandler(IAppDbContext db, ICurrentUser user, TimePr
         var now = clock.GetUtcNow();
         if (need.Status == NeedStatus.Open && need.ExpiresAt <= now) throw new Domain.Common.InvalidStateException("Need", "Expired", "close");
         need.Close(now);
-        await db.SaveChangesAsync(cancellationToken);
         callbacks.AfterCommit(facts.Invalidate);
         return NeedResponse.From(need, now);
     }

@@ -37,7 +37,6 @@ public sealed class PostNeedHandler(IAppDbContext db, ICurrentUser user, TimePro
         var need = new FinancingNeed(enterpriseId, command.Amount, command.TermMonths, command.Purpose.Trim(), command.Collateral, command.MaxAnnualRate,
             user.AuditName(), user.IsInRole(Roles.Agent) ? user.StationId : null, now);
         db.Needs.Add(need);
-        await db.SaveChangesAsync(cancellationToken);
         return NeedResponse.From(need, now);
     }
 }

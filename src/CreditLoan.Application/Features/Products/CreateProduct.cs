@@ -36,7 +36,6 @@ public sealed class CreateProductHandler(IAppDbContext db, ICurrentUser user, Ti
     {
         var product = new LoanProduct(user.RequireBankId(), command.ToTerms(), clock.GetUtcNow());
         db.Products.Add(product);
-        await db.SaveChangesAsync(cancellationToken);
         return product.ToResponse();
     }
 }

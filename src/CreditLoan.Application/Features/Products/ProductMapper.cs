@@ -10,6 +10,7 @@ namespace CreditLoan.Application.Features.Products;
 public static partial class ProductMapper
 {
     [MapperIgnoreSource(nameof(LoanProduct.Version))]
+    [MapperIgnoreSource(nameof(LoanProduct.DomainEvents))]
     [MapperIgnoreTarget(nameof(ProductResponse.BankName))]
     public static partial ProductResponse ToResponse(this LoanProduct product);
 

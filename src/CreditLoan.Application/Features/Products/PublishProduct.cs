@@ -18,7 +18,6 @@ public sealed class PublishProductHandler(IAppDbContext db, ICurrentUser user, T
         var product = await ProductAccess.OwnProductAsync(db, user, command.ProductId, cancellationToken);
         product.Publish(clock.GetUtcNow());
         await PublicationNotices.QueueAsync(db, product, clock, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
         callbacks.AfterCommit(catalog.Invalidate);
         return product.ToResponse();
     }

@@ -17,7 +17,6 @@ public sealed class RetireProductHandler(IAppDbContext db, ICurrentUser user, Ti
     {
         var product = await ProductAccess.OwnProductAsync(db, user, command.ProductId, cancellationToken);
         product.Retire(clock.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
         callbacks.AfterCommit(catalog.Invalidate);
         return product.ToResponse();
     }

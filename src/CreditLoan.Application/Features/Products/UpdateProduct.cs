@@ -41,7 +41,6 @@ public sealed class UpdateProductHandler(IAppDbContext db, ICurrentUser user, Ti
     {
         var product = await ProductAccess.OwnProductAsync(db, user, command.ProductId, cancellationToken);
         product.Update(command.ToTerms(), clock.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
         callbacks.AfterCommit(catalog.Invalidate);
         return product.ToResponse();
     }

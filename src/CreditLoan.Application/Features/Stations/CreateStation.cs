@@ -34,7 +34,6 @@ public sealed class CreateStationHandler(IAppDbContext db, TimeProvider clock) :
             throw new FieldValidationException("partnerBankId", $"No bank with id {command.PartnerBankId} is onboarded.");
         var station = new Station(command.Name.Trim(), command.VillageCode, command.PartnerBankId, command.CashFloatLimit, clock.GetUtcNow());
         db.Stations.Add(station);
-        await db.SaveChangesAsync(cancellationToken);
         return StationResponse.From(station);
     }
 }

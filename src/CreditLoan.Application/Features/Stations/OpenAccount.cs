@@ -45,7 +45,6 @@ public sealed class OpenAccountHandler(IAppDbContext db, ICurrentUser user, Time
             var vault = await BankBooks.AccountAsync(db, c.BankId, LedgerAccountKind.BankVault, now, cancellationToken);
             db.Postings.Add(Posting.Create([(vault, account, c.OpeningBalance)], ChinaTime.DateOf(now), now));
         }
-        await db.SaveChangesAsync(cancellationToken);
         return new AccountResponse(account.Id, account.Number, account.HolderName!, account.MaskedIdNumber!, account.Balance, account.OpenedAt);
     }
 }

@@ -58,7 +58,6 @@ public sealed class SettleStationDayHandler(IAppDbContext db, ICurrentUser user,
                 : (difference, cash, -settlement.Difference)], c.BusinessDate, now));
         }
         db.StationDays.Add(settlement);
-        await db.SaveChangesAsync(ct);
         return new SettlementResponse(station.Id, c.BusinessDate, expected, c.CountedCash, settlement.Difference, day.Count,
             day.GroupBy(t => t.Type).ToDictionary(g => g.Key, g => g.Sum(t => t.Amount)), now);
     }

@@ -35,7 +35,6 @@ public static class StationRequests
         db.StationTransactions.Add(tx);
         var response = StationTransactionResponse.From(tx);
         db.IdempotencyRecords.Add(Answer(r, response, at));
-        await db.SaveChangesAsync(ct);
         return response;
     }
 

@@ -61,8 +61,8 @@ public sealed class GetBreakdownHandler(IAppDbContext db, ICurrentUser user, Tim
     {
         var counters = await Counters.ByAsync(s.Days(db, dimension), d => d.GroupKey, ct);
         // a loan is counted where its application was made (the Township / IndustrySection columns, set with the loan)
-        var column = dimension == StatsDimension.Township ? StatsColumns.Township : StatsColumns.Industry;
-        var served = await s.Loans(db).GroupBy(l => EF.Property<string>(l, column))
+        var loans = s.Loans(db);
+        var served = await (dimension == StatsDimension.Township ? loans.GroupBy(l => l.Township) : loans.GroupBy(l => l.IndustrySection))
             .Select(g => new { g.Key, N = g.Select(x => x.EnterpriseId).Distinct().Count() })
             .ToDictionaryAsync(x => x.Key, x => x.N, ct);
         var rows = counters.Keys.Union(served.Keys).Order(StringComparer.Ordinal)

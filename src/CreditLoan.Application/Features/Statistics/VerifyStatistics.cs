@@ -25,7 +25,7 @@ public sealed class VerifyStatisticsHandler(IAppDbContext db) : IQueryHandler<Ve
         var expected = new Dictionary<(string, DateOnly, Guid, string), long[]>();
         var applications = 0;
         await foreach (var x in db.Applications.AsNoTracking()
-                           .Select(a => new { a, Township = EF.Property<string>(a, StatsColumns.Township), Industry = EF.Property<string>(a, StatsColumns.Industry) })
+                           .Select(a => new { a, a.Township, Industry = a.IndustrySection })
                            .AsAsyncEnumerable().WithCancellation(ct))
         {
             applications++;
@@ -66,7 +66,7 @@ public sealed class VerifyStatisticsHandler(IAppDbContext db) : IQueryHandler<Ve
             transactions++;
             var key = (t.BusinessDate, t.StationId, t.Type);
             var (n, fen) = stationFacts.GetValueOrDefault(key);
-            stationFacts[key] = (n + 1, fen + StatsEvents.Fen(t.Amount));
+            stationFacts[key] = (n + 1, fen + Money.ToFen(t.Amount));
         }
         foreach (var row in await db.StationStats.AsNoTracking().ToListAsync(ct))
         {

@@ -14,11 +14,11 @@ internal sealed class LoanApplicationConfiguration : IEntityTypeConfiguration<Lo
     public void Configure(EntityTypeBuilder<LoanApplication> b)
     {
         b.ToTable("applications");
-        // statistics bookkeeping: set once, by the save that first counts the application as overdue (StatsProjector)
-        b.Property<bool>(StatsProjector.OverdueCountedColumn).HasDefaultValue(false);
-        // statistics: the enterprise's township and industry section when it applied (StatsProjector)
-        b.Property<string>(StatsProjector.TownshipColumn).HasMaxLength(9).IsUnicode(false).HasDefaultValue("");
-        b.Property<string>(StatsProjector.IndustryColumn).HasMaxLength(1).IsUnicode(false).HasDefaultValue("");
+        // statistics bookkeeping: set once, when the application first misses a limit (the projection counts it overdue once)
+        b.Property(x => x.OverdueCounted).HasDefaultValue(false);
+        // statistics: the enterprise's township and industry section when it applied
+        b.Property(x => x.Township).HasMaxLength(9).IsUnicode(false).HasDefaultValue("").IsRequired(false); // nullable as in 1.0.0
+        b.Property(x => x.IndustrySection).HasMaxLength(1).IsUnicode(false).HasDefaultValue("").IsRequired(false);
         b.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
         b.Property(x => x.ApprovedRepaymentMethod).HasConversion<string>().HasMaxLength(20);
         b.Property(x => x.ApprovedAnnualRate).HasPrecision(9, 4);

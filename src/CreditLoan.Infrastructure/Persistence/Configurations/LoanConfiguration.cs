@@ -24,10 +24,10 @@ internal sealed class LoanConfiguration : IEntityTypeConfiguration<Loan>
         b.HasIndex(x => new { x.BankId, x.DisbursedOn, x.EnterpriseId });
         b.HasIndex(x => new { x.DisbursedOn, x.EnterpriseId });
         // statistics: where the loan's application was made, for enterprises served by township and by industry
-        b.Property<string>(StatsProjector.TownshipColumn).HasMaxLength(9).IsUnicode(false).HasDefaultValue("");
-        b.Property<string>(StatsProjector.IndustryColumn).HasMaxLength(1).IsUnicode(false).HasDefaultValue("");
-        b.HasIndex(StatsProjector.TownshipColumn, nameof(Loan.DisbursedOn), nameof(Loan.EnterpriseId));
-        b.HasIndex(StatsProjector.IndustryColumn, nameof(Loan.DisbursedOn), nameof(Loan.EnterpriseId));
+        b.Property(x => x.Township).HasMaxLength(9).IsUnicode(false).HasDefaultValue("").IsRequired(false); // nullable as in 1.0.0
+        b.Property(x => x.IndustrySection).HasMaxLength(1).IsUnicode(false).HasDefaultValue("").IsRequired(false);
+        b.HasIndex(x => new { x.Township, x.DisbursedOn, x.EnterpriseId });
+        b.HasIndex(x => new { x.IndustrySection, x.DisbursedOn, x.EnterpriseId });
         b.HasOne<LoanApplication>().WithMany().HasForeignKey(x => x.ApplicationId).OnDelete(DeleteBehavior.Restrict);
         b.OwnsMany(x => x.Schedule, s =>
         {

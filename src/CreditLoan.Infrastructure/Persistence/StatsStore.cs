@@ -1,0 +1,86 @@
+using System.Text;
+using CreditLoan.Application.Common;
+using CreditLoan.Domain.Statistics;
+using Microsoft.EntityFrameworkCore;
+
+namespace CreditLoan.Infrastructure.Persistence;
+
+/// <summary>
+/// The statistics projections' writes (<see cref="IStatsStore"/>, fed by the statistics projection from the domain
+/// events): upserts that add to the counters, in key order, inside the command's transaction (docs/statistics.md).
+/// </summary>
+internal sealed class StatsStore(AppDbContext db) : IStatsStore
+{
+    public async Task<bool> CountOverdueOnceAsync(Guid applicationId, CancellationToken ct) =>
+        await db.Database.ExecuteSqlRawAsync("UPDATE applications SET OverdueCounted = {0} WHERE Id = {1} AND OverdueCounted = {2}",
+            [true, applicationId, false], ct) == 1;
+
+    public async Task AddApplicationCountsAsync(IReadOnlyList<ApplicationCountsRow> rows, CancellationToken ct)
+    {
+        if (rows.Count == 0) return;
+        var (sql, parameters) = Upsert("stats_applications_daily", ["Dimension", "Day", "BankId", "GroupKey"], ApplicationStatsDay.CounterNames,
+            rows.OrderBy(r => (r.Dimension, r.Day, r.BankId, r.Group)).Select(r => new object[] { r.Dimension, r.Day, r.BankId, r.Group }
+                .Concat(r.Counters.Cast<object>()).ToArray()));
+        await db.Database.ExecuteSqlRawAsync(sql, parameters, ct);
+    }
+
+    public async Task AddStationCountsAsync(IReadOnlyList<StationCountsRow> rows, CancellationToken ct)
+    {
+        if (rows.Count == 0) return;
+        var (sql, parameters) = Upsert("stats_station_daily", ["Day", "StationId", "Type"], ["Count", "AmountFen"],
+            rows.OrderBy(r => (r.Day, r.StationId, r.Type)).Select(r => new object[] { r.Day, r.StationId, r.Type, r.Count, r.AmountFen }));
+        await db.Database.ExecuteSqlRawAsync(sql, parameters, ct);
+    }
+
+    /// <summary>
+    /// Adds a disbursal day of an enterprise to the served projection of a scope (<see cref="ServedPair"/>): the day
+    /// gets a pair with the enterprise's previous day, and the enterprise's next day (a back-dated disbursal) moves its
+    /// pair from the old previous day to this one. On MariaDB the enterprise's days are locked first.
+    /// </summary>
+    public async Task AddServedDayAsync(string scope, Guid enterpriseId, DateOnly day, CancellationToken ct)
+    {
+        var days = db.Database.IsSqlite()
+            ? await db.Database.SqlQuery<DateOnly>($"SELECT Day AS Value FROM stats_served_days WHERE Scope = {scope} AND EnterpriseId = {enterpriseId}")
+                .ToListAsync(ct)
+            : await db.Database.SqlQuery<DateOnly>(
+                $"SELECT Day AS Value FROM stats_served_days WHERE Scope = {scope} AND EnterpriseId = {enterpriseId} FOR UPDATE").ToListAsync(ct);
+        if (days.Contains(day)) return;
+        var prev = days.Where(d => d < day).DefaultIfEmpty(DateOnly.MinValue).Max();
+        var next = days.Where(d => d > day).Order().Cast<DateOnly?>().FirstOrDefault();
+        await db.Database.ExecuteSqlRawAsync("INSERT INTO stats_served_days (Scope, EnterpriseId, Day) VALUES ({0}, {1}, {2})", [scope, enterpriseId, day], ct);
+        var pairs = new List<object[]> { new object[] { scope, day, prev, 1L } };
+        if (next is { } n)
+        {
+            pairs.Add([scope, n, prev, -1L]);
+            pairs.Add([scope, n, day, 1L]);
+        }
+        foreach (var pair in pairs.OrderBy(p => ((DateOnly)p[1], (DateOnly)p[2])))
+        {
+            var (sql, parameters) = Upsert("stats_served_pairs", ["Scope", "Day", "PrevDay"], ["N"], [pair]);
+            await db.Database.ExecuteSqlRawAsync(sql, parameters, ct);
+        }
+    }
+
+    /// <summary>One multi-row insert that adds to the counters of rows that exist (in key order: no deadlock between upserts).</summary>
+    private (string Sql, object[] Parameters) Upsert(string table, string[] keys, string[] counters, IEnumerable<object[]> rows)
+    {
+        var parameters = new List<object>();
+        var sql = new StringBuilder($"INSERT INTO {table} ({string.Join(", ", keys.Concat(counters))}) VALUES ");
+        var first = true;
+        foreach (var row in rows)
+        {
+            sql.Append(first ? "(" : ", (");
+            first = false;
+            for (var i = 0; i < row.Length; i++)
+            {
+                sql.Append(i == 0 ? "" : ", ").Append('{').Append(parameters.Count).Append('}');
+                parameters.Add(row[i]);
+            }
+            sql.Append(')');
+        }
+        sql.Append(db.Database.IsSqlite()
+            ? $" ON CONFLICT ({string.Join(", ", keys)}) DO UPDATE SET {string.Join(", ", counters.Select(c => $"{c} = {c} + excluded.{c}"))}"
+            : $" ON DUPLICATE KEY UPDATE {string.Join(", ", counters.Select(c => $"{c} = {c} + VALUES({c})"))}");
+        return (sql.ToString(), parameters.ToArray());
+    }
+}
