@@ -28,6 +28,7 @@ public static class DependencyInjection
         services.AddScoped<Common.DomainEventDispatcher>();
         services.AddScoped<Common.IDomainEventConsumer, Features.Statistics.StatisticsProjection>();
         services.AddScoped<Common.IDomainEventConsumer, Features.Applications.EnterpriseNotifications>();
+        services.AddScoped<Common.IDomainEventConsumer, Features.Consents.ConsentOnClose>();
         services.AddSingleton<Common.RetryPolicy>();
         services.AddSingleton<Features.Products.ProductCatalog>();
         services.AddSingleton<Matching.IBankSpeed, Matching.MeasuredBankSpeed>();

@@ -9,8 +9,12 @@ public sealed class ApplicationStateTests
 {
     private static readonly DateTimeOffset Now = new(2026, 3, 10, 2, 0, 0, TimeSpan.Zero);
 
+    /// <summary>The product applied to: rates 3.85–6.5 %, 6–36 months, 等额本息 or 先息后本.</summary>
+    private static readonly LoanProduct Product = new(Guid.NewGuid(), new ProductTerms("牧业贷", ProductCategory.Credit, 10_000m, 500_000m, 6, 36, 3.85m, 6.5m,
+        [RepaymentMethod.EqualInstallment, RepaymentMethod.InterestOnly], [], [], CreditGrade.C, 0, [], false, ["营业执照"], null), Now);
+
     private static LoanApplication Submitted() =>
-        new(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), null, 120_000m, 12, Now, Now.AddDays(2), "ent", null, "130682101", "A");
+        new(Guid.NewGuid(), Product.BankId, Product.Id, null, 120_000m, 12, Now, Now.AddDays(2), "ent", null, "130682101", "A");
 
     private static LoanApplication In(ApplicationStatus status)
     {
@@ -21,17 +25,17 @@ public sealed class ApplicationStateTests
             case ApplicationStatus.Accepted: a.Accept(Now, Now.AddDays(7), "maker"); break;
             case ApplicationStatus.ApprovalPending:
                 a.Accept(Now, Now.AddDays(7), "maker");
-                a.Approve(120_000m, 4.35m, 12, RepaymentMethod.EqualInstallment, 100_000m, Now, "maker");
+                a.Approve(120_000m, 4.35m, 12, RepaymentMethod.EqualInstallment, Product, 100_000m, Now, "maker");
                 break;
             case ApplicationStatus.Approved:
                 a.Accept(Now, Now.AddDays(7), "maker");
-                a.Approve(100_000m, 4.35m, 12, RepaymentMethod.EqualInstallment, null, Now, "maker");
+                a.Approve(100_000m, 4.35m, 12, RepaymentMethod.EqualInstallment, Product, null, Now, "maker");
                 break;
             case ApplicationStatus.Rejected: a.Reject("流水不足", Now, "maker"); break;
             case ApplicationStatus.Withdrawn: a.Withdraw(Now, "ent"); break;
             case ApplicationStatus.Disbursed:
                 a.Accept(Now, Now.AddDays(7), "maker");
-                a.Approve(100_000m, 4.35m, 12, RepaymentMethod.EqualInstallment, null, Now, "maker");
+                a.Approve(100_000m, 4.35m, 12, RepaymentMethod.EqualInstallment, Product, null, Now, "maker");
                 a.Disburse(100_000m, new DateOnly(2026, 3, 10), Now, "maker");
                 break;
         }
@@ -42,7 +46,7 @@ public sealed class ApplicationStateTests
     private static readonly Dictionary<string, Action<LoanApplication>> Moves = new()
     {
         ["accept"] = a => a.Accept(Now, Now.AddDays(7), "officer"),
-        ["approve"] = a => a.Approve(100_000m, 4.35m, 12, RepaymentMethod.EqualInstallment, null, Now, "officer"),
+        ["approve"] = a => a.Approve(100_000m, 4.35m, 12, RepaymentMethod.EqualInstallment, Product, null, Now, "officer"),
         ["confirm"] = a => a.ConfirmApproval(Now, "checker"),
         ["reject"] = a => a.Reject("reason", Now, "officer"),
         ["withdraw"] = a => a.Withdraw(Now, "ent"),
@@ -101,7 +105,7 @@ public sealed class ApplicationStateTests
     public void Amounts_dates_and_reasons_are_checked()
     {
         Assert.Equal("amount", Assert.Throws<FieldRuleException>(() => In(ApplicationStatus.Accepted)
-            .Approve(120_000.01m, 4m, 12, RepaymentMethod.EqualInstallment, null, Now, "o")).Field);
+            .Approve(120_000.01m, 4m, 12, RepaymentMethod.EqualInstallment, Product, null, Now, "o")).Field);
         Assert.Equal("reason", Assert.Throws<FieldRuleException>(() => In(ApplicationStatus.Submitted).Reject(" ", Now, "o")).Field);
         var approved = In(ApplicationStatus.Approved);
         Assert.Equal("amount", Assert.Throws<FieldRuleException>(() => approved.Disburse(100_000.01m, new DateOnly(2026, 3, 10), Now, "o")).Field);

@@ -1,3 +1,4 @@
+using CreditLoan.Domain.Common;
 using CreditLoan.Domain.Applications;
 using CreditLoan.Domain.Loans;
 using CreditLoan.Domain.Products;
@@ -10,8 +11,12 @@ public sealed class DomainEventTests
 {
     private static readonly DateTimeOffset Now = new(2026, 3, 10, 2, 0, 0, TimeSpan.Zero);
 
+    /// <summary>The product applied to: rates 3.85–6.5 %, 6–36 months, 等额本息 or 先息后本.</summary>
+    private static readonly LoanProduct Product = new(Guid.NewGuid(), new ProductTerms("牧业贷", ProductCategory.Credit, 10_000m, 500_000m, 6, 36, 3.85m, 6.5m,
+        [RepaymentMethod.EqualInstallment, RepaymentMethod.InterestOnly], [], [], CreditGrade.C, 0, [], false, ["营业执照"], null), Now);
+
     private static LoanApplication Submitted() =>
-        new(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), null, 120_000m, 12, Now, Now.AddDays(2), "ent", null, "130682101", "A");
+        new(Guid.NewGuid(), Product.BankId, Product.Id, null, 120_000m, 12, Now, Now.AddDays(2), "ent", null, "130682101", "A");
 
     [Fact]
     public void Submitting_records_the_application_with_where_it_was_made()
@@ -34,7 +39,7 @@ public sealed class DomainEventTests
         Assert.Null(accepted.Before!.AcceptedAt);
         Assert.Equal(Now.AddHours(1), accepted.After.AcceptedAt);
         Assert.Equal(ApplicationStatus.Accepted, accepted.MovedTo);
-        a.Approve(100_000m, 4.35m, 12, RepaymentMethod.EqualInstallment, null, Now.AddHours(2), "officer");
+        a.Approve(100_000m, 4.35m, 12, RepaymentMethod.EqualInstallment, Product, null, Now.AddHours(2), "officer");
         Assert.Equal(ApplicationStatus.Approved, Assert.IsType<ApplicationMoved>(Assert.Single(a.TakeDomainEvents())).MovedTo);
     }
 
@@ -43,7 +48,7 @@ public sealed class DomainEventTests
     {
         var a = Submitted();
         a.Accept(Now, Now.AddDays(7), "officer");
-        a.Approve(100_000m, 4.35m, 12, RepaymentMethod.EqualInstallment, null, Now, "officer");
+        a.Approve(100_000m, 4.35m, 12, RepaymentMethod.EqualInstallment, Product, null, Now, "officer");
         a.TakeDomainEvents();
         var loan = a.Disburse(100_000m, new DateOnly(2026, 3, 10), Now, "officer");
         Assert.Equal(loan.Id, a.LoanId);

@@ -33,9 +33,8 @@ public static class MatchingData
     public static async Task<List<(MatchNeed Need, MatchEnterprise Enterprise)>> CandidatesAsync(IAppDbContext db, LoanProduct p,
         DateTimeOffset now, DateOnly today, CancellationToken ct)
     {
-        var rows = await (from n in db.Needs.AsNoTracking()
-                          where n.Status == NeedStatus.Open && n.ExpiresAt > now
-                                && n.Amount >= p.MinAmount && n.Amount <= p.MaxAmount
+        var rows = await (from n in db.Needs.AsNoTracking().Where(FinancingNeed.Open.At(now))
+                          where n.Amount >= p.MinAmount && n.Amount <= p.MaxAmount
                                 && n.TermMonths >= p.MinTermMonths && n.TermMonths <= p.MaxTermMonths
                                 && (n.MaxAnnualRate == null || n.MaxAnnualRate >= p.MinAnnualRate)
                           join e in db.Enterprises.AsNoTracking() on n.EnterpriseId equals e.Id
@@ -50,41 +49,5 @@ public static class MatchingData
         return rows.Select(r => (new MatchNeed(r.Id, r.Amount, r.TermMonths, r.Collateral, r.MaxAnnualRate),
                 new MatchEnterprise(r.EnterpriseId, r.Industry, r.DivisionCode, r.Grade ?? CreditGrade.D, Scorecard.FullYears(r.EstablishedOn, today), r.Type)))
             .ToList();
-    }
-}
-
-/// <summary>Who may act for which enterprise: itself, or a station's agents it has authorised (帮办代办).</summary>
-public static class EnterpriseAccess
-{
-    /// <summary>
-    /// The enterprise the caller acts for. An enterprise user acts for itself (a different <paramref name="enterpriseId"/>
-    /// is 404); an agent names the enterprise and needs its delegation to the agent's station (otherwise 404).
-    /// </summary>
-    public static async Task<Guid> ActingForAsync(IAppDbContext db, ICurrentUser user, Guid? enterpriseId, CancellationToken ct)
-    {
-        if (user.IsInRole(Roles.Enterprise))
-        {
-            var own = user.RequireEnterpriseId();
-            if (enterpriseId is { } other && other != own) throw new NotFoundException("Enterprise", other);
-            return own;
-        }
-        if (user.IsInRole(Roles.Agent))
-        {
-            var station = user.RequireStationId();
-            if (enterpriseId is not { } id) throw new FieldValidationException("enterpriseId", "enterpriseId is required when an agent acts for an enterprise.");
-            if (!await db.Delegations.AnyAsync(d => d.EnterpriseId == id && d.StationId == station, ct)) throw new NotFoundException("Enterprise", id);
-            return id;
-        }
-        throw new ForbiddenAccessException("Only enterprises and their authorised station agents may do this.");
-    }
-
-    /// <summary>Whether the caller may see this enterprise's need: the enterprise, an authorised agent of the posting station, the bureau.</summary>
-    public static async Task<bool> CanSeeNeedAsync(IAppDbContext db, ICurrentUser user, FinancingNeed need, bool bureauAllowed, CancellationToken ct)
-    {
-        if (user.IsInRole(Roles.Enterprise)) return user.EnterpriseId == need.EnterpriseId;
-        if (user.IsInRole(Roles.Agent))
-            return need.PostedByStationId == user.StationId
-                   && await db.Delegations.AnyAsync(d => d.EnterpriseId == need.EnterpriseId && d.StationId == user.StationId, ct);
-        return bureauAllowed && user.IsInRole(Roles.Bureau);
     }
 }

@@ -81,20 +81,28 @@ public sealed class LoanApplication : Entity
 
     public bool IsClosed => Status is ApplicationStatus.Rejected or ApplicationStatus.Withdrawn or ApplicationStatus.Disbursed;
 
-    /// <summary>Whether the current stage's service time limit has passed.</summary>
-    public bool IsOverdueAt(DateTimeOffset now) => Status switch
-    {
-        ApplicationStatus.Submitted => now > AcceptDueAt,
-        ApplicationStatus.Accepted or ApplicationStatus.ApprovalPending => DecideDueAt is { } due && now > due,
-        _ => false,
-    };
+    /// <summary>The current stage's service time limit: accept by, while Submitted; decide by, while Accepted or held for a second officer.</summary>
+    public static readonly System.Linq.Expressions.Expression<Func<LoanApplication, DateTimeOffset?>> CurrentDue = a =>
+        a.Status == ApplicationStatus.Submitted ? a.AcceptDueAt
+        : a.Status == ApplicationStatus.Accepted || a.Status == ApplicationStatus.ApprovalPending ? a.DecideDueAt
+        : null;
 
-    public DateTimeOffset? CurrentDueAt => Status switch
-    {
-        ApplicationStatus.Submitted => AcceptDueAt,
-        ApplicationStatus.Accepted or ApplicationStatus.ApprovalPending => DecideDueAt,
-        _ => null,
-    };
+    /// <summary>Overdue: the current stage's service time limit has passed (the bureau's supervision list, 督办).</summary>
+    public static readonly Rule<LoanApplication> Overdue = new((a, now) =>
+        (a.Status == ApplicationStatus.Submitted && a.AcceptDueAt < now)
+        || ((a.Status == ApplicationStatus.Accepted || a.Status == ApplicationStatus.ApprovalPending) && a.DecideDueAt < now));
+
+    /// <summary>Overdue and its bank not yet told for the current stage (the supervision job's work).</summary>
+    public static readonly Rule<LoanApplication> OverdueUntold = new((a, now) =>
+        (a.Status == ApplicationStatus.Submitted && a.AcceptDueAt < now && a.AcceptOverdueNotifiedAt == null)
+        || ((a.Status == ApplicationStatus.Accepted || a.Status == ApplicationStatus.ApprovalPending) && a.DecideDueAt < now
+            && a.DecideOverdueNotifiedAt == null));
+
+    private static readonly Func<LoanApplication, DateTimeOffset?> CurrentDueOf = CurrentDue.Compile();
+
+    public bool IsOverdueAt(DateTimeOffset now) => Overdue.Holds(this, now);
+
+    public DateTimeOffset? CurrentDueAt => CurrentDueOf(this);
 
     public void Accept(DateTimeOffset at, DateTimeOffset decideDueAt, string by)
     {
@@ -104,10 +112,16 @@ public sealed class LoanApplication : Entity
         Move(ApplicationStatus.Accepted, at, by, null);
     }
 
-    /// <summary>Approves the terms, or holds them for a second officer when the amount is above <paramref name="makerCheckerThreshold"/>.</summary>
-    public void Approve(decimal amount, decimal annualRate, int termMonths, RepaymentMethod method, decimal? makerCheckerThreshold, DateTimeOffset at, string by)
+    /// <summary>
+    /// Approves the terms — within the product's rate and term ranges, with one of its repayment methods, at most the amount
+    /// asked for — or holds them for a second officer when the amount is above <paramref name="makerCheckerThreshold"/>.
+    /// </summary>
+    public void Approve(decimal amount, decimal annualRate, int termMonths, RepaymentMethod method, LoanProduct product, decimal? makerCheckerThreshold,
+        DateTimeOffset at, string by)
     {
         Require("approve", ApplicationStatus.Accepted);
+        if (product.Id != ProductId) throw new InvalidOperationException("The terms are the application's own product's.");
+        product.CheckOffer(annualRate, termMonths, method);
         if (amount <= 0 || amount > RequestedAmount) throw new FieldRuleException("amount", $"amount must be above 0 and at most the requested {RequestedAmount:0.00}.");
         ApprovedAmount = amount;
         ApprovedAnnualRate = annualRate;

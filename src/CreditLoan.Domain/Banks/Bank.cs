@@ -31,6 +31,8 @@ public sealed class Bank : Entity
 
     public decimal WithdrawalLimitPerTransaction { get; private set; } = 2000m;
 
+    public WithdrawalLimits WithdrawalLimits => new(WithdrawalLimitPerTransaction, WithdrawalLimitPerDay);
+
     public IReadOnlyList<BankCommission> Commissions => _commissions;
 
     public void ChangeSettings(decimal? makerCheckerThreshold, decimal withdrawalLimitPerDay,

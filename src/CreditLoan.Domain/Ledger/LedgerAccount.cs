@@ -56,6 +56,9 @@ public sealed class LedgerAccount : Entity
     public bool MayGoNegative => Kind is not (LedgerAccountKind.CustomerDeposit or LedgerAccountKind.StationCash);
 
     /// <summary>The balance change a debit or credit of <paramref name="amount"/> makes to this account.</summary>
+    /// <summary>Whether a station of <paramref name="bankId"/> may serve this account: a customer deposit account of that bank.</summary>
+    public bool IsDepositAt(Guid bankId) => Kind == LedgerAccountKind.CustomerDeposit && BankId == bankId;
+
     public decimal EffectOf(decimal debit, decimal credit) => IsAsset ? debit - credit : credit - debit;
 
     /// <summary>Refuses, with the reason, a movement that would break this account's bounds.</summary>

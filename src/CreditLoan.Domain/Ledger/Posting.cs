@@ -31,6 +31,14 @@ public sealed class Posting : Entity
         return posting;
     }
 
+    /// <summary>
+    /// The mirror posting (冲正): every leg the other way round, on <paramref name="businessDate"/>, checked against the
+    /// accounts' bounds like any posting. <paramref name="accounts"/> holds this posting's accounts by id.
+    /// </summary>
+    public Posting Reverse(IReadOnlyDictionary<Guid, LedgerAccount> accounts, DateOnly businessDate, DateTimeOffset at) =>
+        Create(_entries.OrderBy(e => e.Line).Chunk(2)
+            .Select(pair => (Debit: accounts[pair[1].AccountId], Credit: accounts[pair[0].AccountId], Amount: pair[0].Debit)).ToList(), businessDate, at);
+
     public DateOnly BusinessDate { get; private set; }
     public DateTimeOffset PostedAt { get; private set; }
     public IReadOnlyList<LedgerEntry> Entries => _entries;

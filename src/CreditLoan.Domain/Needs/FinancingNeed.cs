@@ -45,16 +45,33 @@ public sealed class FinancingNeed : Entity
     public DateTimeOffset ExpiresAt { get; private set; }
     public DateTimeOffset? ClosedAt { get; private set; }
 
-    public bool IsOpenAt(DateTimeOffset at) => Status == NeedStatus.Open && ExpiresAt > at;
+    /// <summary>Open: not fulfilled, closed or expired, and within its 90 days (the expiry job may not have marked it yet).</summary>
+    public static readonly Rule<FinancingNeed> Open = new((n, at) => n.Status == NeedStatus.Open && n.ExpiresAt > at);
 
+    /// <summary>Expired: marked so, or open past its 90 days and not yet marked.</summary>
+    public static readonly Rule<FinancingNeed> Expired = new((n, at) => n.Status == NeedStatus.Expired || (n.Status == NeedStatus.Open && n.ExpiresAt <= at));
+
+    public bool IsOpenAt(DateTimeOffset at) => Open.Holds(this, at);
+
+    /// <summary>The status a reader sees at <paramref name="at"/>: an open need past its expiry reads Expired before the job marks it.</summary>
+    public NeedStatus StatusAt(DateTimeOffset at) => Expired.Holds(this, at) ? NeedStatus.Expired : Status;
+
+    /// <summary>The owner closes the need; one past its 90 days has expired and cannot be.</summary>
     public void Close(DateTimeOffset at)
     {
-        if (Status != NeedStatus.Open) throw new InvalidStateException("Need", Status.ToString(), "close");
+        if (StatusAt(at) != NeedStatus.Open) throw new InvalidStateException("Need", StatusAt(at).ToString(), "close");
         Status = NeedStatus.Closed;
         ClosedAt = at;
     }
 
-    /// <summary>A loan was disbursed for it.</summary>
+    /// <summary>A loan was disbursed for it: an open need is fulfilled (one closed or expired meanwhile stays so); false when it was not open.</summary>
+    public bool FulfilIfOpen(DateTimeOffset at)
+    {
+        if (Status != NeedStatus.Open) return false;
+        Fulfil(at);
+        return true;
+    }
+
     public void Fulfil(DateTimeOffset at)
     {
         if (Status != NeedStatus.Open) throw new InvalidStateException("Need", Status.ToString(), "fulfil");

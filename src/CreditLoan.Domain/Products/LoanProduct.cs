@@ -53,6 +53,17 @@ public sealed class LoanProduct : Entity
     /// <summary>Optimistic-concurrency token, renewed on every change.</summary>
     public Guid Version { get; private set; } = Guid.NewGuid();
 
+    /// <summary>Refuses, naming the field, an approval outside what the product offers: its rate and term ranges and its repayment methods.</summary>
+    public void CheckOffer(decimal annualRate, int termMonths, RepaymentMethod method)
+    {
+        if (annualRate < MinAnnualRate || annualRate > MaxAnnualRate)
+            throw new FieldRuleException("annualRate", $"annualRate must be within the product's {MinAnnualRate:0.####}–{MaxAnnualRate:0.####}%.");
+        if (termMonths < MinTermMonths || termMonths > MaxTermMonths)
+            throw new FieldRuleException("termMonths", $"termMonths must be within the product's {MinTermMonths}–{MaxTermMonths}.");
+        if (!RepaymentMethods.Contains(method))
+            throw new FieldRuleException("repaymentMethod", $"The product offers {string.Join(", ", RepaymentMethods)}.");
+    }
+
     public void Update(ProductTerms terms, DateTimeOffset at)
     {
         if (Status == ProductStatus.Retired) throw new InvalidStateException("Product", Status.ToString(), "update");

@@ -63,5 +63,23 @@ public sealed class StationTransaction : Entity
         Version = Guid.NewGuid();
     }
 
-    public bool IsWithdrawal => Type is nameof(TransactionType.CashWithdrawal) or nameof(TransactionType.PensionWithdrawal);
+    /// <summary>The types a withdrawal limit counts: cash and pension withdrawals.</summary>
+    public static readonly IReadOnlyList<string> WithdrawalTypes = [nameof(TransactionType.CashWithdrawal), nameof(TransactionType.PensionWithdrawal)];
+
+    /// <summary>
+    /// What counts toward an account's withdrawals of a China day: a withdrawal posted within the day's instants
+    /// [<paramref name="start"/>, <paramref name="end"/>) (<see cref="ChinaTime.DayOf"/>) that was not reversed. The MariaDB
+    /// counter's SQL reads the same: its type list is <see cref="WithdrawalTypes"/>.
+    /// </summary>
+    public static System.Linq.Expressions.Expression<Func<StationTransaction, bool>> WithdrawnWithin(DateTimeOffset start, DateTimeOffset end) =>
+        t => t.PostedAt >= start && t.PostedAt < end && t.ReversedById == null && WithdrawalTypes.Contains(t.Type);
+
+    public bool IsWithdrawal => WithdrawalTypes.Contains(Type);
+
+    /// <summary>Refuses to reverse a transaction that is not on the station's open business date, or was reversed already.</summary>
+    public void CheckReversible(StationBusinessDay day)
+    {
+        if (!day.IsCurrent(BusinessDate)) throw new InvalidStateException("Transaction", $"of closed business date {BusinessDate:yyyy-MM-dd}", "reverse");
+        if (ReversedById is not null) throw new InvalidStateException("Transaction", "Reversed", "reverse");
+    }
 }

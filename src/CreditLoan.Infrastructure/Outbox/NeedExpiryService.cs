@@ -29,7 +29,7 @@ public sealed class NeedExpiryService(IServiceScopeFactory scopes, TimeProvider 
         while (true)
         {
             using var _ = await gate.EnterAsync(ct);
-            var due = await db.Needs.Where(n => n.Status == NeedStatus.Open && n.ExpiresAt <= now).OrderBy(n => n.ExpiresAt).Take(500).ToListAsync(ct);
+            var due = await db.Needs.Where(FinancingNeed.Expired.At(now)).Where(n => n.Status == NeedStatus.Open).OrderBy(n => n.ExpiresAt).Take(500).ToListAsync(ct);
             if (due.Count == 0) return expired;
             foreach (var need in due) need.Expire(now);
             db.AuditLog.Add(new Domain.Common.AuditEntry(now, "system", null, "ExpireNeeds", null, "Succeeded", $"{due.Count} need(s) expired"));

@@ -25,7 +25,7 @@ internal static class CounterFactsBuilder
     {
         var customers = new Dictionary<string, LedgerAccount>(StringComparer.Ordinal);
         foreach (var number in read.CustomerNumbers)
-            if (accounts.TryGetValue(number, out var a) && a.Kind == LedgerAccountKind.CustomerDeposit && a.BankId == station.PartnerBankId)
+            if (accounts.TryGetValue(number, out var a) && a.IsDepositAt(station.PartnerBankId))
                 customers[number] = a;
         return new CounterFacts(now, station, prior, lastClosed, oldestUnclosed, accounts.GetValueOrDefault(StationCashNumber(station.Id)), customers,
             read.WithUtilityPayee ? accounts.GetValueOrDefault(UtilityPayeeNumber(station.PartnerBankId)) : null, withdrawnToday);

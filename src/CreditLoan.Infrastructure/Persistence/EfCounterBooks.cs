@@ -44,11 +44,13 @@ public sealed class EfCounterBooks(AppDbContext db, IWriteGate gate, DomainEvent
 
     private async Task<CounterFacts> ReadAsync(CounterRead read, DateTimeOffset now, CancellationToken ct)
     {
-        var station = await db.Stations.AsNoTracking().Where(s => s.Id == read.StationId)
+        var row = await db.Stations.AsNoTracking().Where(s => s.Id == read.StationId)
             .Join(db.Banks, s => s.PartnerBankId, b => b.Id,
-                (s, b) => new CounterStation(s.Id, s.PartnerBankId, s.CashFloatLimit, b.WithdrawalLimitPerTransaction, b.WithdrawalLimitPerDay))
+                (s, b) => new { s.Id, s.PartnerBankId, s.CashFloatLimit, b.WithdrawalLimitPerTransaction, b.WithdrawalLimitPerDay })
             .FirstOrDefaultAsync(ct);
-        if (station is null) return CounterFactsBuilder.NoStation(now);
+        if (row is null) return CounterFactsBuilder.NoStation(now);
+        var station = new CounterStation(row.Id, row.PartnerBankId, row.CashFloatLimit,
+            new Domain.Banks.WithdrawalLimits(row.WithdrawalLimitPerTransaction, row.WithdrawalLimitPerDay));
         var prior = await db.IdempotencyRecords.AsNoTracking().FirstOrDefaultAsync(x => x.StationId == read.StationId && x.Key == read.IdempotencyKey, ct);
         var day = await StationDays.StateAsync(db, read.StationId, now, ct);
         var numbers = new List<string>(read.CustomerNumbers)
@@ -57,11 +59,9 @@ public sealed class EfCounterBooks(AppDbContext db, IWriteGate gate, DomainEvent
         var withdrawn = 0m;
         if (read.IsWithdrawal)
         {
-            var (from, to) = CounterDay.Of(now);
+            var (from, to) = ChinaTime.DayOf(now);
             var number = read.CustomerNumbers[0];
-            var amounts = await db.StationTransactions.AsNoTracking()
-                .Where(t => t.PostedAt >= from && t.PostedAt < to && t.ReversedById == null
-                            && (t.Type == nameof(TransactionType.CashWithdrawal) || t.Type == nameof(TransactionType.PensionWithdrawal)))
+            var amounts = await db.StationTransactions.AsNoTracking().Where(StationTransaction.WithdrawnWithin(from, to))
                 .Join(db.LedgerAccounts.Where(a => a.Number == number), t => t.AccountId, a => (Guid?)a.Id, (t, a) => t.Amount)
                 .ToListAsync(ct);
             withdrawn = amounts.Sum();

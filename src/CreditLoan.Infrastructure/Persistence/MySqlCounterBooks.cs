@@ -221,11 +221,11 @@ public sealed class MySqlCounterBooks : ICounterBooks, IAsyncDisposable
         var withdrawing = group.Where(g => g.Read.IsWithdrawal).Select(g => g.Read.CustomerNumbers[0]).Distinct().ToList();
         if (withdrawing.Count > 0)
         {
-            var (from, to) = CounterDay.Of(now);
+            var (from, to) = ChinaTime.DayOf(now);
             sql.Append($"""
                 SELECT a.Number, COALESCE(SUM(t.Amount), 0) FROM station_transactions t JOIN ledger_accounts a ON a.Id = t.AccountId
                 WHERE a.Number IN ({MySqlCounterSql.InList(p, "w", withdrawing)}) AND t.PostedAt >= @from AND t.PostedAt < @to AND t.ReversedById IS NULL
-                  AND t.Type IN ('CashWithdrawal', 'PensionWithdrawal')
+                  AND t.Type IN ({MySqlCounterSql.InList(p, "wt", StationTransaction.WithdrawalTypes)})
                 GROUP BY a.Number;
                 """);
             p.AddWithValue("@from", from.UtcDateTime);
@@ -245,7 +245,7 @@ public sealed class MySqlCounterBooks : ICounterBooks, IAsyncDisposable
         await r.NextResultAsync();
         while (await r.ReadAsync())
         {
-            var station = new CounterStation(r.GetGuid(0), r.GetGuid(1), r.GetDecimal(2), r.GetDecimal(3), r.GetDecimal(4));
+            var station = new CounterStation(r.GetGuid(0), r.GetGuid(1), r.GetDecimal(2), new Domain.Banks.WithdrawalLimits(r.GetDecimal(3), r.GetDecimal(4)));
             books.Stations[station.Id] = (station, r.IsDBNull(5) ? null : DateOnly.FromDateTime(r.GetDateTime(5)),
                 r.IsDBNull(6) ? null : DateOnly.FromDateTime(r.GetDateTime(6)));
         }

@@ -22,7 +22,7 @@ public sealed class AcceptApplicationHandler(IAppDbContext db, ICurrentUser user
 {
     public async ValueTask<ApplicationResponse> Handle(AcceptApplicationCommand command, CancellationToken cancellationToken)
     {
-        var application = await ApplicationAccess.OwnBanksAsync(db, user, command.ApplicationId, cancellationToken);
+        var application = await db.Applications.Include(a => a.History).VisibleTo(user, db).FindAsync("Application", command.ApplicationId, cancellationToken);
         var now = clock.GetUtcNow();
         application.Accept(now, await calendar.DeadlineAsync(now, limits.Value.DecideWorkingDays, cancellationToken), user.AuditName());
         return ApplicationResponse.From(application, now);

@@ -33,6 +33,7 @@ public sealed record ApplicationResponse(
     DateTimeOffset? DecideDueAt,
     DateTimeOffset? DecidedAt,
     bool Overdue,
+    DateTimeOffset? CurrentDueAt,
     decimal? ApprovedAmount,
     decimal? AnnualRate,
     int? ApprovedTermMonths,
@@ -45,6 +46,6 @@ public sealed record ApplicationResponse(
 {
     public static ApplicationResponse From(LoanApplication a, DateTimeOffset now) => new(a.Id, a.EnterpriseId, a.BankId, a.ProductId, a.NeedId,
         a.RequestedAmount, a.RequestedTermMonths, a.Status, a.SubmittedAt, a.AcceptDueAt, a.AcceptedAt, a.DecideDueAt, a.DecidedAt, a.IsOverdueAt(now),
-        a.ApprovedAmount, a.ApprovedAnnualRate, a.ApprovedTermMonths, a.ApprovedRepaymentMethod, a.RejectReason, a.DisbursedAmount, a.DisbursedOn,
+        a.CurrentDueAt, a.ApprovedAmount, a.ApprovedAnnualRate, a.ApprovedTermMonths, a.ApprovedRepaymentMethod, a.RejectReason, a.DisbursedAmount, a.DisbursedOn,
         a.LoanId, a.History.OrderBy(h => h.Sequence).Select(h => new ApplicationEventResponse(h.Status, h.At, h.By, h.Note)).ToList());
 }

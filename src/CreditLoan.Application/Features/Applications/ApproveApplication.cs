@@ -38,18 +38,11 @@ public sealed class ApproveApplicationHandler(IAppDbContext db, ICurrentUser use
 {
     public async ValueTask<ApplicationResponse> Handle(ApproveApplicationCommand c, CancellationToken cancellationToken)
     {
-        var application = await ApplicationAccess.OwnBanksAsync(db, user, c.ApplicationId, cancellationToken);
-        if (application.Status != ApplicationStatus.Accepted) throw new InvalidStateException("Application", application.Status.ToString(), "approve");
+        var application = await db.Applications.Include(a => a.History).VisibleTo(user, db).FindAsync("Application", c.ApplicationId, cancellationToken);
         var product = await db.Products.AsNoTracking().FirstAsync(p => p.Id == application.ProductId, cancellationToken);
-        if (c.AnnualRate < product.MinAnnualRate || c.AnnualRate > product.MaxAnnualRate)
-            throw new FieldRuleException("annualRate", $"annualRate must be within the product's {product.MinAnnualRate:0.####}–{product.MaxAnnualRate:0.####}%.");
-        if (c.TermMonths < product.MinTermMonths || c.TermMonths > product.MaxTermMonths)
-            throw new FieldRuleException("termMonths", $"termMonths must be within the product's {product.MinTermMonths}–{product.MaxTermMonths}.");
-        if (!product.RepaymentMethods.Contains(c.RepaymentMethod))
-            throw new FieldRuleException("repaymentMethod", $"The product offers {string.Join(", ", product.RepaymentMethods)}.");
         var threshold = await db.Banks.Where(b => b.Id == application.BankId).Select(b => b.MakerCheckerThreshold).FirstAsync(cancellationToken);
         var now = clock.GetUtcNow();
-        application.Approve(c.Amount, c.AnnualRate, c.TermMonths, c.RepaymentMethod, threshold, now, user.AuditName());
+        application.Approve(c.Amount, c.AnnualRate, c.TermMonths, c.RepaymentMethod, product, threshold, now, user.AuditName());
         return ApplicationResponse.From(application, now);
     }
 }

@@ -21,7 +21,7 @@ public sealed class ConfirmApprovalHandler(IAppDbContext db, ICurrentUser user, 
 {
     public async ValueTask<ApplicationResponse> Handle(ConfirmApprovalCommand command, CancellationToken cancellationToken)
     {
-        var application = await ApplicationAccess.OwnBanksAsync(db, user, command.ApplicationId, cancellationToken);
+        var application = await db.Applications.Include(a => a.History).VisibleTo(user, db).FindAsync("Application", command.ApplicationId, cancellationToken);
         var now = clock.GetUtcNow();
         application.ConfirmApproval(now, user.AuditName());
         return ApplicationResponse.From(application, now);

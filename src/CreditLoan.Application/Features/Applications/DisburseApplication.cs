@@ -38,16 +38,13 @@ public sealed class DisburseApplicationHandler(IAppDbContext db, ICurrentUser us
 {
     public async ValueTask<DisburseResponse> Handle(DisburseApplicationCommand c, CancellationToken cancellationToken)
     {
-        var application = await ApplicationAccess.OwnBanksAsync(db, user, c.ApplicationId, cancellationToken);
+        var application = await db.Applications.Include(a => a.History).VisibleTo(user, db).FindAsync("Application", c.ApplicationId, cancellationToken);
         var now = clock.GetUtcNow();
         var loan = application.Disburse(c.Amount, c.DisbursedOn, now, user.AuditName());
         db.Loans.Add(loan);
-        if (application.NeedId is { } needId && await db.Needs.FirstOrDefaultAsync(n => n.Id == needId, cancellationToken) is { Status: Domain.Needs.NeedStatus.Open } need)
-        {
-            need.Fulfil(now);
+        if (application.NeedId is { } needId && await db.Needs.FirstOrDefaultAsync(n => n.Id == needId, cancellationToken) is { } need
+            && need.FulfilIfOpen(now))
             callbacks.AfterCommit(needFacts.Invalidate);
-        }
-        await ApplicationAccess.CloseConsentAsync(db, application, now, cancellationToken);
         return new DisburseResponse(application.Id, application.Status, loan.Id, c.Amount, c.DisbursedOn);
     }
 }

@@ -15,8 +15,7 @@ public sealed class GetApplicationHandler(IAppDbContext db, ICurrentUser user, T
 {
     public async ValueTask<ApplicationResponse> Handle(GetApplicationQuery query, CancellationToken cancellationToken)
     {
-        var a = await db.Applications.AsNoTracking().Include(x => x.History).FirstOrDefaultAsync(x => x.Id == query.ApplicationId, cancellationToken);
-        if (a is null || !await ApplicationQueries.CanSeeAsync(db, user, a, cancellationToken)) throw new NotFoundException("Application", query.ApplicationId);
+        var a = await db.Applications.AsNoTracking().Include(x => x.History).VisibleTo(user, db).FindAsync("Application", query.ApplicationId, cancellationToken);
         return ApplicationResponse.From(a, clock.GetUtcNow());
     }
 }

@@ -21,9 +21,7 @@ public sealed class GetOverdueApplicationsHandler(IAppDbContext db, TimeProvider
     public async ValueTask<OverdueResponse> Handle(GetOverdueApplicationsQuery query, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var rows = await (from a in db.Applications.AsNoTracking()
-                          where (a.Status == ApplicationStatus.Submitted && a.AcceptDueAt < now)
-                                || ((a.Status == ApplicationStatus.Accepted || a.Status == ApplicationStatus.ApprovalPending) && a.DecideDueAt < now)
+        var rows = await (from a in db.Applications.AsNoTracking().Where(LoanApplication.Overdue.At(now))
                           join b in db.Banks.AsNoTracking() on a.BankId equals b.Id
                           select new { Application = a, BankName = b.Name }).ToListAsync(cancellationToken);
         return new OverdueResponse(rows.Select(r =>

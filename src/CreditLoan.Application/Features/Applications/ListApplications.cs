@@ -22,7 +22,7 @@ public sealed class ListApplicationsHandler(IAppDbContext db, ICurrentUser user,
 {
     public async ValueTask<PagedList<ApplicationResponse>> Handle(ListApplicationsQuery q, CancellationToken cancellationToken)
     {
-        var apps = ApplicationQueries.Visible(db, user).AsNoTracking();
+        var apps = db.Applications.AsNoTracking().VisibleTo(user, db);
         if (q.Status is { } status) apps = apps.Where(a => a.Status == status);
         if (q.BankId is { } bankId) apps = apps.Where(a => a.BankId == bankId);
         if (q.ProductId is { } productId) apps = apps.Where(a => a.ProductId == productId);
@@ -30,7 +30,7 @@ public sealed class ListApplicationsHandler(IAppDbContext db, ICurrentUser user,
         // a bank's inbox: what waits on the bank first, nearest deadline first; everyone else: newest first
         var ordered = user.IsInRole(Roles.Bank)
             ? apps.OrderBy(a => a.Status == ApplicationStatus.Submitted || a.Status == ApplicationStatus.Accepted || a.Status == ApplicationStatus.ApprovalPending ? 0 : 1)
-                .ThenBy(a => a.Status == ApplicationStatus.Submitted ? a.AcceptDueAt : a.DecideDueAt).ThenByDescending(a => a.SubmittedAt).ThenBy(a => a.Id)
+                .ThenBy(LoanApplication.CurrentDue).ThenByDescending(a => a.SubmittedAt).ThenBy(a => a.Id)
             : apps.OrderByDescending(a => a.SubmittedAt).ThenBy(a => a.Id);
         var page = await ordered.Skip((q.Page - 1) * q.PageSize).Take(q.PageSize).Include(a => a.History).ToListAsync(cancellationToken);
         var now = clock.GetUtcNow();

@@ -16,9 +16,7 @@ public static class OverdueSupervision
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var now = clock.GetUtcNow();
         var due = await db.Applications
-            .Where(a => (a.Status == ApplicationStatus.Submitted && a.AcceptDueAt < now && a.AcceptOverdueNotifiedAt == null)
-                        || ((a.Status == ApplicationStatus.Accepted || a.Status == ApplicationStatus.ApprovalPending) && a.DecideDueAt < now
-                            && a.DecideOverdueNotifiedAt == null))
+            .Where(LoanApplication.OverdueUntold.At(now))
             .Take(500).ToListAsync(ct);
         foreach (var a in due)
         {

@@ -30,10 +30,9 @@ public sealed class RejectApplicationHandler(IAppDbContext db, ICurrentUser user
 {
     public async ValueTask<ApplicationResponse> Handle(RejectApplicationCommand command, CancellationToken cancellationToken)
     {
-        var application = await ApplicationAccess.OwnBanksAsync(db, user, command.ApplicationId, cancellationToken);
+        var application = await db.Applications.Include(a => a.History).VisibleTo(user, db).FindAsync("Application", command.ApplicationId, cancellationToken);
         var now = clock.GetUtcNow();
         application.Reject(command.Reason, now, user.AuditName());
-        await ApplicationAccess.CloseConsentAsync(db, application, now, cancellationToken);
         return ApplicationResponse.From(application, now);
     }
 }

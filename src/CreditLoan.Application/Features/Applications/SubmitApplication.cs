@@ -40,7 +40,7 @@ public sealed class SubmitApplicationHandler(IAppDbContext db, ICurrentUser user
 {
     public async ValueTask<ApplicationResponse> Handle(SubmitApplicationCommand command, CancellationToken cancellationToken)
     {
-        var enterpriseId = await EnterpriseAccess.ActingForAsync(db, user, command.EnterpriseId, cancellationToken);
+        var enterpriseId = await db.ActingForAsync(user, command.EnterpriseId, cancellationToken);
         var product = (await catalog.CurrentAsync(cancellationToken)).Find(command.ProductId);
         // the snapshot may be a few seconds old: the database has the last word on "published"
         if (product is null || !await db.Products.AnyAsync(p => p.Id == product.Id && p.Status == ProductStatus.Published, cancellationToken))

@@ -22,12 +22,11 @@ public sealed class WithdrawApplicationHandler(IAppDbContext db, ICurrentUser us
 {
     public async ValueTask<ApplicationResponse> Handle(WithdrawApplicationCommand command, CancellationToken cancellationToken)
     {
-        var application = await db.Applications.Include(a => a.History).FirstOrDefaultAsync(a => a.Id == command.ApplicationId, cancellationToken);
-        if (application is null || !await ApplicationQueries.CanSeeAsync(db, user, application, cancellationToken) || user.IsInRole(Roles.Bank))
-            throw new NotFoundException("Application", command.ApplicationId);
+        // the enterprise (or its authorised agent) withdraws; the bank may see the application but not withdraw it
+        var application = user.IsInRole(Roles.Bank) ? throw new NotFoundException("Application", command.ApplicationId)
+            : await db.Applications.Include(a => a.History).VisibleTo(user, db).FindAsync("Application", command.ApplicationId, cancellationToken);
         var now = clock.GetUtcNow();
         application.Withdraw(now, user.AuditName());
-        await ApplicationAccess.CloseConsentAsync(db, application, now, cancellationToken);
         return ApplicationResponse.From(application, now);
     }
 }

@@ -16,9 +16,7 @@ public sealed class GetBankSettingsHandler(IAppDbContext db, ICurrentUser user) 
 {
     public async ValueTask<BankSettingsResponse> Handle(GetBankSettingsQuery query, CancellationToken cancellationToken)
     {
-        BankAccess.EnsureCanSee(user, query.BankId, bureauAllowed: true);
-        var bank = await db.Banks.AsNoTracking().Include(b => b.Commissions).FirstOrDefaultAsync(b => b.Id == query.BankId, cancellationToken)
-            ?? throw new NotFoundException("Bank", query.BankId);
+        var bank = await db.Banks.AsNoTracking().Include(b => b.Commissions).VisibleTo(user).FindAsync("Bank", query.BankId, cancellationToken);
         return BankSettingsResponse.From(bank);
     }
 }

@@ -41,9 +41,7 @@ public sealed class UpdateBankSettingsHandler(IAppDbContext db, ICurrentUser use
 {
     public async ValueTask<BankSettingsResponse> Handle(UpdateBankSettingsCommand command, CancellationToken cancellationToken)
     {
-        BankAccess.EnsureCanSee(user, command.BankId, bureauAllowed: false);
-        var bank = await db.Banks.Include(b => b.Commissions).FirstOrDefaultAsync(b => b.Id == command.BankId, cancellationToken)
-            ?? throw new NotFoundException("Bank", command.BankId);
+        var bank = await db.Banks.Include(b => b.Commissions).VisibleTo(user, bureau: false).FindAsync("Bank", command.BankId, cancellationToken);
         bank.ChangeSettings(command.MakerCheckerThreshold, command.WithdrawalLimitPerDay, command.WithdrawalLimitPerTransaction,
             command.Commissions ?? new Dictionary<TransactionType, decimal>());
         return BankSettingsResponse.From(bank);

@@ -19,8 +19,7 @@ public sealed class GetLoanHandler(IAppDbContext db, ICurrentUser user, TimeProv
 {
     public async ValueTask<LoanResponse> Handle(GetLoanQuery query, CancellationToken cancellationToken)
     {
-        var loan = await LoanAccess.FindAsync(db, query.LoanId, tracked: false, cancellationToken);
-        if (loan is null || !LoanAccess.CanSee(user, loan)) throw new NotFoundException("Loan", query.LoanId);
+        var loan = await db.Loans.AsNoTracking().Include(l => l.Repayments).VisibleTo(user).FindAsync("Loan", query.LoanId, cancellationToken);
         return LoanResponse.From(loan, ChinaTime.Today(clock));
     }
 }

@@ -33,8 +33,7 @@ public sealed class RecordRepaymentHandler(IAppDbContext db, ICurrentUser user, 
     public async ValueTask<RepaymentResponse> Handle(RecordRepaymentCommand c, CancellationToken cancellationToken)
     {
         var bankId = user.RequireBankId();
-        var loan = await LoanAccess.FindAsync(db, c.LoanId, tracked: true, cancellationToken);
-        if (loan is null || loan.BankId != bankId) throw new NotFoundException("Loan", c.LoanId);
+        var loan = await db.Loans.Include(l => l.Repayments).VisibleTo(user).FindAsync("Loan", c.LoanId, cancellationToken);
         var now = clock.GetUtcNow();
         var repayment = loan.RecordRepayment(c.Amount, c.PaidOn, ChinaTime.DateOf(now), now, user.AuditName());
         return new RepaymentResponse(repayment.Id, repayment.Amount, repayment.PaidOn, repayment.RecordedAt);

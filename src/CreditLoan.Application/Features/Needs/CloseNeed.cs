@@ -22,9 +22,8 @@ public sealed class CloseNeedHandler(IAppDbContext db, ICurrentUser user, TimePr
 {
     public async ValueTask<NeedResponse> Handle(CloseNeedCommand command, CancellationToken cancellationToken)
     {
-        var need = await NeedAccess.VisibleAsync(db, user, command.NeedId, bureauAllowed: false, tracked: true, cancellationToken);
+        var need = await db.Needs.VisibleTo(user, db, bureau: false).FindAsync("Need", command.NeedId, cancellationToken);
         var now = clock.GetUtcNow();
-        if (need.Status == NeedStatus.Open && need.ExpiresAt <= now) throw new Domain.Common.InvalidStateException("Need", "Expired", "close");
         need.Close(now);
         callbacks.AfterCommit(facts.Invalidate);
         return NeedResponse.From(need, now);

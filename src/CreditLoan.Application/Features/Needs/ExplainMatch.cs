@@ -22,7 +22,7 @@ public sealed class ExplainMatchHandler(IAppDbContext db, ICurrentUser user, Pro
 {
     public async ValueTask<ExplainResponse> Handle(ExplainMatchQuery query, CancellationToken cancellationToken)
     {
-        var need = await NeedAccess.VisibleAsync(db, user, query.NeedId, bureauAllowed: false, tracked: false, cancellationToken);
+        var need = await db.Needs.AsNoTracking().VisibleTo(user, db, bureau: false).FindAsync("Need", query.NeedId, cancellationToken);
         var product = (await catalog.CurrentAsync(cancellationToken)).Find(query.ProductId) ?? throw new NotFoundException("Product", query.ProductId);
         var enterprise = await MatchingData.EnterpriseAsync(db, need.EnterpriseId, MatchingData.Today(clock), cancellationToken)
                          ?? throw new NotFoundException("Need", query.NeedId);

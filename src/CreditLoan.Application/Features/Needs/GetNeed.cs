@@ -17,5 +17,5 @@ public sealed record GetNeedQuery(Guid NeedId) : IQuery<NeedResponse>;
 public sealed class GetNeedHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock) : IQueryHandler<GetNeedQuery, NeedResponse>
 {
     public async ValueTask<NeedResponse> Handle(GetNeedQuery query, CancellationToken cancellationToken) =>
-        NeedResponse.From(await NeedAccess.VisibleAsync(db, user, query.NeedId, bureauAllowed: true, tracked: false, cancellationToken), clock.GetUtcNow());
+        NeedResponse.From(await db.Needs.AsNoTracking().VisibleTo(user, db).FindAsync("Need", query.NeedId, cancellationToken), clock.GetUtcNow());
 }

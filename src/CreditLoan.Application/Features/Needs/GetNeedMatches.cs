@@ -21,7 +21,7 @@ public sealed class GetNeedMatchesHandler(IAppDbContext db, ICurrentUser user, P
     public async ValueTask<MatchesResponse> Handle(GetNeedMatchesQuery query, CancellationToken cancellationToken)
     {
         var (need, enterprise) = await facts.GetAsync(db, query.NeedId, clock, cancellationToken) ?? throw new NotFoundException("Need", query.NeedId);
-        if (!await EnterpriseAccess.CanSeeNeedAsync(db, user, need, bureauAllowed: false, cancellationToken)) throw new NotFoundException("Need", query.NeedId);
+        if (!await db.Needs.VisibleTo(user, db, bureau: false).AnyAsync(n => n.Id == need.Id, cancellationToken)) throw new NotFoundException("Need", query.NeedId);
         var snapshot = await catalog.CurrentAsync(cancellationToken);
         var speeds = await speed.AcceptHoursAsync(cancellationToken);
         var matchNeed = ToMatchNeed(need);

@@ -32,8 +32,8 @@ public sealed class ListNeedsHandler(IAppDbContext db, ICurrentUser user, TimePr
                                      && db.Delegations.Any(d => d.EnterpriseId == n.EnterpriseId && d.StationId == user.StationId));
         needs = q.Status switch
         {
-            NeedStatus.Open => needs.Where(n => n.Status == NeedStatus.Open && n.ExpiresAt > now),
-            NeedStatus.Expired => needs.Where(n => n.Status == NeedStatus.Expired || (n.Status == NeedStatus.Open && n.ExpiresAt <= now)),
+            NeedStatus.Open => needs.Where(FinancingNeed.Open.At(now)),
+            NeedStatus.Expired => needs.Where(FinancingNeed.Expired.At(now)),
             { } s => needs.Where(n => n.Status == s),
             null => needs,
         };

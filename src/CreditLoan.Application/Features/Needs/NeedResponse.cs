@@ -25,6 +25,6 @@ public sealed record NeedResponse(
 {
     /// <summary>An open need past its expiry shows as Expired even before the expiry job has marked it.</summary>
     public static NeedResponse From(FinancingNeed n, DateTimeOffset now) => new(n.Id, n.EnterpriseId, n.Amount, n.TermMonths, n.Purpose, n.Collateral,
-        n.MaxAnnualRate, n.Status == NeedStatus.Open && n.ExpiresAt <= now ? NeedStatus.Expired : n.Status, n.PostedAt, n.ExpiresAt, n.ClosedAt,
+        n.MaxAnnualRate, n.StatusAt(now), n.PostedAt, n.ExpiresAt, n.ClosedAt,
         n.PostedByStationId);
 }

@@ -32,7 +32,7 @@ public sealed class PostNeedHandler(IAppDbContext db, ICurrentUser user, TimePro
 {
     public async ValueTask<NeedResponse> Handle(PostNeedCommand command, CancellationToken cancellationToken)
     {
-        var enterpriseId = await EnterpriseAccess.ActingForAsync(db, user, command.EnterpriseId, cancellationToken);
+        var enterpriseId = await db.ActingForAsync(user, command.EnterpriseId, cancellationToken);
         var now = clock.GetUtcNow();
         var need = new FinancingNeed(enterpriseId, command.Amount, command.TermMonths, command.Purpose.Trim(), command.Collateral, command.MaxAnnualRate,
             user.AuditName(), user.IsInRole(Roles.Agent) ? user.StationId : null, now);

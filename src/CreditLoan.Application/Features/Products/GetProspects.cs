@@ -37,7 +37,7 @@ public sealed class GetProspectsHandler(IAppDbContext db, ICurrentUser user, IBa
 {
     public async ValueTask<PagedList<ProspectResponse>> Handle(GetProspectsQuery q, CancellationToken cancellationToken)
     {
-        var product = await ProductAccess.OwnProductAsync(db, user, q.ProductId, cancellationToken);
+        var product = await db.Products.OwnedBy(user).FindAsync("Product", q.ProductId, cancellationToken);
         var now = clock.GetUtcNow();
         var candidates = await MatchingData.CandidatesAsync(db, product, now, MatchingData.Today(clock), cancellationToken);
         var hours = (await speed.AcceptHoursAsync(cancellationToken)).TryGetValue(product.BankId, out var h) ? h : (double?)null;

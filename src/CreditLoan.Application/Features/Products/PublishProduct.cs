@@ -15,7 +15,7 @@ public sealed class PublishProductHandler(IAppDbContext db, ICurrentUser user, T
 {
     public async ValueTask<ProductResponse> Handle(PublishProductCommand command, CancellationToken cancellationToken)
     {
-        var product = await ProductAccess.OwnProductAsync(db, user, command.ProductId, cancellationToken);
+        var product = await db.Products.OwnedBy(user).FindAsync("Product", command.ProductId, cancellationToken);
         product.Publish(clock.GetUtcNow());
         await PublicationNotices.QueueAsync(db, product, clock, cancellationToken);
         callbacks.AfterCommit(catalog.Invalidate);

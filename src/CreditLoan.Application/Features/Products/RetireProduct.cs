@@ -15,7 +15,7 @@ public sealed class RetireProductHandler(IAppDbContext db, ICurrentUser user, Ti
 {
     public async ValueTask<ProductResponse> Handle(RetireProductCommand command, CancellationToken cancellationToken)
     {
-        var product = await ProductAccess.OwnProductAsync(db, user, command.ProductId, cancellationToken);
+        var product = await db.Products.OwnedBy(user).FindAsync("Product", command.ProductId, cancellationToken);
         product.Retire(clock.GetUtcNow());
         callbacks.AfterCommit(catalog.Invalidate);
         return product.ToResponse();

@@ -39,7 +39,7 @@ public sealed class UpdateProductHandler(IAppDbContext db, ICurrentUser user, Ti
 {
     public async ValueTask<ProductResponse> Handle(UpdateProductCommand command, CancellationToken cancellationToken)
     {
-        var product = await ProductAccess.OwnProductAsync(db, user, command.ProductId, cancellationToken);
+        var product = await db.Products.OwnedBy(user).FindAsync("Product", command.ProductId, cancellationToken);
         product.Update(command.ToTerms(), clock.GetUtcNow());
         callbacks.AfterCommit(catalog.Invalidate);
         return product.ToResponse();

@@ -28,7 +28,7 @@ public sealed class GetCommissionsHandler(IAppDbContext db, ICurrentUser user, T
 {
     public async ValueTask<CommissionStatement> Handle(GetCommissionsQuery q, CancellationToken ct)
     {
-        var station = await StationReaders.VisibleAsync(db, user, q.StationId, ct);
+        var station = await db.Stations.AsNoTracking().VisibleTo(user).FindAsync("Station", q.StationId, ct);
         var month = q.Month ?? ChinaTime.Today(clock).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
         var first = DateOnly.ParseExact(month + "-01", "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var next = first.AddMonths(1);

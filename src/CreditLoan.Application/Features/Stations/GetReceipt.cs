@@ -24,7 +24,7 @@ public sealed class GetReceiptHandler(IAppDbContext db, ICurrentUser user) : IQu
 {
     public async ValueTask<ReceiptResponse> Handle(GetReceiptQuery q, CancellationToken ct)
     {
-        var station = await StationReaders.VisibleAsync(db, user, q.StationId, ct);
+        var station = await db.Stations.AsNoTracking().VisibleTo(user).FindAsync("Station", q.StationId, ct);
         var t = await db.StationTransactions.AsNoTracking().FirstOrDefaultAsync(x => x.Id == q.TransactionId && x.StationId == station.Id, ct)
                 ?? throw new NotFoundException("Transaction", q.TransactionId);
         return new ReceiptResponse(t.ReceiptNo, t.PostedAt, t.BusinessDate, t.Type, t.MaskedAccountNo, t.Amount, t.BalanceAfter, station.Name,

@@ -25,7 +25,7 @@ public sealed class GetStationCashHandler(IAppDbContext db, ICurrentUser user, T
 {
     public async ValueTask<StationCashResponse> Handle(GetStationCashQuery q, CancellationToken ct)
     {
-        var station = await StationReaders.VisibleAsync(db, user, q.StationId, ct);
+        var station = await db.Stations.AsNoTracking().VisibleTo(user).FindAsync("Station", q.StationId, ct);
         var number = $"StationCash:{station.Id:N}";
         var cash = await db.LedgerAccounts.AsNoTracking().Where(a => a.Number == number).Select(a => (decimal?)a.Balance).FirstOrDefaultAsync(ct) ?? 0m;
         var day = await StationDays.StateAsync(db, station.Id, clock.GetUtcNow(), ct);

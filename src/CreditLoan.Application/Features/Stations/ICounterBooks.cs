@@ -11,7 +11,7 @@ namespace CreditLoan.Application.Features.Stations;
 public sealed record CounterRead(Guid StationId, string IdempotencyKey, IReadOnlyList<string> CustomerNumbers, bool WithUtilityPayee, bool IsWithdrawal);
 
 /// <summary>The station and its partner bank's withdrawal limits.</summary>
-public sealed record CounterStation(Guid Id, Guid PartnerBankId, decimal CashFloatLimit, decimal WithdrawalLimitPerTransaction, decimal WithdrawalLimitPerDay);
+public sealed record CounterStation(Guid Id, Guid PartnerBankId, decimal CashFloatLimit, Domain.Banks.WithdrawalLimits WithdrawalLimits);
 
 /// <summary>
 /// What a counter posting decides on, as of <paramref name="Now"/>: the latest state of the books (on MariaDB, locked until
@@ -42,10 +42,4 @@ public sealed record CounterOutcome(StationTransactionResponse Response, Counter
 public interface ICounterBooks
 {
     Task<StationTransactionResponse> PostAsync(CounterRead read, Func<CounterFacts, CounterOutcome> decide, CancellationToken ct);
-}
-
-public static class CounterDay
-{
-    /// <summary>The China calendar day holding <paramref name="now"/>, as an instant range.</summary>
-    public static (DateTimeOffset Start, DateTimeOffset End) Of(DateTimeOffset now) => ChinaTime.DayOf(now);
 }

@@ -28,7 +28,7 @@ public sealed class ListStationTransactionsHandler(IAppDbContext db, ICurrentUse
 {
     public async ValueTask<PagedList<StationTransactionResponse>> Handle(ListStationTransactionsQuery q, CancellationToken ct)
     {
-        var station = await StationReaders.VisibleAsync(db, user, q.StationId, ct);
+        var station = await db.Stations.AsNoTracking().VisibleTo(user).FindAsync("Station", q.StationId, ct);
         var state = await StationDays.StateAsync(db, station.Id, clock.GetUtcNow(), ct);
         var day = q.Date ?? state.Open ?? state.Today;
         var txs = db.StationTransactions.AsNoTracking().Where(t => t.StationId == station.Id && t.BusinessDate == day);

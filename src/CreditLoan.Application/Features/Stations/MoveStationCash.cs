@@ -45,7 +45,7 @@ public sealed class MoveStationCashHandler(IAppDbContext db, ICurrentUser user, 
     public async ValueTask<StationTransactionResponse> Handle(MoveStationCashCommand c, CancellationToken ct)
     {
         await stationLock.SharedAsync(c.StationId, ct);
-        var station = await StationRequests.OwnStationAsync(db, user, c.StationId, ct);
+        var station = await db.Stations.AsNoTracking().OperatedBy(user).FindAsync("Station", c.StationId, ct);
         if (await StationRequests.ReplayAsync(db, c, ct) is { } first) return first;
         var now = clock.GetUtcNow();
         var cash = await BankBooks.StationCashAsync(db, station, now, ct);

@@ -71,7 +71,7 @@ public sealed class PostStationTransactionHandler(ICounterBooks books, ICurrentU
         var cash = facts.StationCash ?? Open(opened, new LedgerAccount(LedgerAccountKind.StationCash, station.PartnerBankId,
             $"StationCash:{station.Id:N}", station.Id, null, null, station.CashFloatLimit, now));
         var account = Customer(facts, c.AccountNo, "accountNo");
-        if (c.Type is TransactionType.CashWithdrawal or TransactionType.PensionWithdrawal) CheckWithdrawalLimits(station, c.Amount, facts.WithdrawnToday);
+        if (c.Type is TransactionType.CashWithdrawal or TransactionType.PensionWithdrawal) station.WithdrawalLimits.Check(c.Amount, facts.WithdrawnToday);
         LedgerAccount? toAccount = null;
         (LedgerAccount Debit, LedgerAccount Credit) leg = c.Type switch
         {
@@ -104,17 +104,4 @@ public sealed class PostStationTransactionHandler(ICounterBooks books, ICurrentU
 
     private static LedgerAccount Customer(CounterFacts facts, string number, string field) =>
         facts.Customers.GetValueOrDefault(number) ?? throw new FieldRuleException(field, $"No account {number} at the station's partner bank.");
-
-    /// <summary>The rural withdrawal-point rule (助农取款): multiples of 10, at least 10, within the bank's per-transaction and daily limits.</summary>
-    private static void CheckWithdrawalLimits(CounterStation station, decimal amount, decimal withdrawnToday)
-    {
-        if (amount < 10m || amount % 10m != 0)
-            throw new FieldRuleException("amount", "Cash withdrawals are at least 10 yuan, in multiples of 10.");
-        if (amount > station.WithdrawalLimitPerTransaction)
-            throw new FieldRuleException("amount", $"At most {station.WithdrawalLimitPerTransaction:0.00} yuan per withdrawal.");
-        var remaining = station.WithdrawalLimitPerDay - withdrawnToday;
-        if (amount > remaining)
-            throw new FieldRuleException("amount",
-                $"Over the daily withdrawal limit of {station.WithdrawalLimitPerDay:0.00} yuan: {Math.Max(0, remaining):0.00} yuan remain today.");
-    }
 }

@@ -34,23 +34,19 @@ public sealed class ReverseStationTransactionHandler(IAppDbContext db, ICurrentU
     public async ValueTask<StationTransactionResponse> Handle(ReverseStationTransactionCommand c, CancellationToken ct)
     {
         await stationLock.SharedAsync(c.StationId, ct);
-        var station = await StationRequests.OwnStationAsync(db, user, c.StationId, ct);
+        var station = await db.Stations.AsNoTracking().OperatedBy(user).FindAsync("Station", c.StationId, ct);
         if (await StationRequests.ReplayAsync(db, c, ct) is { } first) return first;
         var original = await db.StationTransactions.FirstOrDefaultAsync(t => t.Id == c.TransactionId && t.StationId == station.Id, ct)
                        ?? throw new NotFoundException("Transaction", c.TransactionId);
         var now = clock.GetUtcNow();
         var day = await StationDays.StateAsync(db, station.Id, now, ct);
-        if (!day.IsCurrent(original.BusinessDate))
-            throw new InvalidStateException("Transaction", $"of closed business date {original.BusinessDate:yyyy-MM-dd}", "reverse");
+        original.CheckReversible(day);
         var open = day.ForPosting();
-        if (original.ReversedById is not null) throw new InvalidStateException("Transaction", "Reversed", "reverse");
 
         var posting = await db.Postings.AsNoTracking().FirstAsync(p => p.Id == original.PostingId, ct);
         var accountIds = posting.Entries.Select(e => e.AccountId).Distinct().ToList();
         var accounts = await db.LedgerAccounts.Where(a => accountIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct);
-        var legs = posting.Entries.OrderBy(e => e.Line).Chunk(2)
-            .Select(pair => (Debit: accounts[pair[1].AccountId], Credit: accounts[pair[0].AccountId], Amount: pair[0].Debit)).ToList();
-        var mirror = Posting.Create(legs, open, now);
+        var mirror = posting.Reverse(accounts, open, now);
         db.Postings.Add(mirror);
         var cash = accounts.Values.FirstOrDefault(a => a.Kind == LedgerAccountKind.StationCash)
                    ?? await BankBooks.StationCashAsync(db, station, now, ct);

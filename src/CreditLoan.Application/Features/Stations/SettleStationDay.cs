@@ -41,7 +41,7 @@ public sealed class SettleStationDayHandler(IAppDbContext db, ICurrentUser user,
         // first statement of the transaction: in-flight postings finish first, new ones wait for the close, and on InnoDB
         // every read below sees what they committed
         await stationLock.ExclusiveAsync(c.StationId, ct);
-        var station = await StationRequests.OwnStationAsync(db, user, c.StationId, ct);
+        var station = await db.Stations.AsNoTracking().OperatedBy(user).FindAsync("Station", c.StationId, ct);
         var now = clock.GetUtcNow();
         (await StationDays.StateAsync(db, station.Id, now, ct)).CheckClose(c.BusinessDate);
 

@@ -38,13 +38,6 @@ public static class StationRequests
         return response;
     }
 
-    /// <summary>The station, when the caller is one of its agents; otherwise 404.</summary>
-    public static async Task<Station> OwnStationAsync(IAppDbContext db, ICurrentUser user, Guid stationId, CancellationToken ct)
-    {
-        if (user.RequireStationId() != stationId) throw new NotFoundException("Station", stationId);
-        return await db.Stations.AsNoTracking().FirstOrDefaultAsync(s => s.Id == stationId, ct) ?? throw new NotFoundException("Station", stationId);
-    }
-
     public static void KeyRules<T>(AbstractValidator<T> v) where T : IIdempotentStationRequest =>
         v.RuleFor(r => r.IdempotencyKey).NotEmpty().MaximumLength(64).WithMessage("The Idempotency-Key header is required (1-64 characters).")
             .OverridePropertyName("Idempotency-Key");

@@ -1,0 +1,99 @@
+using CreditLoan.Domain.Applications;
+using CreditLoan.Domain.Banks;
+using CreditLoan.Domain.Common;
+using CreditLoan.Domain.Loans;
+using CreditLoan.Domain.Needs;
+using CreditLoan.Domain.Products;
+using CreditLoan.Domain.Stations;
+using Microsoft.EntityFrameworkCore;
+
+namespace CreditLoan.Application.Common.Security;
+
+/// <summary>
+/// Who may see what (product.md §1): the one place that answers it, as query filters per aggregate. A handler reads an
+/// object through its filter (<see cref="FindAsync{T}"/>), so an object of another tenant is simply not found — 404,
+/// whether it exists or not. Roles are checked before (the request's <see cref="AuthorizeRolesAttribute"/>, 403).
+/// </summary>
+public static class Tenancy
+{
+    /// <summary>Applications: the enterprise, its authorised agent of the station that submitted it, the bank it was made to, the bureau.</summary>
+    public static IQueryable<LoanApplication> VisibleTo(this IQueryable<LoanApplication> q, ICurrentUser user, IAppDbContext db) => user.Role switch
+    {
+        Roles.Bureau => q,
+        Roles.Bank => q.Where(a => a.BankId == user.BankId),
+        Roles.Enterprise => q.Where(a => a.EnterpriseId == user.EnterpriseId),
+        Roles.Agent => q.Where(a => a.SubmittedByStationId == user.StationId
+                                    && db.Delegations.Any(d => d.EnterpriseId == a.EnterpriseId && d.StationId == user.StationId)),
+        _ => q.Where(_ => false),
+    };
+
+    /// <summary>Needs: the enterprise, its authorised agent of the station that posted it, and (where <paramref name="bureau"/>) the bureau.</summary>
+    public static IQueryable<FinancingNeed> VisibleTo(this IQueryable<FinancingNeed> q, ICurrentUser user, IAppDbContext db, bool bureau = true) => user.Role switch
+    {
+        Roles.Bureau when bureau => q,
+        Roles.Enterprise => q.Where(n => n.EnterpriseId == user.EnterpriseId),
+        Roles.Agent => q.Where(n => n.PostedByStationId == user.StationId
+                                    && db.Delegations.Any(d => d.EnterpriseId == n.EnterpriseId && d.StationId == user.StationId)),
+        _ => q.Where(_ => false),
+    };
+
+    /// <summary>Loans: the enterprise, its bank, the bureau.</summary>
+    public static IQueryable<Loan> VisibleTo(this IQueryable<Loan> q, ICurrentUser user) => user.Role switch
+    {
+        Roles.Bureau => q,
+        Roles.Bank => q.Where(l => l.BankId == user.BankId),
+        Roles.Enterprise => q.Where(l => l.EnterpriseId == user.EnterpriseId),
+        _ => q.Where(_ => false),
+    };
+
+    /// <summary>A station's books: its agents, its partner bank, the bureau.</summary>
+    public static IQueryable<Station> VisibleTo(this IQueryable<Station> q, ICurrentUser user) => user.Role switch
+    {
+        Roles.Bureau => q,
+        Roles.Bank => q.Where(s => s.PartnerBankId == user.BankId),
+        Roles.Agent => q.Where(s => s.Id == user.StationId),
+        _ => q.Where(_ => false),
+    };
+
+    /// <summary>The counter: only the station's own agents act at it.</summary>
+    public static IQueryable<Station> OperatedBy(this IQueryable<Station> q, ICurrentUser user) =>
+        user.IsInRole(Roles.Agent) ? q.Where(s => s.Id == user.StationId) : q.Where(_ => false);
+
+    /// <summary>Products a bank manages: its own, in every state.</summary>
+    public static IQueryable<LoanProduct> OwnedBy(this IQueryable<LoanProduct> q, ICurrentUser user) =>
+        user.IsInRole(Roles.Bank) ? q.Where(p => p.BankId == user.BankId) : q.Where(_ => false);
+
+    /// <summary>A bank's own record and settings: its officers, and (where <paramref name="bureau"/>) the bureau.</summary>
+    public static IQueryable<Bank> VisibleTo(this IQueryable<Bank> q, ICurrentUser user, bool bureau = true) => user.Role switch
+    {
+        Roles.Bureau when bureau => q,
+        Roles.Bank => q.Where(b => b.Id == user.BankId),
+        _ => q.Where(_ => false),
+    };
+
+    /// <summary>The object with <paramref name="id"/> among those the filter lets the caller see; otherwise 404 naming <paramref name="what"/>.</summary>
+    public static async Task<T> FindAsync<T>(this IQueryable<T> visible, string what, Guid id, CancellationToken ct) where T : Entity =>
+        await visible.FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw new NotFoundException(what, id);
+
+    /// <summary>
+    /// The enterprise the caller acts for. An enterprise user acts for itself (a different <paramref name="enterpriseId"/>
+    /// is 404); an agent names the enterprise and needs its delegation to the agent's station (otherwise 404).
+    /// </summary>
+    public static async Task<Guid> ActingForAsync(this IAppDbContext db, ICurrentUser user, Guid? enterpriseId, CancellationToken ct)
+    {
+        if (user.IsInRole(Roles.Enterprise))
+        {
+            var own = user.RequireEnterpriseId();
+            if (enterpriseId is { } other && other != own) throw new NotFoundException("Enterprise", other);
+            return own;
+        }
+        if (user.IsInRole(Roles.Agent))
+        {
+            var station = user.RequireStationId();
+            if (enterpriseId is not { } id) throw new FieldValidationException("enterpriseId", "enterpriseId is required when an agent acts for an enterprise.");
+            if (!await db.Delegations.AnyAsync(d => d.EnterpriseId == id && d.StationId == station, ct)) throw new NotFoundException("Enterprise", id);
+            return id;
+        }
+        throw new ForbiddenAccessException("Only enterprises and their authorised station agents may do this.");
+    }
+}

@@ -1,0 +1,27 @@
+using System.Linq.Expressions;
+
+namespace CreditLoan.Domain.Common;
+
+/// <summary>
+/// A rule written once as an expression of an entity and an instant: queries use <see cref="At"/> (EF Core translates it
+/// to SQL), entities and pages call <see cref="Holds"/> (the same expression, compiled once).
+/// </summary>
+public sealed class Rule<T>(Expression<Func<T, DateTimeOffset, bool>> rule)
+{
+    private readonly Func<T, DateTimeOffset, bool> _compiled = rule.Compile();
+
+    public bool Holds(T entity, DateTimeOffset at) => _compiled(entity, at);
+
+    /// <summary>The rule at one instant, as a predicate a query can filter by.</summary>
+    public Expression<Func<T, bool>> At(DateTimeOffset at)
+    {
+        var entity = rule.Parameters[0];
+        var body = new Replace(rule.Parameters[1], Expression.Constant(at)).Visit(rule.Body);
+        return Expression.Lambda<Func<T, bool>>(body, entity);
+    }
+
+    private sealed class Replace(ParameterExpression from, Expression to) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
+    }
+}
