@@ -6,6 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")"
 # no tool the tests run reaches for the internet: no telemetry, no first-run or update checks
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1 DOTNET_GENERATE_ASPNET_CERTIFICATE=false
+# no MSBuild worker nodes left behind between the suites (and after the run)
+export MSBUILDDISABLENODEREUSE=1
 
 need_install=()
 command -v mariadbd >/dev/null 2>&1 || [ -x /usr/sbin/mariadbd ] || need_install+=(mariadb-server)

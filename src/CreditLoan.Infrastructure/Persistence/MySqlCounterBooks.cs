@@ -210,12 +210,13 @@ public sealed class MySqlCounterBooks : ICounterBooks, IAsyncDisposable
             SELECT Id FROM stations WHERE Id IN ({stationList}) ORDER BY Id LOCK IN SHARE MODE;
             SELECT Id, Kind, BankId, Number, StationId, Ceiling, Balance, Version FROM ledger_accounts
             WHERE Number IN ({accountList}) ORDER BY Number FOR UPDATE;
-            SELECT x.Id, x.PartnerBankId, x.CashFloatLimit, x.WithdrawalLimitPerTransaction, x.WithdrawalLimitPerDay, x.LastClosed,
-                   (SELECT MIN(t.BusinessDate) FROM station_transactions t
-                    WHERE t.StationId = x.Id AND (x.LastClosed IS NULL OR t.BusinessDate > x.LastClosed))
-            FROM (SELECT s.Id, s.PartnerBankId, s.CashFloatLimit, b.WithdrawalLimitPerTransaction, b.WithdrawalLimitPerDay,
-                         (SELECT MAX(d.BusinessDate) FROM station_days d WHERE d.StationId = s.Id) AS LastClosed
-                  FROM stations s JOIN banks b ON b.Id = s.PartnerBankId WHERE s.Id IN ({stationList})) x;
+            SELECT s.Id, s.PartnerBankId, s.CashFloatLimit, b.WithdrawalLimitPerTransaction, b.WithdrawalLimitPerDay,
+                   (SELECT MAX(d.BusinessDate) FROM station_days d WHERE d.StationId = s.Id),
+                   (SELECT t.BusinessDate FROM station_transactions t
+                    WHERE t.StationId = s.Id
+                      AND t.BusinessDate > COALESCE((SELECT MAX(d.BusinessDate) FROM station_days d WHERE d.StationId = s.Id), '0001-01-01')
+                    ORDER BY t.BusinessDate LIMIT 1)
+            FROM stations s JOIN banks b ON b.Id = s.PartnerBankId WHERE s.Id IN ({stationList});
             SELECT StationId, `Key`, StatusCode, RefusedField, RequestHash, ResponseJson, CreatedAt FROM idempotency_keys WHERE {keys};
             """);
         var withdrawing = group.Where(g => g.Read.IsWithdrawal).Select(g => g.Read.CustomerNumbers[0]).Distinct().ToList();
