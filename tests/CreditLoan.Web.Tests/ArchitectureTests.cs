@@ -61,7 +61,7 @@ public sealed class ArchitectureTests
     [Fact]
     public void The_application_layer_does_not_cast_to_a_DbContext()
     {
-        var offenders = Sources("CreditLoan.Application", ".cs").Where(f => Regex.IsMatch(File.ReadAllText(f), @"\bas DbContext\b|\(DbContext\)"))
+        var offenders = Sources("CreditLoan.Application", ".cs").Where(f => Regex.IsMatch(File.ReadAllText(f), @"\bas (\w+\.)*DbContext\b|\((\w+\.)*DbContext\)"))
             .Select(f => Path.GetRelativePath(Root, f)).ToList();
         Assert.True(offenders.Count == 0, string.Join("\n", offenders));
     }

@@ -109,6 +109,7 @@ public sealed class JobLeadership(IServiceScopeFactory scopes, TimeProvider cloc
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!_options.Enabled) return;
         // the cadence is real time whatever clock the business runs on (a test's fake clock jumping a month must not fire
         // a month of ticks); the lease itself is written and judged in the business clock
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(_options.RenewSeconds), TimeProvider.System);

@@ -41,6 +41,12 @@ public sealed class JobLeaseOptions
     /// <summary>How often the holder renews (and the others try to take over an expired lease).</summary>
     public int RenewSeconds { get; set; } = 3;
 
+    /// <summary>
+    /// Whether this instance takes part in running the background jobs (default true). An instance with false never takes
+    /// the lease: one that only serves requests, or a benchmark that seeds the database with SQL while the platform runs.
+    /// </summary>
+    public bool Enabled { get; set; } = true;
+
     /// <summary>The lease's row; instances share the jobs only when they name the same lease.</summary>
     public string LeaseName { get; set; } = "background-jobs";
 }

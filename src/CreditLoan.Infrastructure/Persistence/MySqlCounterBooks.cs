@@ -90,7 +90,7 @@ public sealed class MySqlCounterBooks : ICounterBooks, IAsyncDisposable
             catch (Exception ex)
             {
                 // the server is unreachable, timed out or chose a deadlock victim: every request of the group hears it at
-                // once (the endpoint sends a deadlock victim again); trying each alone would only wait longer
+                // once (the idempotency behaviour sends a deadlock victim again); trying each alone would only wait longer
                 foreach (var pending in group) pending.Result.TrySetException(ex);
             }
         }

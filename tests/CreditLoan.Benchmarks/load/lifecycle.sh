@@ -22,7 +22,7 @@ fi
 
 dotnet build -c Release "$root/src/CreditLoan.Web" >/dev/null
 dotnet build -c Release "$root/tests/CreditLoan.Benchmarks" >/dev/null
-(cd "$work" && dotnet "$root/src/CreditLoan.Web/bin/Release/net10.0/CreditLoan.Web.dll" --urls "http://127.0.0.1:$port" \
+(cd "$work" && exec dotnet "$root/src/CreditLoan.Web/bin/Release/net10.0/CreditLoan.Web.dll" --urls "http://127.0.0.1:$port" \
    "--Logging:LogLevel:CreditLoan.Application.Common.Behaviours=Warning" >"$work/app.log" 2>&1) & pids+=($!)
 until curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null; do sleep 0.3; done
 echo "provider=$provider machine=$(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"

@@ -15,7 +15,7 @@ command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2
 dotnet build -c Release "$root/src/CreditLoan.Web" >/dev/null
 dotnet build -c Release "$root/tests/CreditLoan.Benchmarks" >/dev/null
 export Bootstrap__AdminPassword='bench-Admin-2026' Database__DataDirectory="$work/data" Logging__LogLevel__Default=Warning Outbox__Enabled=false
-(cd "$work" && dotnet "$root/src/CreditLoan.Web/bin/Release/net10.0/CreditLoan.Web.dll" --urls "http://127.0.0.1:$port" \
+(cd "$work" && exec dotnet "$root/src/CreditLoan.Web/bin/Release/net10.0/CreditLoan.Web.dll" --urls "http://127.0.0.1:$port" \
    "--Logging:LogLevel:CreditLoan.Application.Common.Behaviours=Warning" >"$work/app.log" 2>&1) & pid=$!
 base="http://127.0.0.1:$port"
 until curl -sf "$base/health/ready" >/dev/null; do sleep 0.3; done

@@ -24,7 +24,7 @@ if [ "$provider" = mariadb ]; then
 fi
 
 dotnet build -c Release "$root/src/CreditLoan.Web" >/dev/null
-(cd "$work" && dotnet "$root/src/CreditLoan.Web/bin/Release/net10.0/CreditLoan.Web.dll" --urls "http://127.0.0.1:$port" "--Logging:LogLevel:CreditLoan.Application.Common.Behaviours=Warning" >"$work/app.log" 2>&1) & pids+=($!)
+(cd "$work" && exec dotnet "$root/src/CreditLoan.Web/bin/Release/net10.0/CreditLoan.Web.dll" --urls "http://127.0.0.1:$port" "--Logging:LogLevel:CreditLoan.Application.Common.Behaviours=Warning" >"$work/app.log" 2>&1) & pids+=($!)
 base="http://127.0.0.1:$port"
 until curl -sf "$base/health/ready" >/dev/null; do sleep 0.3; done
 

@@ -19,10 +19,10 @@ trap cleanup EXIT
 
 start_mariadb "$work"
 sql -e "CREATE DATABASE bench CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
-export Bootstrap__AdminPassword='bench-Admin-2026' Database__DataDirectory="$work/data" Logging__LogLevel__Default=Warning Outbox__Enabled=false \
+export Bootstrap__AdminPassword='bench-Admin-2026' Database__DataDirectory="$work/data" Logging__LogLevel__Default=Warning Outbox__Enabled=false Jobs__Enabled=false \
        Database__Provider=MySql ConnectionStrings__Default="Server=127.0.0.1;Port=$dbport;User ID=root;Password=;Database=bench;SslMode=None"
 dotnet build -c Release "$root/src/CreditLoan.Web" >/dev/null
-(cd "$work" && dotnet "$root/src/CreditLoan.Web/bin/Release/net10.0/CreditLoan.Web.dll" --urls "http://127.0.0.1:$port" >"$work/app.log" 2>&1) & pids+=($!)
+(cd "$work" && exec dotnet "$root/src/CreditLoan.Web/bin/Release/net10.0/CreditLoan.Web.dll" --urls "http://127.0.0.1:$port" >"$work/app.log" 2>&1) & pids+=($!)
 base="http://127.0.0.1:$port"
 until curl -sf "$base/health/ready" >/dev/null; do sleep 0.3; done
 echo "machine=$(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); applications=$apps loans=$loans station_transactions=$stx"

@@ -41,7 +41,7 @@ public sealed class LoggingBehaviour<TMessage, TResponse>(ILogger<LoggingBehavio
         try
         {
             using var _ = await gate.EnterAsync(CancellationToken.None);
-            (db as Microsoft.EntityFrameworkCore.DbContext)?.ChangeTracker.Clear();
+            db.ChangeTracker.Clear();
             db.AuditLog.Add(new AuditEntry(clock.GetUtcNow(), user.AuditName(), user.Role, AuditMarks.ActionName(typeof(TMessage)),
                 (message as ITargetsEntity)?.AuditEntityId, "Refused", $"{ex.GetType().Name}: {ex.Message}"));
             await db.SaveChangesAsync(CancellationToken.None);

@@ -55,9 +55,26 @@ public static class Tenancy
         _ => q.Where(_ => false),
     };
 
+    /// <summary>The station directory: every station for the bureau and the enterprises (which choose one to authorise, 帮办授权), a bank's partner stations, an agent's own.</summary>
+    public static IQueryable<Station> ListedFor(this IQueryable<Station> q, ICurrentUser user) =>
+        user.IsInRole(Roles.Enterprise) ? q : q.VisibleTo(user);
+
     /// <summary>The counter: only the station's own agents act at it.</summary>
     public static IQueryable<Station> OperatedBy(this IQueryable<Station> q, ICurrentUser user) =>
         user.IsInRole(Roles.Agent) ? q.Where(s => s.Id == user.StationId) : q.Where(_ => false);
+
+    /// <summary>
+    /// The same rule as <see cref="OperatedBy"/> without a query, for the counter's hot path (the posting reads the station
+    /// with its books anyway): 404 unless the caller is one of the station's agents.
+    /// </summary>
+    public static void RequireOperates(this ICurrentUser user, Guid stationId)
+    {
+        if (user.RequireStationId() != stationId) throw new NotFoundException("Station", stationId);
+    }
+
+    /// <summary>Products: the published ones for anyone, a bank's own in every state for its officers.</summary>
+    public static IQueryable<LoanProduct> VisibleTo(this IQueryable<LoanProduct> q, ICurrentUser user) =>
+        user.IsInRole(Roles.Bank) ? q.Where(p => p.Status == ProductStatus.Published || p.BankId == user.BankId) : q.Where(p => p.Status == ProductStatus.Published);
 
     /// <summary>Products a bank manages: its own, in every state.</summary>
     public static IQueryable<LoanProduct> OwnedBy(this IQueryable<LoanProduct> q, ICurrentUser user) =>

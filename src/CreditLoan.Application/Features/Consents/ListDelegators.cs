@@ -20,7 +20,7 @@ public sealed class ListDelegatorsHandler(IAppDbContext db, ICurrentUser user) :
 {
     public async ValueTask<DelegatorsResponse> Handle(ListDelegatorsQuery query, CancellationToken cancellationToken)
     {
-        if (user.StationId != query.StationId) throw new NotFoundException("Station", query.StationId);
+        await db.Stations.AsNoTracking().OperatedBy(user).FindAsync("Station", query.StationId, cancellationToken);
         var items = await (from d in db.Delegations.AsNoTracking()
                            where d.StationId == query.StationId
                            join e in db.Enterprises.AsNoTracking() on d.EnterpriseId equals e.Id

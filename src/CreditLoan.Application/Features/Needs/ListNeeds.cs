@@ -25,11 +25,7 @@ public sealed class ListNeedsHandler(IAppDbContext db, ICurrentUser user, TimePr
     public async ValueTask<PagedList<NeedResponse>> Handle(ListNeedsQuery q, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var needs = db.Needs.AsNoTracking();
-        if (user.IsInRole(Roles.Enterprise)) needs = needs.Where(n => n.EnterpriseId == user.EnterpriseId);
-        else if (user.IsInRole(Roles.Agent))
-            needs = needs.Where(n => n.PostedByStationId == user.StationId
-                                     && db.Delegations.Any(d => d.EnterpriseId == n.EnterpriseId && d.StationId == user.StationId));
+        var needs = db.Needs.AsNoTracking().VisibleTo(user, db);
         needs = q.Status switch
         {
             NeedStatus.Open => needs.Where(FinancingNeed.Open.At(now)),

@@ -19,11 +19,8 @@ public sealed class GetProductHandler(IAppDbContext db, ICurrentUser user, Produ
     {
         var snapshot = await catalog.CurrentAsync(cancellationToken);
         if (snapshot.Find(query.ProductId) is { } published) return snapshot.ToResponse(published);
-        var product = await db.Products.AsNoTracking().FirstOrDefaultAsync(p => p.Id == query.ProductId, cancellationToken);
-        var visible = product is not null && (product.Status == ProductStatus.Published
-            || (user.IsInRole(Roles.Bank) && user.BankId == product.BankId));
-        if (!visible) throw new NotFoundException("Product", query.ProductId);
-        var bankName = await db.Banks.AsNoTracking().Where(b => b.Id == product!.BankId).Select(b => b.Name).FirstOrDefaultAsync(cancellationToken);
-        return product!.ToResponse() with { BankName = bankName };
+        var product = await db.Products.AsNoTracking().VisibleTo(user).FindAsync("Product", query.ProductId, cancellationToken);
+        var bankName = await db.Banks.AsNoTracking().Where(b => b.Id == product.BankId).Select(b => b.Name).FirstOrDefaultAsync(cancellationToken);
+        return product.ToResponse() with { BankName = bankName };
     }
 }

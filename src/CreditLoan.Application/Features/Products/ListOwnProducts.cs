@@ -23,8 +23,7 @@ public sealed class ListOwnProductsHandler(IAppDbContext db, ICurrentUser user) 
 {
     public async ValueTask<PagedList<ProductResponse>> Handle(ListOwnProductsQuery q, CancellationToken cancellationToken)
     {
-        var bankId = user.RequireBankId();
-        var products = db.Products.AsNoTracking().Where(p => p.BankId == bankId);
+        var products = db.Products.AsNoTracking().OwnedBy(user);
         if (q.Status is { } status) products = products.Where(p => p.Status == status);
         var total = await products.CountAsync(cancellationToken);
         var page = await products.OrderByDescending(p => p.UpdatedAt).ThenBy(p => p.Id)

@@ -19,10 +19,6 @@ public sealed class GetStationHandler(IAppDbContext db, ICurrentUser user) : IQu
 {
     public async ValueTask<StationResponse> Handle(GetStationQuery query, CancellationToken cancellationToken)
     {
-        var station = await db.Stations.AsNoTracking().FirstOrDefaultAsync(s => s.Id == query.StationId, cancellationToken);
-        var visible = station is not null && (user.IsInRole(Roles.Bureau)
-            || (user.IsInRole(Roles.Bank) && user.BankId == station.PartnerBankId)
-            || (user.IsInRole(Roles.Agent) && user.StationId == station.Id));
-        return visible ? StationResponse.From(station!) : throw new NotFoundException("Station", query.StationId);
+        return StationResponse.From(await db.Stations.AsNoTracking().VisibleTo(user).FindAsync("Station", query.StationId, cancellationToken));
     }
 }

@@ -27,7 +27,7 @@ public sealed class ListAccountsHandler(IAppDbContext db, ICurrentUser user) : I
 {
     public async ValueTask<Common.Models.PagedList<AccountResponse>> Handle(ListAccountsQuery query, CancellationToken cancellationToken)
     {
-        if (user.RequireBankId() != query.BankId) throw new NotFoundException("Bank", query.BankId);
+        await db.Banks.AsNoTracking().VisibleTo(user, bureau: false).FindAsync("Bank", query.BankId, cancellationToken);
         var accounts = db.LedgerAccounts.AsNoTracking().Where(a => a.BankId == query.BankId && a.Kind == LedgerAccountKind.CustomerDeposit);
         if (!string.IsNullOrWhiteSpace(query.Search))
         {

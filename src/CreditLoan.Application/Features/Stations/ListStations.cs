@@ -33,9 +33,7 @@ public sealed class ListStationsHandler(IAppDbContext db, ICurrentUser user) : I
 {
     public async ValueTask<Common.Models.PagedList<StationResponse>> Handle(ListStationsQuery query, CancellationToken cancellationToken)
     {
-        var stations = db.Stations.AsNoTracking();
-        if (user.IsInRole(Roles.Bank)) stations = stations.Where(s => s.PartnerBankId == user.BankId);
-        else if (user.IsInRole(Roles.Agent)) stations = stations.Where(s => s.Id == user.StationId);
+        var stations = db.Stations.AsNoTracking().ListedFor(user);
         if (query.Division is { } division) stations = stations.Where(s => s.VillageCode.StartsWith(division));
         var total = await stations.CountAsync(cancellationToken);
         var page = await stations.OrderBy(s => s.VillageCode).ThenBy(s => s.Name).ThenBy(s => s.Id)

@@ -49,7 +49,7 @@ public sealed class PostStationTransactionHandler(ICounterBooks books, ICurrentU
 {
     public async ValueTask<StationTransactionResponse> Handle(PostStationTransactionCommand c, CancellationToken ct)
     {
-        if (user.RequireStationId() != c.StationId) throw new NotFoundException("Station", c.StationId);
+        user.RequireOperates(c.StationId);
         string[] customers = c.Type == TransactionType.Transfer && c.ToAccountNo is { } to ? [c.AccountNo, to] : [c.AccountNo];
         var read = new CounterRead(c.StationId, c.IdempotencyKey, customers, c.Type == TransactionType.UtilityPayment,
             c.Type is TransactionType.CashWithdrawal or TransactionType.PensionWithdrawal);
