@@ -32,10 +32,16 @@ public static class DependencyInjection
         var connectionString = configuration.GetConnectionString("Default");
         if (options.Provider == DatabaseProvider.Sqlite)
         {
-            Directory.CreateDirectory(options.DataDirectory);
+            PrivateFiles.Directory(options.DataDirectory);
             var builder = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(connectionString)
                 ? $"Data Source={Path.Combine(options.DataDirectory, "creditloan.db")}"
                 : connectionString) { DefaultTimeout = 30, Pooling = true };
+            // the database file readable by the service's user only, from its creation on
+            if (builder.DataSource is { Length: > 0 } file && file != ":memory:" && builder.Mode != SqliteOpenMode.Memory)
+            {
+                PrivateFiles.Directory(Path.GetDirectoryName(Path.GetFullPath(file))!);
+                PrivateFiles.File(Path.GetFullPath(file));
+            }
             services.AddDbContext<SqliteAppDbContext>(o => o.UseSqlite(builder.ConnectionString));
             services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqliteAppDbContext>());
             services.AddSingleton<IWriteGate, SqliteWriteGate>();
@@ -69,18 +75,22 @@ public static class DependencyInjection
 
         services.AddIdentityCore<AppUser>(o =>
             {
-                o.Password.RequiredLength = 8;
-                o.Password.RequireDigit = true;
+                // product.md §11: length, a common-password list and the user name (PasswordPolicy); no composition rules
+                o.Password.RequiredLength = AccountRules.MinimumPasswordLength;
+                o.Password.RequireDigit = false;
                 o.Password.RequireLowercase = false;
                 o.Password.RequireUppercase = false;
                 o.Password.RequireNonAlphanumeric = false;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                o.Lockout.AllowedForNewUsers = true;
+                // no lockout: one client could lock anybody out with five guesses; sign-ins are throttled instead (SignInThrottle)
+                o.Lockout.AllowedForNewUsers = false;
                 o.User.RequireUniqueEmail = false;
                 o.User.AllowedUserNameCharacters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._@-";
             })
-            .AddEntityFrameworkStores<AppDbContext>();
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddPasswordValidator<PasswordPolicy>();
+        services.AddOptions<RateLimitOptions>().Bind(configuration.GetSection(RateLimitOptions.Section));
+        services.AddSingleton<ISignInThrottle, SignInThrottle>();
+        services.AddSingleton<ISessionRegistry, SessionRegistry>();
 
         var jwt = configuration.GetSection(JwtOptions.Section).Get<JwtOptions>() ?? new JwtOptions();
         services.AddSingleton(jwt);

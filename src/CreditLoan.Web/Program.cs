@@ -38,6 +38,7 @@ builder.Services.ConfigureHttpJsonOptions(o =>
 {
     o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
     o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+    StrictJson.Configure(o.SerializerOptions);
 });
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 builder.Services.AddProblemDetails();
@@ -46,7 +47,7 @@ builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
 // Request bodies are small except imports (their endpoint raises the limit); over the limit → 413.
 builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = builder.Configuration.GetValue("Limits:MaxRequestBodyBytes", 1L * 1024 * 1024));
 
-builder.Services.AddDataProtectionKeysInDatabase();
+builder.Services.AddDataProtectionKeysInDatabase(builder.Configuration);
 
 // bearer tokens for /api, the portal's cookie for the pages: each path accepts only its own (no cookie ever authorises
 // an API call, so the API needs no CSRF defence; the portal's forms carry antiforgery tokens)
@@ -69,26 +70,9 @@ builder.Services.AddAuthentication(o =>
         o.SlidingExpiration = true;
     });
 builder.Services.AddCascadingAuthenticationState();
-builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
-    .Configure<SigningKeyProvider, TimeProvider>((o, keys, clock) =>
-    {
-        o.MapInboundClaims = false;
-        o.TokenValidationParameters = new TokenValidationParameters
-        {
-            ValidIssuer = JwtOptions.Issuer,
-            ValidAudience = JwtOptions.Audience,
-            IssuerSigningKey = keys.Key,
-            NameClaimType = PlatformClaims.Name,
-            RoleClaimType = PlatformClaims.Role,
-            ClockSkew = TimeSpan.FromSeconds(30),
-            // token lifetimes follow the platform's clock (TimeProvider), like everything else that reads the time
-            LifetimeValidator = (notBefore, expires, _, _) =>
-            {
-                var now = clock.GetUtcNow().UtcDateTime;
-                return (notBefore is null || notBefore <= now.AddSeconds(30)) && (expires is null || expires > now.AddSeconds(-30));
-            },
-        };
-    });
+// tokens checked strictly and against their live session, the cookie too; security headers, HSTS, /metrics (docs/security.md)
+builder.AddPlatformSecurity();
+builder.Services.AddPlatformRateLimits();
 builder.Services.AddAuthorization();
 
 builder.Services.AddOutputCache(o => o.AddPolicy(PublicCatalogCachePolicy.Name, new PublicCatalogCachePolicy()));
@@ -115,6 +99,7 @@ var app = builder.Build();
 if (!args.Contains("--no-init")) await app.Services.InitializeDatabaseAsync(app.Logger);
 
 app.UseForwardedHeaders();
+app.UsePlatformSecurity();
 app.UseExceptionHandler();
 // the portal speaks Simplified Chinese (or English, by the culture cookie); the API answers as it always has
 app.UseWhen(http => !http.Request.Path.StartsWithSegments("/api"), portal => portal.UseRequestLocalization(
@@ -129,7 +114,9 @@ app.UseStatusCodePages(async context =>
         { HttpContext = http, ProblemDetails = new Microsoft.AspNetCore.Mvc.ProblemDetails { Status = http.Response.StatusCode } });
 });
 app.UseAuthentication();
+app.UseTemporaryPasswordRedirect();
 app.UseAuthorization();
+app.UseRateLimiter();
 app.UseOutputCache();
 var outputCache = app.Services.GetRequiredService<Microsoft.AspNetCore.OutputCaching.IOutputCacheStore>();
 app.Services.GetRequiredService<ProductCatalog>().Changed +=
@@ -146,6 +133,7 @@ app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c
 
 app.MapPortalEndpoints();
 app.MapAuthEndpoints();
+app.MapUserEndpoints();
 app.MapBankEndpoints();
 app.MapStationEndpoints();
 app.MapEnterpriseEndpoints();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using CreditLoan.Infrastructure.Persistence;
@@ -19,6 +20,9 @@ public class CreditLoanApp(TestDatabase database) : WebApplicationFactory<Progra
     public const string AdminUserName = "admin";
     public const string AdminPassword = "bureau-Admin-2026";
 
+    /// <summary>The scraper's token the test platforms serve /metrics to (Metrics:ScrapeToken).</summary>
+    public const string MetricsToken = "test-scrape-token-0123456789";
+
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "creditloan-tests", Guid.NewGuid().ToString("N"));
     private string? _connectionString;
 
@@ -35,16 +39,22 @@ public class CreditLoanApp(TestDatabase database) : WebApplicationFactory<Progra
 
     public Dictionary<string, string?> Settings { get; } = new();
 
+    /// <summary>The ASP.NET Core environment the platform runs in (Production turns on HSTS, Secure cookies, AllowedHosts).</summary>
+    public string Environment { get; init; } = "Testing";
+
+    /// <summary>Start on this existing database (another instance's) instead of a new one: several instances, one database.</summary>
+    public string? SharedConnectionString { get; init; }
+
     /// <summary>The MariaDB server to create the database on (default: the shared test server).</summary>
     public Func<MariaDbServer>? DatabaseServer { get; init; }
 
     public virtual async Task InitializeAsync()
     {
         Directory.CreateDirectory(_dataDirectory);
-        _connectionString = Database == TestDatabase.MariaDb
+        _connectionString = SharedConnectionString ?? (Database == TestDatabase.MariaDb
             ? await (DatabaseServer?.Invoke() ?? MariaDbServer.Instance).CreateDatabaseAsync()
-            : $"Data Source={Path.Combine(_dataDirectory, "test.db")}";
-        await PrepareDatabaseAsync(_connectionString);
+            : $"Data Source={Path.Combine(_dataDirectory, "test.db")}");
+        if (SharedConnectionString is null) await PrepareDatabaseAsync(_connectionString);
         StartServer(); // start the host now, so migrations run once per fixture
     }
 
@@ -63,7 +73,7 @@ public class CreditLoanApp(TestDatabase database) : WebApplicationFactory<Progra
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(Environment);
         builder.UseSetting("Database:Provider", Database == TestDatabase.MariaDb ? nameof(DatabaseProvider.MySql) : nameof(DatabaseProvider.Sqlite));
         builder.UseSetting("ConnectionStrings:Default", _connectionString);
         builder.UseSetting("Database:DataDirectory", _dataDirectory);
@@ -72,6 +82,12 @@ public class CreditLoanApp(TestDatabase database) : WebApplicationFactory<Progra
         builder.UseSetting("Outbox:Enabled", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:CreditLoan.Application.Common.Behaviours", "Warning");
+        // the suite signs in hundreds of times from one in-process client: the limits scaled up, except where a test sets them
+        builder.UseSetting("RateLimits:Multiplier", "1000");
+        builder.UseSetting("AllowedHosts", "*");
+        builder.UseSetting("Metrics:ScrapeToken", MetricsToken);
+        // a test names its client's address with X-Test-Client (the in-process server has none of its own)
+        builder.ConfigureServices(s => s.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, TestClientAddress>());
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         if (ConfigureTestServices is { } configure) builder.ConfigureServices(configure);
     }
@@ -89,6 +105,22 @@ public class CreditLoanApp(TestDatabase database) : WebApplicationFactory<Progra
     public Task<HttpClient> BureauAsync() => ClientAsync(AdminUserName, AdminPassword);
 
     private sealed record TokenBody(string AccessToken, DateTimeOffset ExpiresAt, string Role);
+}
+
+/// <summary>Sets the connection's remote address from the <c>X-Test-Client</c> header, as a real client's would be.</summary>
+public sealed class TestClientAddress : Microsoft.AspNetCore.Hosting.IStartupFilter
+{
+    public const string Header = "X-Test-Client";
+
+    public Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> Configure(Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> next) => app =>
+    {
+        app.Use(async (Microsoft.AspNetCore.Http.HttpContext http, Func<Task> go) =>
+        {
+            if (http.Request.Headers.TryGetValue(Header, out var value) && System.Net.IPAddress.TryParse(value.ToString(), out var ip)) http.Connection.RemoteIpAddress = ip;
+            await go();
+        });
+        next(app);
+    };
 }
 
 public sealed class SqliteApp() : CreditLoanApp(TestDatabase.Sqlite);

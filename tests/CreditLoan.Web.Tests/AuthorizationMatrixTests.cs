@@ -33,9 +33,21 @@ public abstract class AuthorizationMatrixTests<TApp>(TApp app, ITestOutputHelper
         Public("GET /api/calendar/{year}"),
         Public("GET /api/jobs", query: "division=130682101"),
 
+        // one's own account: anyone signed in
+        Only("POST /api/auth/password", any: Bureau | Bank | Enterprise | Agent,
+            body: """{"currentPassword":"Passw0rd-2026","newPassword":"Passw0rd-2026"}"""),
+        Only("POST /api/auth/logout", any: Bureau | Bank | Enterprise | Agent) with { EndsSession = true },
+
+        // accounts: the bureau's all, a bank administrator's its officers
+        Only("GET /api/users", any: Bureau, own: Bank),
+        Only("POST /api/users/{id}/disable", any: Bureau, own: Bank),
+        Only("POST /api/users/{id}/enable", any: Bureau, own: Bank),
+        Only("POST /api/users/{id}/reset-password", any: Bureau, own: Bank),
+        Only("POST /api/banks/{id}/settings/changes/{changeId}/confirm", own: Bank),
+
         // the bureau's onboarding, data and supervision
         Only("POST /api/banks", any: Bureau, body: """{"name":"越权银行","creditCode":"$newCreditCode"}"""),
-        Only("POST /api/banks/{id}/users", any: Bureau, body: UserBody),
+        Only("POST /api/banks/{id}/users", any: Bureau, own: Bank, body: UserBody),
         Only("POST /api/stations", any: Bureau, body: """{"name":"越权服务站","villageCode":"130682101001","partnerBankId":"$bankA","cashFloatLimit":1000}"""),
         Only("POST /api/stations/{id}/users", any: Bureau, body: UserBody),
         Only("POST /api/credit/imports", any: Bureau),
@@ -51,7 +63,7 @@ public abstract class AuthorizationMatrixTests<TApp>(TApp app, ITestOutputHelper
 
         // a bank's own settings, accounts and products
         Only("GET /api/banks/{id}/settings", any: Bureau, own: Bank),
-        Only("PUT /api/banks/{id}/settings", own: Bank, body: """{"withdrawalLimitPerDay":5000,"withdrawalLimitPerTransaction":2000}"""),
+        Only("PUT /api/banks/{id}/settings", own: Bank, body: """{"withdrawalLimitPerDay":5000,"withdrawalLimitPerTransaction":2000,"commissions":{}}"""),
         Only("POST /api/banks/{id}/accounts", own: Bank, body: """{"holderName":"越权","idNumber":"11010519491231002X","openingBalance":0}"""),
         Only("GET /api/banks/{id}/accounts", own: Bank),
         Only("POST /api/products", any: Bank, body: ProductBody),
@@ -122,6 +134,10 @@ public abstract class AuthorizationMatrixTests<TApp>(TApp app, ITestOutputHelper
         Only("GET /export/by-township", any: Bureau, own: Bank, query: CsvExport),
         Only("GET /export/by-industry", any: Bureau, own: Bank, query: CsvExport),
         Only("GET /export/by-month", any: Bureau, own: Bank, query: CsvExport),
+
+        // last of all (the allowed writes run in this order): the bureau suspends bank A and reinstates it at once
+        Only("POST /api/banks/{id}/suspend", any: Bureau),
+        Only("POST /api/banks/{id}/reinstate", any: Bureau),
     ];
 
     private static EndpointRule Public(string endpoint, string? query = null) => Parse(endpoint) with { IsPublic = true, Query = query };
@@ -198,7 +214,8 @@ public abstract class AuthorizationMatrixTests<TApp>(TApp app, ITestOutputHelper
         using var request = new HttpRequestMessage(new HttpMethod(rule.Method), path);
         if (body is not null) request.Content = new StringContent(body, Encoding.UTF8, "application/json");
         if (rule.Method != "GET") request.Headers.Add("Idempotency-Key", "matrix-" + Guid.NewGuid().ToString("N"));
-        using var response = await (rule.IsPortal ? caller.Portal : caller.Api).SendAsync(request);
+        var client = rule.IsPortal ? caller.Portal : rule.EndsSession && !call.Refused ? await caller.SignInAgain() : caller.Api;
+        using var response = await client.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
         var status = (int)response.StatusCode;
         // the portal answers a browser with its sign-in or denied page rather than a bare 401 or 403

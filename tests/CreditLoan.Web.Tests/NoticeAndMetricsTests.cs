@@ -82,6 +82,7 @@ public abstract partial class NoticeAndMetricsTests<TApp>(TApp app) : IClassFixt
     public async Task Metrics_count_requests_and_committed_business_events()
     {
         var anonymous = app.CreateClient();
+        anonymous.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", CreditLoanApp.MetricsToken);
         async Task<long> Submitted()
         {
             var text = await anonymous.GetStringAsync("/metrics");

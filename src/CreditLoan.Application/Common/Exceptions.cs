@@ -15,3 +15,13 @@ public sealed class ConflictException(string message) : Exception(message);
 /// <summary>A validation failure found by a handler (not by a validator), reported like one (HTTP 400).</summary>
 public sealed class FieldValidationException(string field, string message)
     : FluentValidation.ValidationException([new FluentValidation.Results.ValidationFailure(field, message)]);
+
+/// <summary>Too many attempts from this client or at this account (HTTP 429 with <c>Retry-After</c>).</summary>
+public sealed class TooManyRequestsException(TimeSpan retryAfter, string message = "Too many attempts; wait and try again.") : Exception(message)
+{
+    public TimeSpan RetryAfter { get; } = retryAfter;
+}
+
+/// <summary>The account holds a temporary password and may do nothing but change it (HTTP 403, <c>passwordChangeRequired</c>).</summary>
+public sealed class PasswordChangeRequiredException()
+    : Exception("The password was reset by an administrator; change it (POST /api/auth/password) before anything else.");

@@ -53,6 +53,8 @@ public interface IAppDbContext
     DbSet<Domain.Statistics.ServedPair> ServedPairs { get; }
     DbSet<Domain.Statistics.ServedDay> ServedDays { get; }
     DbSet<JobPosting> Jobs { get; }
+    DbSet<UserSession> Sessions { get; }
+    DbSet<BankSettingChange> BankSettingChanges { get; }
 
     DatabaseFacade Database { get; }
 

@@ -35,6 +35,33 @@ public sealed class Bank : Entity
 
     public IReadOnlyList<BankCommission> Commissions => _commissions;
 
+    /// <summary>
+    /// The controls a proposed change would weaken (product.md §11): the maker-checker threshold raised or removed, a
+    /// withdrawal limit raised. Such a change waits for a second administrator of the bank (<see cref="BankSettingChange"/>).
+    /// </summary>
+    public IReadOnlyList<string> WeakenedBy(decimal? makerCheckerThreshold, decimal withdrawalLimitPerDay, decimal withdrawalLimitPerTransaction)
+    {
+        var weakened = new List<string>();
+        if (MakerCheckerThreshold is { } current && (makerCheckerThreshold is null || makerCheckerThreshold > current))
+            weakened.Add("makerCheckerThreshold");
+        if (withdrawalLimitPerDay > WithdrawalLimitPerDay) weakened.Add("withdrawalLimitPerDay");
+        if (withdrawalLimitPerTransaction > WithdrawalLimitPerTransaction) weakened.Add("withdrawalLimitPerTransaction");
+        return weakened;
+    }
+
+    /// <summary>The bureau suspends a bank: its users cannot act and its products leave the supermarket until reinstated.</summary>
+    public void Suspend()
+    {
+        if (Status == BankStatus.Suspended) throw new InvalidStateException("Bank", Status.ToString(), "suspend");
+        Status = BankStatus.Suspended;
+    }
+
+    public void Reinstate()
+    {
+        if (Status == BankStatus.Active) throw new InvalidStateException("Bank", Status.ToString(), "reinstate");
+        Status = BankStatus.Active;
+    }
+
     public void ChangeSettings(decimal? makerCheckerThreshold, decimal withdrawalLimitPerDay,
         decimal withdrawalLimitPerTransaction, IReadOnlyDictionary<TransactionType, decimal> commissions)
     {

@@ -13,11 +13,14 @@ public static class HostingExtensions
 {
     /// <summary>
     /// The keys that protect the portal's cookie and antiforgery tokens live in the database, so every instance reads the
-    /// cookies of the others and a restart signs nobody out.
+    /// cookies of the others and a restart signs nobody out; each key is stored encrypted with the certificate of
+    /// <see cref="KeyEncryption"/> (keys an earlier release stored in the clear are still read until they expire).
     /// </summary>
-    public static IServiceCollection AddDataProtectionKeysInDatabase(this IServiceCollection services)
+    public static IServiceCollection AddDataProtectionKeysInDatabase(this IServiceCollection services, Microsoft.Extensions.Configuration.IConfiguration configuration)
     {
-        services.AddDataProtection().SetApplicationName("CreditLoan");
+        var dataDirectory = Path.GetFullPath(configuration["Database:DataDirectory"] is { Length: > 0 } d ? d : "data");
+        var certificate = KeyEncryption.Certificate(configuration, dataDirectory);
+        services.AddDataProtection().SetApplicationName("CreditLoan").ProtectKeysWithCertificate(certificate).UnprotectKeysWithAnyCertificate(certificate);
         services.AddOptions<KeyManagementOptions>().Configure<IServiceScopeFactory>((o, scopes) => o.XmlRepository = new DbXmlRepository(scopes));
         return services;
     }

@@ -30,23 +30,32 @@ public static class PlatformClaims
     public const string Role = "role";
     public const string Name = "name";
     public const string Subject = "sub";
+
+    /// <summary>The session (<see cref="UserSession"/>) the token belongs to; checked on every request.</summary>
+    public const string SessionId = "sid";
+
+    public const string BankAdmin = "bank_admin";
 }
 
 public sealed class JwtTokenIssuer(SigningKeyProvider keys, JwtOptions options, TimeProvider clock) : ITokenIssuer
 {
     private static readonly JsonWebTokenHandler Handler = new();
 
-    public (string Token, DateTimeOffset ExpiresAt) Issue(AppUser user)
+    public TimeSpan Lifetime => TimeSpan.FromMinutes(options.LifetimeMinutes);
+
+    public string Issue(AppUser user, UserSession session)
     {
         var now = clock.GetUtcNow();
-        var expires = now.AddMinutes(options.LifetimeMinutes);
+        var expires = session.ExpiresAt;
         var claims = new List<Claim>
         {
             new(PlatformClaims.Subject, user.Id),
             new(PlatformClaims.Name, user.UserName!),
             new(PlatformClaims.Role, user.Role),
+            new(PlatformClaims.SessionId, session.Id),
             new(JwtRegisteredClaimNames.Jti, Guid.NewGuid().ToString("N")),
         };
+        if (user.IsBankAdmin) claims.Add(new(PlatformClaims.BankAdmin, "true"));
         if (user.BankId is { } bank) claims.Add(new(PlatformClaims.BankId, bank.ToString()));
         if (user.EnterpriseId is { } enterprise) claims.Add(new(PlatformClaims.EnterpriseId, enterprise.ToString()));
         if (user.StationId is { } station) claims.Add(new(PlatformClaims.StationId, station.ToString()));
@@ -60,6 +69,6 @@ public sealed class JwtTokenIssuer(SigningKeyProvider keys, JwtOptions options, 
             Expires = expires.UtcDateTime,
             SigningCredentials = new SigningCredentials(keys.Key, SecurityAlgorithms.HmacSha256),
         });
-        return (token, expires);
+        return token;
     }
 }

@@ -29,10 +29,9 @@ public sealed class SigningKeyProvider
         }
         var path = Path.Combine(dataDirectory, "jwt-signing.key");
         if (File.Exists(path)) return Convert.FromBase64String(File.ReadAllText(path).Trim());
-        Directory.CreateDirectory(dataDirectory);
+        Persistence.PrivateFiles.Directory(dataDirectory);
         var key = RandomNumberGenerator.GetBytes(64);
-        File.WriteAllText(path, Convert.ToBase64String(key));
-        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        Persistence.PrivateFiles.Write(path, Encoding.ASCII.GetBytes(Convert.ToBase64String(key)));
         logger.LogWarning("No Jwt:SigningKey configured: generated one and kept it in {Path}. Share one key across instances.", path);
         return key;
     }

@@ -50,6 +50,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityUserConte
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<StationDay> StationDays => Set<StationDay>();
     public DbSet<JobPosting> Jobs => Set<JobPosting>();
+    public DbSet<UserSession> Sessions => Set<UserSession>();
+    public DbSet<BankSettingChange> BankSettingChanges => Set<BankSettingChange>();
     public DbSet<Jobs.JobLease> JobLeases => Set<Jobs.JobLease>();
 
     /// <summary>The portal's cookie and antiforgery keys, shared by every instance (docs/operations.md, "Several instances").</summary>

@@ -31,12 +31,12 @@ public static class SqliteBackup
         var partial = Path.Combine(directory, $".{Path.GetFileName(destination)}.{Guid.NewGuid():N}.partial");
         try
         {
+            PrivateFiles.File(partial); // 0600 before a single page is copied into it
             await using (var from = new SqliteConnection(source.ConnectionString))
             await using (var to = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = partial, Pooling = false }.ConnectionString))
             {
                 await from.OpenAsync(ct);
                 await to.OpenAsync(ct);
-                if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(partial, UnixFileMode.UserRead | UnixFileMode.UserWrite);
                 from.BackupDatabase(to);
                 // a copy stands alone: no -wal file beside it
                 await using var journal = to.CreateCommand();

@@ -20,14 +20,32 @@ public static class BankEndpoints
             TypedResults.Ok(await mediator.Send(new GetBankQuery(id), ct))).WithSummary("Get a bank").RequireRolesOf<GetBankQuery>();
         group.MapPost("/{id:guid}/users", async (Guid id, BankUserBody body, IMediator mediator, CancellationToken ct) =>
         {
-            var user = await mediator.Send(new CreateBankUserCommand(id, body.UserName, body.Password, body.DisplayName), ct);
-            return TypedResults.Created($"/api/banks/{id}/users/{user.Id}", user);
-        }).WithSummary("Create a bank officer account (bureau)").RequireRolesOf<CreateBankUserCommand>();
+            var user = await mediator.Send(new CreateBankUserCommand(id, body.UserName, body.Password, body.DisplayName, body.Role), ct);
+            return TypedResults.Created($"/api/users/{user.Id}", user);
+        }).WithSummary("Create a bank account: administrators by the bureau (a bank's first account is its administrator), officers by the bureau or the bank's administrator")
+            .RequireRolesOf<CreateBankUserCommand>();
+        group.MapPost("/{id:guid}/suspend", async (Guid id, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new SuspendBankCommand(id), ct)))
+            .WithSummary("Suspend a bank: its users cannot act, its products leave the supermarket (bureau)").RequireRolesOf<SuspendBankCommand>();
+        group.MapPost("/{id:guid}/reinstate", async (Guid id, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new ReinstateBankCommand(id), ct)))
+            .WithSummary("Reinstate a suspended bank (bureau)").RequireRolesOf<ReinstateBankCommand>();
         group.MapGet("/{id:guid}/settings", async (Guid id, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new GetBankSettingsQuery(id), ct))).WithSummary("The bank's settings (that bank, bureau)").RequireRolesOf<GetBankSettingsQuery>();
-        group.MapPut("/{id:guid}/settings", async (Guid id, BankSettingsBody body, IMediator mediator, CancellationToken ct) =>
-            TypedResults.Ok(await mediator.Send(new UpdateBankSettingsCommand(id, body.MakerCheckerThreshold, body.WithdrawalLimitPerDay,
-                body.WithdrawalLimitPerTransaction, body.Commissions), ct))).WithSummary("Change the bank's settings (that bank)").RequireRolesOf<UpdateBankSettingsCommand>();
+        group.MapPut("/{id:guid}/settings", async Task<IResult> (Guid id, BankSettingsBody body, IMediator mediator, CancellationToken ct) =>
+            {
+                var result = await mediator.Send(new UpdateBankSettingsCommand(id, body.MakerCheckerThreshold, body.WithdrawalLimitPerDay,
+                    body.WithdrawalLimitPerTransaction, body.Commissions), ct);
+                return result.Pending is { } pending
+                    ? TypedResults.Accepted($"/api/banks/{id}/settings/changes/{pending.ChangeId}", pending)
+                    : TypedResults.Ok(result.Settings);
+            })
+            .WithSummary("Change the bank's settings (its administrator); a change that weakens a control answers 202 PendingConfirmation")
+            .Produces<BankSettingsResponse>().Produces<SettingChangeResponse>(StatusCodes.Status202Accepted)
+            .RequireRolesOf<UpdateBankSettingsCommand>();
+        group.MapPost("/{id:guid}/settings/changes/{changeId:guid}/confirm", async (Guid id, Guid changeId, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new ConfirmSettingChangeCommand(id, changeId), ct)))
+            .WithSummary("Confirm a change that weakens a control (another administrator of the bank)").RequireRolesOf<ConfirmSettingChangeCommand>();
 
         // the sandbox bank core's customer accounts
         group.MapPost("/{id:guid}/accounts", async (Guid id, OpenAccountCommand command, IMediator mediator, CancellationToken ct) =>
@@ -44,10 +62,10 @@ public static class BankEndpoints
     }
 }
 
-public sealed record BankUserBody(string UserName, string Password, string DisplayName);
+public sealed record BankUserBody(string UserName, string Password, string DisplayName, CreditLoan.Application.Common.Security.AccountRole? Role = null);
 
 public sealed record BankSettingsBody(
     decimal? MakerCheckerThreshold,
     decimal WithdrawalLimitPerDay,
     decimal WithdrawalLimitPerTransaction,
-    IReadOnlyDictionary<CreditLoan.Domain.Common.TransactionType, decimal>? Commissions);
+    IReadOnlyDictionary<CreditLoan.Domain.Common.TransactionType, decimal> Commissions);

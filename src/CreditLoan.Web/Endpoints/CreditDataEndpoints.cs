@@ -1,3 +1,4 @@
+using CreditLoan.Web.Infrastructure;
 using CreditLoan.Application.Features.CreditData;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
@@ -21,7 +22,7 @@ public static class CreditDataEndpoints
             })
             .WithSummary("Import a batch of government credit data (bureau): CSV with header, or JSON lines")
             .WithMetadata(new RequestSizeLimitAttribute(ImportBodyLimit))
-            .RequireRolesOf<ImportCreditDataCommand>();
+            .RequireRolesOf<ImportCreditDataCommand>().RequireRateLimiting(RateLimiting.Bulk);
         group.MapGet("/imports", async (IMediator mediator, CancellationToken ct, string? dataset, int page = 1, int pageSize = 20) =>
                 TypedResults.Ok(await mediator.Send(new ListImportsQuery(dataset, page, pageSize), ct)))
             .WithSummary("The datasets with their columns, and the batches imported, newest first (bureau)")

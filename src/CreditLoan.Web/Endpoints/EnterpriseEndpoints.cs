@@ -1,3 +1,4 @@
+using CreditLoan.Web.Infrastructure;
 using CreditLoan.Application.Features.Consents;
 using CreditLoan.Application.Features.Credit;
 using CreditLoan.Application.Features.Enterprises;
@@ -14,7 +15,8 @@ public static class EnterpriseEndpoints
         {
             var enterprise = await mediator.Send(command, ct);
             return TypedResults.Created("/api/enterprises/me", enterprise);
-        }).WithSummary("Register an enterprise the registry knows").RequireRolesOf<RegisterEnterpriseCommand>();
+        }).WithSummary("Register an enterprise the registry knows").RequireRolesOf<RegisterEnterpriseCommand>()
+            .RequireRateLimiting(RateLimiting.Registration);
         group.MapGet("/me", async (IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new GetMyEnterpriseQuery(), ct))).WithSummary("The signed-in enterprise's profile").RequireRolesOf<GetMyEnterpriseQuery>();
         group.MapPost("/me/delegations", async (DelegationBody body, IMediator mediator, CancellationToken ct) =>
@@ -32,7 +34,7 @@ public static class EnterpriseEndpoints
         group.MapGet("/{id:guid}/credit-report", async (Guid id, IMediator mediator, CancellationToken ct, string? purpose) =>
                 TypedResults.Ok(await mediator.Send(new GetCreditReportQuery(id, purpose), ct)))
             .WithSummary("Credit report (the enterprise, the bureau, a bank with a live consent); every read audited")
-            .RequireRolesOf<GetCreditReportQuery>();
+            .RequireRolesOf<GetCreditReportQuery>().RequireRateLimiting(RateLimiting.Reports);
     }
 }
 

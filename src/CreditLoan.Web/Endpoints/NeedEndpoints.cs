@@ -1,3 +1,4 @@
+using CreditLoan.Web.Infrastructure;
 using CreditLoan.Application.Features.Needs;
 using CreditLoan.Domain.Needs;
 using System.Runtime.CompilerServices;
@@ -34,10 +35,10 @@ public static class NeedEndpoints
                 return TypedResults.Bytes(json, "application/json");
             })
             .Produces<MatchesResponse>()
-            .WithSummary("Matching products, best first, with reasons").RequireRolesOf<GetNeedMatchesQuery>();
+            .WithSummary("Matching products, best first, with reasons").RequireRolesOf<GetNeedMatchesQuery>().RequireRateLimiting(RateLimiting.Reports);
         needs.MapGet("/{id:guid}/matches/{productId:guid}/explain", async (Guid id, Guid productId, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new ExplainMatchQuery(id, productId), ct)))
-            .WithSummary("Which rules a product fails for this need").RequireRolesOf<ExplainMatchQuery>();
+            .WithSummary("Which rules a product fails for this need").RequireRolesOf<ExplainMatchQuery>().RequireRateLimiting(RateLimiting.Reports);
         needs.MapPost("/{id:guid}/close", async (Guid id, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new CloseNeedCommand(id), ct))).WithSummary("Close a need (owner)").RequireRolesOf<CloseNeedCommand>();
     }

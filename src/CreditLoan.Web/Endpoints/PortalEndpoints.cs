@@ -1,3 +1,4 @@
+using CreditLoan.Web.Infrastructure;
 using CreditLoan.Application.Common.Security;
 using CreditLoan.Application.Features.Statistics;
 using CreditLoan.Application.Features.Stations;
@@ -18,19 +19,29 @@ public static class PortalEndpoints
             var chosen = culture == "en" ? "en" : "zh-CN";
             http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName, CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
                 new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax });
-            return Results.LocalRedirect("/" + (returnUrl ?? "").TrimStart('/'));
+            // back to the page it came from, if that is a page of this site; anywhere else (another host, a malformed path) goes home
+            var back = "/" + (returnUrl ?? "").TrimStart('/');
+            return Results.LocalRedirect(IsLocal(back) ? back : "/");
         }).ExcludeFromDescription();
-        app.MapPost("/logout", async (HttpContext http) =>
+        app.MapPost("/logout", async (HttpContext http, IMediator mediator, Microsoft.AspNetCore.Antiforgery.IAntiforgery antiforgery) =>
         {
+            // only the portal's own sign-out form (its antiforgery token), never a post from another site or a bare request
+            if (!await antiforgery.IsRequestValidAsync(http)) return Results.BadRequest();
+            // the session ends on the server: the cookie (and any token of the same sign-in) is refused from now on
+            if (http.User.Identity?.IsAuthenticated == true) await mediator.Send(new CreditLoan.Application.Features.Auth.LogoutCommand());
             await http.SignOutAsync(PortalAuth.Scheme);
             return Results.LocalRedirect("/");
-        }).WithMetadata(new Microsoft.AspNetCore.Antiforgery.RequireAntiforgeryTokenAttribute()).ExcludeFromDescription();
+        }).DisableAntiforgery().ExcludeFromDescription();
         // the counter's printable receipt (58 mm), for the signed-in agent's own station: the API's receipt query and layout
         app.MapGet("/station/receipt/{txId:guid}", async (Guid txId, ICurrentUser user, IMediator mediator, CancellationToken ct) =>
                 Results.Content(Receipts.Html(await mediator.Send(new GetReceiptQuery(user.RequireStationId(), txId), ct)), "text/html; charset=utf-8"))
             .RequireAuthorization(p => p.RequireRole(Roles.Agent)).ExcludeFromDescription();
         MapExports(app);
     }
+
+    /// <summary>A path on this site: one leading slash, no second slash or backslash after it, no control characters.</summary>
+    private static bool IsLocal(string path) =>
+        path.StartsWith('/') && (path.Length == 1 || (path[1] != '/' && path[1] != '\\')) && !path.Contains('\\') && !path.Any(char.IsControl);
 
     /// <summary>
     /// The portal's downloads of the same tables (the signed-in user's cookie, outside /api): <c>/export/{table}?format=csv|xlsx</c>,
@@ -43,7 +54,7 @@ public static class PortalEndpoints
         {
             app.MapGet($"/export/{path}", async (DateOnly? from, DateOnly? to, string? format, IMediator mediator, CancellationToken ct) =>
                     (StatsEndpoints.Export.Parse(format) ?? StatsEndpoints.Export.Parse("xlsx")!).File(await mediator.Send(new GetBreakdownQuery(grouping, from, to), ct)))
-                .RequireRolesOf<GetBreakdownQuery>().ExcludeFromDescription();
+                .RequireRolesOf<GetBreakdownQuery>().RequireRateLimiting(RateLimiting.Bulk).ExcludeFromDescription();
         }
     }
 }

@@ -1,3 +1,4 @@
+using CreditLoan.Web.Infrastructure;
 using CreditLoan.Application.Features.Products;
 using CreditLoan.Domain.Products;
 using Mediator;
@@ -32,6 +33,6 @@ public static class ProductEndpoints
             TypedResults.Ok(await mediator.Send(new GetProductQuery(id), ct))).WithSummary("Get a product").RequireRolesOf<GetProductQuery>();
         group.MapGet("/{id:guid}/prospects", async (Guid id, IMediator mediator, CancellationToken ct, int page = 1, int pageSize = 20) =>
                 TypedResults.Ok(await mediator.Send(new GetProspectsQuery(id, page, pageSize), ct)))
-            .WithSummary("Open needs matching the bank's product, enterprise masked").RequireRolesOf<GetProspectsQuery>();
+            .WithSummary("Open needs matching the bank's product, enterprise masked").RequireRolesOf<GetProspectsQuery>().RequireRateLimiting(RateLimiting.Reports);
     }
 }

@@ -1,3 +1,4 @@
+using CreditLoan.Web.Infrastructure;
 using System.Globalization;
 using System.Text;
 using FieldValidationException = CreditLoan.Application.Common.FieldValidationException;
@@ -28,14 +29,14 @@ public static class StatsEndpoints
                 ("avgDaysToDisburse", o.AvgDaysToDisburse), ("overdueApplications", o.OverdueApplications),
             };
             return export.File(new StatsTable("overview", o.From, o.To, ["figure", "value"], figures.Select(f => new[] { f.Item1, f.Item2 }).ToList()));
-        }).WithSummary("Overview for a date range (bureau: platform; bank: own bank)").RequireRolesOf<GetOverviewQuery>();
+        }).WithSummary("Overview for a date range (bureau: platform; bank: own bank)").RequireRolesOf<GetOverviewQuery>().RequireRateLimiting(RateLimiting.Bulk);
 
         foreach (var (path, grouping) in new[] { ("by-bank", StatsGrouping.Bank), ("by-township", StatsGrouping.Township),
                      ("by-industry", StatsGrouping.Industry), ("by-month", StatsGrouping.Month) })
         {
             stats.MapGet($"/{path}", async (DateOnly? from, DateOnly? to, string? format, IMediator mediator, CancellationToken ct) =>
                     Export.Answer(format, await mediator.Send(new GetBreakdownQuery(grouping, from, to), ct)))
-                .WithSummary($"Breakdown {path} (bank: own rows); ?format=csv|xlsx downloads it").RequireRolesOf<GetBreakdownQuery>();
+                .WithSummary($"Breakdown {path} (bank: own rows); ?format=csv|xlsx downloads it").RequireRolesOf<GetBreakdownQuery>().RequireRateLimiting(RateLimiting.Bulk);
         }
 
         stats.MapGet("/overdue", async (IMediator mediator, CancellationToken ct) =>
@@ -60,7 +61,7 @@ public static class StatsEndpoints
                     throw new FieldValidationException("by", "by must be type, station, township or day.");
                 return Export.Answer(format, await mediator.Send(new GetStationStatsQuery(grouping, from, to), ct));
             })
-            .WithSummary("Station transactions by type, station, township and day (bank: own stations)").RequireRolesOf<GetStationStatsQuery>();
+            .WithSummary("Station transactions by type, station, township and day (bank: own stations)").RequireRolesOf<GetStationStatsQuery>().RequireRateLimiting(RateLimiting.Bulk);
     }
 
     /// <summary>A table as JSON <c>{from, to, items}</c>, or as a CSV or XLSX download.</summary>
@@ -90,7 +91,10 @@ public static class StatsEndpoints
             }
             // UTF-8 with a byte-order mark: Excel opens the Chinese names correctly
             using (var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true))
-            using (var csv = new CsvWriter(writer, CultureInfo.InvariantCulture))
+            // a cell that a spreadsheet would run as a formula (= + - @, a tab or a carriage return first) is escaped
+            // with a leading apostrophe: a bank named "=HYPERLINK(…)" stays a name (CsvHelper's injection guard)
+            using (var csv = new CsvWriter(writer, new CsvHelper.Configuration.CsvConfiguration(CultureInfo.InvariantCulture)
+                       { InjectionOptions = CsvHelper.Configuration.InjectionOptions.Escape }))
             {
                 foreach (var c in table.Columns) csv.WriteField(c);
                 csv.NextRecord();

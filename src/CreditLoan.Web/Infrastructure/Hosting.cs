@@ -30,6 +30,9 @@ public static class Hosting
     {
         o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
         o.ForwardLimit = 1;
+        // X-Forwarded-Host only names a host this site answers to (AllowedHosts), as the Host header itself must
+        if (configuration["AllowedHosts"] is { Length: > 0 } allowed && allowed != "*")
+            foreach (var host in allowed.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)) o.AllowedHosts.Add(host);
         var proxies = configuration.GetSection("ReverseProxy:KnownProxies").Get<string[]>() ?? [];
         var networks = configuration.GetSection("ReverseProxy:KnownNetworks").Get<string[]>() ?? [];
         if (proxies.Length == 0 && networks.Length == 0) return; // the defaults: 127.0.0.1 and ::1

@@ -30,6 +30,7 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
         }
         http.Response.StatusCode = problem.Status!.Value;
         if (problem.Status == 503) http.Response.Headers.RetryAfter = "1";
+        if (exception is TooManyRequestsException tooMany) http.Response.Headers.RetryAfter = RetryAfterSeconds(tooMany.RetryAfter);
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
     }
 
@@ -38,6 +39,8 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
         ValidationException v => Validation(v.Errors.GroupBy(e => CamelCase(e.PropertyName))
             .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray())),
         UnauthenticatedException u => Problem(401, "Unauthorized", u.Message),
+        TooManyRequestsException t => Problem(429, "Too many requests", t.Message),
+        PasswordChangeRequiredException p => WithExtension(Problem(403, "Password change required", p.Message), "passwordChangeRequired", true),
         ForbiddenAccessException f => Problem(403, "Forbidden", f.Message),
         NotFoundException n => Problem(404, "Not found", n.Message),
         InvalidStateException s => WithExtension(Problem(409, "Conflict", s.Message), "currentState", s.CurrentState),
@@ -63,7 +66,16 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
 
     private static ProblemDetails JsonProblem(JsonException j)
     {
+        // a field that must be sent was left out: each one named (StrictJson)
+        if (MissingRegex().Match(j.Message) is { Success: true } missing)
+            return Validation(Regex.Matches(missing.Groups[1].Value, "'([^']+)'").ToDictionary(m => m.Groups[1].Value,
+                m => new[] { $"{m.Groups[1].Value} is required." }));
         var path = j.Path is { Length: > 2 } p ? CamelCase(p.TrimStart('$', '.')) : "body";
+        if (j.Message.Contains("Duplicate property", StringComparison.Ordinal))
+            return Validation(new Dictionary<string, string[]> { [DuplicateRegex().Match(j.Message) is { Success: true } d ? d.Groups[1].Value : path] =
+                ["The field is given twice; send it once."] });
+        if (j.Message.Contains("doesn't allow setting null values", StringComparison.Ordinal) && path != "body")
+            return Validation(new Dictionary<string, string[]> { [path] = [$"{path} cannot be null."] });
         if (path == "body" || j.Path is null)
             return Validation(new Dictionary<string, string[]> { ["body"] = ["The body is not valid JSON: " + FirstSentence(j.Message)] });
         var enumType = EnumTargetRegex().Match(j.Message);
@@ -88,7 +100,16 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
     private static string CamelCase(string name) => name.Contains('-') ? name :
         string.Join('.', name.Split('.').Select(part => part.Length > 0 && char.IsUpper(part[0]) ? char.ToLowerInvariant(part[0]) + part[1..] : part));
 
+    /// <summary>Whole seconds, rounded up, at least one.</summary>
+    internal static string RetryAfterSeconds(TimeSpan wait) => Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     private static string FirstSentence(string s) => s.Split(". ")[0];
+
+    [GeneratedRegex(@"missing required properties including: (.*?)\.?(?: Path|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex MissingRegex();
+
+    [GeneratedRegex(@"Duplicate property '([^']+)'", RegexOptions.CultureInvariant)]
+    private static partial Regex DuplicateRegex();
 
     [GeneratedRegex(@"Failed to bind parameter ""\S+ (\w+)"" from ""(.*)""", RegexOptions.CultureInvariant)]
     private static partial Regex BindFailureRegex();

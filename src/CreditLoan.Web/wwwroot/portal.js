@@ -2,14 +2,18 @@
 // sessionStorage as it is sent. When the session had expired, the post lands on the sign-in page; after signing in the
 // portal returns to the page (ReturnUrl), and the form is filled in again from what was remembered, so nothing typed is
 // lost. Arriving any other way (the post went through, a link) forgets it. Passwords, files and hidden fields (the
-// antiforgery token, a counter form's idempotency key) are never kept: a fresh page brings fresh ones.
+// antiforgery token, a counter form's idempotency key) are never kept: a fresh page brings fresh ones. Nor is anything
+// personal (an ID number, a telephone number, an account number, a holder's name): a field marked data-private, or named
+// like one, is never written to the browser's storage.
 (function () {
   const prefix = 'creditloan.form:';
   const keyOf = form => {
     const handler = form.querySelector('input[name="_handler"]');
     return prefix + location.pathname + ':' + (handler ? handler.value : (form.getAttribute('action') || ''));
   };
-  const kept = el => el.name && !['hidden', 'password', 'file', 'submit', 'button'].includes(el.type);
+  const personal = /id.?(number|no)|phone|mobile|account.?(number|no)|holder|credit.?code|password/i;
+  const kept = el => el.name && !['hidden', 'password', 'file', 'submit', 'button'].includes(el.type)
+    && !el.hasAttribute('data-private') && !personal.test(el.name) && !personal.test(el.id || '');
 
   document.addEventListener('submit', event => {
     const form = event.target;

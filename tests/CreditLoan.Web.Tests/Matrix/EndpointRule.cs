@@ -49,6 +49,9 @@ public sealed partial record EndpointRule(string Method, string Route)
 
     public string? Query { get; init; }
 
+    /// <summary>Ends the caller's session (signing out): sent from a second sign-in of the same caller, so the caller's own goes on.</summary>
+    public bool EndsSession { get; init; }
+
     public string Key => $"{Method} {Route}";
 
     public bool IsPortal => !Route.StartsWith("/api/", StringComparison.Ordinal);
@@ -73,4 +76,4 @@ public sealed partial record EndpointRule(string Method, string Route)
     private static partial Regex TenantPlaceholder();
 }
 
-public sealed record MatrixCaller(string Name, Role Role, Tenant Tenant, HttpClient Api, HttpClient Portal);
+public sealed record MatrixCaller(string Name, Role Role, Tenant Tenant, HttpClient Api, HttpClient Portal, Func<Task<HttpClient>> SignInAgain);

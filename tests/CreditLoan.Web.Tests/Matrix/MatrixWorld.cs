@@ -31,6 +31,8 @@ public sealed partial class MatrixWorld
         ["loans/{id}"] = "loanA",
         ["consents/{id}"] = "consentA",
         ["notices/{id}"] = "notice",
+        ["users/{id}"] = "userA",
+        ["{changeId}"] = "changeA",
         ["{txId}"] = "txA",
         ["{productId}"] = "productA",
         ["{stationId}"] = "stationA",
@@ -108,10 +110,10 @@ public sealed partial class MatrixWorld
         var anonymous = app.CreateClient(NoRedirects);
         MatrixCaller[] callers =
         [
-            new("anonymous", Role.None, Tenant.None, anonymous, anonymous),
+            new("anonymous", Role.None, Tenant.None, anonymous, anonymous, () => Task.FromResult(anonymous)),
             await CallerAsync(app, "bureau", Role.Bureau, Tenant.None, CreditLoanApp.AdminUserName, CreditLoanApp.AdminPassword),
-            await CallerAsync(app, "bank A officer", Role.Bank, Tenant.A, a.OfficerUserName, Scenarios.Password),
-            await CallerAsync(app, "bank B officer", Role.Bank, Tenant.B, b.OfficerUserName, Scenarios.Password),
+            await CallerAsync(app, "bank A administrator", Role.Bank, Tenant.A, a.OfficerUserName, Scenarios.Password),
+            await CallerAsync(app, "bank B administrator", Role.Bank, Tenant.B, b.OfficerUserName, Scenarios.Password),
             await CallerAsync(app, "enterprise A", Role.Enterprise, Tenant.A, a.EnterpriseUserName, Scenarios.Password),
             await CallerAsync(app, "enterprise B", Role.Enterprise, Tenant.B, b.EnterpriseUserName, Scenarios.Password),
             await CallerAsync(app, "agent of station A", Role.Agent, Tenant.A, a.AgentUserName, Scenarios.Password),
@@ -130,9 +132,18 @@ public sealed partial class MatrixWorld
     private static async Task<TenantSetup> BuildTenantAsync(CreditLoanApp app, HttpClient bureau, string label, bool disburse)
     {
         var bank = await app.NewBankAsync($"矩阵{label}银行");
+        // the matrix's bank caller is a second administrator of the bank (what an officer may do, an administrator may too),
+        // so that it can confirm the change the first administrator proposes below
         var officerUserName = TestData.UserName("mxofficer");
         await (await bureau.PostAsJsonAsync($"/api/banks/{bank.BankId}/users",
-            new { userName = officerUserName, password = Scenarios.Password, displayName = $"信贷员{label}" })).ReadJsonAsync(HttpStatusCode.Created);
+            new { userName = officerUserName, password = Scenarios.Password, displayName = $"管理员{label}", role = "BankAdmin" })).ReadJsonAsync(HttpStatusCode.Created);
+        // an officer's account for the account endpoints to act on (not a caller: disabling it cuts no caller off)
+        var managed = await (await bureau.PostAsJsonAsync($"/api/banks/{bank.BankId}/users",
+            new { userName = TestData.UserName("mxmanaged"), password = Scenarios.Password, displayName = $"信贷员{label}" })).ReadJsonAsync(HttpStatusCode.Created);
+        // a change that weakens a control, waiting for a second administrator
+        var change = await (await bank.Officer.PutAsJsonAsync($"/api/banks/{bank.BankId}/settings",
+            new { withdrawalLimitPerDay = 2500m, withdrawalLimitPerTransaction = 2000m, commissions = new Dictionary<string, decimal>() }))
+            .ReadJsonAsync(HttpStatusCode.Accepted);
         var product = await bank.Officer.CreateProductAsync(p => p["name"] = $"矩阵贷{label}");
         var account = await (await bank.Officer.PostAsJsonAsync($"/api/banks/{bank.BankId}/accounts",
             new { holderName = $"王{label}", idNumber = "11010519491231002X", openingBalance = 500m })).ReadJsonAsync(HttpStatusCode.Created);
@@ -159,6 +170,8 @@ public sealed partial class MatrixWorld
             ["enterpriseCode"] = enterprise.CreditCode,
             ["need"] = (string)need["id"]!,
             ["application"] = (string)application["id"]!,
+            ["user"] = (string)managed["id"]!,
+            ["change"] = (string)change["changeId"]!,
         };
         if (disburse)
         {
@@ -190,7 +203,13 @@ public sealed partial class MatrixWorld
         api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (string)token["accessToken"]!);
         var portal = app.CreateClient(NoRedirects);
         await PortalSignInAsync(portal, userName, password);
-        return new MatrixCaller(name, role, tenant, api, portal);
+        return new MatrixCaller(name, role, tenant, api, portal, async () =>
+        {
+            var again = app.CreateClient(NoRedirects);
+            var second = await (await again.PostAsJsonAsync("/api/auth/token", new { userName, password })).ReadJsonAsync(HttpStatusCode.OK);
+            again.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (string)second["accessToken"]!);
+            return again;
+        });
     }
 
     /// <summary>Signs in through the portal's login form, as a browser does: its antiforgery token, then the form post.</summary>

@@ -15,11 +15,14 @@ public interface IPagedQuery
 public static class Paging
 {
     public const int MaxPageSize = 200;
+
+    /// <summary>Pages beyond this are refused (far past any list's end; and page × size stays a sane number).</summary>
+    public const int MaxPage = 100_000;
     public const int DefaultPageSize = 20;
 
     public static void AddPagingRules<T>(this AbstractValidator<T> validator) where T : IPagedQuery
     {
-        validator.RuleFor(q => q.Page).GreaterThanOrEqualTo(1).OverridePropertyName("page");
+        validator.RuleFor(q => q.Page).InclusiveBetween(1, MaxPage).OverridePropertyName("page");
         validator.RuleFor(q => q.PageSize).InclusiveBetween(1, MaxPageSize).OverridePropertyName("pageSize");
     }
 }

@@ -10,6 +10,21 @@ public interface ICurrentUser
     Guid? BankId { get; }
     Guid? EnterpriseId { get; }
     Guid? StationId { get; }
+
+    /// <summary>A bank user who administers the bank (its officers and settings).</summary>
+    bool IsBankAdmin => false;
+
+    /// <summary>
+    /// The sign-in this request comes from (the token's <c>sid</c>); checked on every request by <see cref="ISessionRegistry"/>.
+    /// Callers inside the process (the command line, background jobs) have none and need none.
+    /// </summary>
+    string? SessionId => null;
+
+    /// <summary>Whether the caller came over HTTP and so must hold a live session (a token or a portal cookie).</summary>
+    bool SignedInOverHttp => false;
+
+    /// <summary>The client's address (after a configured proxy's forwarded headers), for sign-in throttling.</summary>
+    string? ClientAddress => null;
 }
 
 public static class CurrentUserExtensions
@@ -19,6 +34,13 @@ public static class CurrentUserExtensions
     /// <summary>Bank users only: the bank they are bound to.</summary>
     public static Guid RequireBankId(this ICurrentUser user) =>
         user.IsInRole(Roles.Bank) && user.BankId is { } id ? id : throw new ForbiddenAccessException("Only bank officers may do this.");
+
+    /// <summary>An administrator of that bank (银行管理员); a bank officer gets 403, another bank's administrator 404.</summary>
+    public static void RequireBankAdminOf(this ICurrentUser user, Guid bankId)
+    {
+        if (user.RequireBankId() != bankId) throw new NotFoundException("Bank", bankId);
+        if (!user.IsBankAdmin) throw new ForbiddenAccessException("Only the bank's administrators may do this.");
+    }
 
     public static Guid RequireEnterpriseId(this ICurrentUser user) =>
         user.IsInRole(Roles.Enterprise) && user.EnterpriseId is { } id ? id : throw new ForbiddenAccessException("Only enterprise users may do this.");

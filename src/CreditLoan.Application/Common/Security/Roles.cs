@@ -20,3 +20,7 @@ public sealed class AuthorizeRolesAttribute(params string[] roles) : Attribute
 /// <summary>Marks a request anyone may send, signed in or not.</summary>
 [AttributeUsage(AttributeTargets.Class, AllowMultiple = false)]
 public sealed class AllowAnonymousRequestAttribute : Attribute;
+
+/// <summary>A request an account holding a temporary password may still send (changing it, signing out).</summary>
+[AttributeUsage(AttributeTargets.Class, AllowMultiple = false)]
+public sealed class AllowedWithTemporaryPasswordAttribute : Attribute;

@@ -72,9 +72,25 @@ public static class Tenancy
         if (user.RequireStationId() != stationId) throw new NotFoundException("Station", stationId);
     }
 
-    /// <summary>Products: the published ones for anyone, a bank's own in every state for its officers.</summary>
-    public static IQueryable<LoanProduct> VisibleTo(this IQueryable<LoanProduct> q, ICurrentUser user) =>
-        user.IsInRole(Roles.Bank) ? q.Where(p => p.Status == ProductStatus.Published || p.BankId == user.BankId) : q.Where(p => p.Status == ProductStatus.Published);
+    /// <summary>Products: the published ones of banks not suspended for anyone, a bank's own in every state for its officers.</summary>
+    public static IQueryable<LoanProduct> VisibleTo(this IQueryable<LoanProduct> q, ICurrentUser user, IAppDbContext db) =>
+        user.IsInRole(Roles.Bank) ? q.Where(p => p.BankId == user.BankId || (p.Status == ProductStatus.Published && db.Banks.Any(b => b.Id == p.BankId && b.Status == BankStatus.Active)))
+            : q.Where(p => p.Status == ProductStatus.Published && db.Banks.Any(b => b.Id == p.BankId && b.Status == BankStatus.Active));
+
+    /// <summary>Accounts: the bureau manages every account, a bank's administrators their bank's; nobody else sees any.</summary>
+    public static IQueryable<AppUser> ManagedBy(this IQueryable<AppUser> q, ICurrentUser user) => user.Role switch
+    {
+        Roles.Bureau => q,
+        Roles.Bank when user.IsBankAdmin => q.Where(u => u.BankId == user.BankId && u.Role == Roles.Bank),
+        _ => q.Where(_ => false),
+    };
+
+    /// <summary>One account the caller manages (never its own: nobody disables or resets themselves here); otherwise 404.</summary>
+    public static async Task<AppUser> FindManagedAsync(this IQueryable<AppUser> users, ICurrentUser user, string id, CancellationToken ct)
+    {
+        if (id == user.UserId) throw new ForbiddenAccessException("Manage your own account through your profile (change your password); nobody disables or resets their own account.");
+        return await users.ManagedBy(user).FirstOrDefaultAsync(u => u.Id == id, ct) ?? throw new NotFoundException("User", id);
+    }
 
     /// <summary>Products a bank manages: its own, in every state.</summary>
     public static IQueryable<LoanProduct> OwnedBy(this IQueryable<LoanProduct> q, ICurrentUser user) =>

@@ -6,7 +6,7 @@ namespace CreditLoan.Application.Common.Security;
 public static class UserAccounts
 {
     public static async Task<AppUser> CreateAsync(UserManager<AppUser> users, string userName, string password,
-        string displayName, string role, DateTimeOffset at, Guid? bankId = null, Guid? enterpriseId = null, Guid? stationId = null)
+        string displayName, string role, DateTimeOffset at, Guid? bankId = null, Guid? enterpriseId = null, Guid? stationId = null, bool isBankAdmin = false)
     {
         var user = new AppUser
         {
@@ -17,7 +17,9 @@ public static class UserAccounts
             EnterpriseId = enterpriseId,
             StationId = stationId,
             CreatedAt = at,
-            LockoutEnabled = true,
+            IsBankAdmin = isBankAdmin,
+            // sign-in failures are throttled per client and account name (ISignInThrottle), never by locking the account
+            LockoutEnabled = false,
         };
         var result = await users.CreateAsync(user, password);
         if (result.Succeeded) return user;
@@ -33,4 +35,9 @@ public static class UserAccounts
 public static class AccountRules
 {
     public const string UserNamePattern = @"^[A-Za-z0-9._@-]{3,64}\z";
+
+    /// <summary>product.md §11: at least this long, not a common password, not containing the user name.</summary>
+    public const int MinimumPasswordLength = 10;
+
+    public const int MaximumPasswordLength = 128;
 }

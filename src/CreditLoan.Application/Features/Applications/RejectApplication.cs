@@ -15,7 +15,7 @@ using Microsoft.Extensions.Options;
 namespace CreditLoan.Application.Features.Applications;
 
 [AuthorizeRoles(Roles.Bank)]
-public sealed record RejectApplicationCommand(string Reason) : ICommand<ApplicationResponse>
+public sealed record RejectApplicationCommand([property: MultiLine] string Reason) : ICommand<ApplicationResponse>
 {
     [System.Text.Json.Serialization.JsonIgnore]
     public Guid ApplicationId { get; init; }

@@ -21,9 +21,13 @@ namespace CreditLoan.Application.Features.Applications;
 /// that does not match is refused with 422 and the failed rules. Applying grants the bank a consent to read the
 /// enterprise's credit report for this application.
 /// </summary>
+/// <remarks>
+/// Without a need the application declares its own <see cref="Collateral"/>; left out, it offers none, and a product that
+/// requires collateral refuses it like any other rule (422). With a need, the need's collateral counts.
+/// </remarks>
 [AuthorizeRoles(Roles.Enterprise, Roles.Agent)]
-public sealed record SubmitApplicationCommand(Guid ProductId, Guid? NeedId, decimal Amount, int TermMonths, Guid? EnterpriseId = null)
-    : ICommand<ApplicationResponse>;
+public sealed record SubmitApplicationCommand(Guid ProductId, Guid? NeedId, decimal Amount, int TermMonths, Guid? EnterpriseId = null,
+    Collateral? Collateral = null) : ICommand<ApplicationResponse>;
 
 public sealed class SubmitApplicationValidator : AbstractValidator<SubmitApplicationCommand>
 {
@@ -32,6 +36,8 @@ public sealed class SubmitApplicationValidator : AbstractValidator<SubmitApplica
         RuleFor(c => c.ProductId).NotEmpty().OverridePropertyName("productId");
         RuleFor(c => c.Amount).PositiveYuan("amount");
         RuleFor(c => c.TermMonths).InclusiveBetween(1, 360).OverridePropertyName("termMonths");
+        RuleFor(c => c.Collateral).Null().When(c => c.NeedId is not null)
+            .WithMessage("collateral comes from the need; leave it out when applying for a need.").OverridePropertyName("collateral");
     }
 }
 
@@ -43,7 +49,8 @@ public sealed class SubmitApplicationHandler(IAppDbContext db, ICurrentUser user
         var enterpriseId = await db.ActingForAsync(user, command.EnterpriseId, cancellationToken);
         var product = (await catalog.CurrentAsync(cancellationToken)).Find(command.ProductId);
         // the snapshot may be a few seconds old: the database has the last word on "published"
-        if (product is null || !await db.Products.AnyAsync(p => p.Id == product.Id && p.Status == ProductStatus.Published, cancellationToken))
+        if (product is null || !await db.Products.AnyAsync(p => p.Id == product.Id && p.Status == ProductStatus.Published
+                && db.Banks.Any(b => b.Id == p.BankId && b.Status == Domain.Banks.BankStatus.Active), cancellationToken))
             throw new NotFoundException("Product", command.ProductId);
 
         FinancingNeed? need = null;
@@ -57,7 +64,7 @@ public sealed class SubmitApplicationHandler(IAppDbContext db, ICurrentUser user
         var enterprise = await MatchingData.EnterpriseAsync(db, enterpriseId, ChinaTime.DateOf(now), cancellationToken)
                          ?? throw new NotFoundException("Enterprise", enterpriseId);
         var failed = MatchingEngine.Explain(product, new MatchNeed(need?.Id ?? Guid.Empty, command.Amount, command.TermMonths,
-            need?.Collateral ?? (product.CollateralRequired ? Collateral.Property : Collateral.None), need?.MaxAnnualRate), enterprise);
+            need?.Collateral ?? command.Collateral ?? Collateral.None, need?.MaxAnnualRate), enterprise);
         if (failed.Count > 0) throw new ProductDoesNotMatchException(failed);
 
         var acceptDueAt = await calendar.DeadlineAsync(now, limits.Value.AcceptWorkingDays, cancellationToken);

@@ -8,23 +8,45 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CreditLoan.Application.Features.Banks;
 
-[AuthorizeRoles(Roles.Bureau)]
-public sealed record CreateBankUserCommand(Guid BankId, string UserName, string Password, string DisplayName) : ICommand<UserResponse>;
+/// <summary>
+/// A bank's account: the bureau creates administrators and officers (a bank's first account is its administrator unless
+/// the role says otherwise); a bank's administrator creates its officers. Only the bureau creates administrators, so no
+/// administrator can make the second one that confirms their own change (dual control).
+/// </summary>
+[AuthorizeRoles(Roles.Bureau, Roles.Bank)]
+public sealed record CreateBankUserCommand(Guid BankId, string UserName, string Password, string DisplayName, AccountRole? Role = null) : ICommand<UserResponse>;
 
 public sealed class CreateBankUserValidator : NewAccountValidator<CreateBankUserCommand>
 {
-    public CreateBankUserValidator() => AddAccountRules(c => c.UserName, c => c.Password, c => c.DisplayName);
+    public CreateBankUserValidator()
+    {
+        AddAccountRules(c => c.UserName, c => c.Password, c => c.DisplayName);
+        RuleFor(c => c.Role).Must(r => r is null or AccountRole.BankAdmin or AccountRole.BankOfficer)
+            .WithMessage("role must be BankOfficer or BankAdmin.").OverridePropertyName("role");
+    }
 }
 
-public sealed class CreateBankUserHandler(IAppDbContext db, UserManager<AppUser> users, TimeProvider clock)
+public sealed class CreateBankUserHandler(IAppDbContext db, UserManager<AppUser> users, ICurrentUser user, TimeProvider clock)
     : ICommandHandler<CreateBankUserCommand, UserResponse>
 {
     public async ValueTask<UserResponse> Handle(CreateBankUserCommand command, CancellationToken cancellationToken)
     {
+        if (user.IsInRole(Roles.Bank))
+        {
+            user.RequireBankAdminOf(command.BankId);
+            if (command.Role == AccountRole.BankAdmin)
+                throw new ForbiddenAccessException("Only the bureau creates a bank's administrators; an administrator creates officers.");
+        }
         if (!await db.Banks.AnyAsync(b => b.Id == command.BankId, cancellationToken))
             throw new NotFoundException("Bank", command.BankId);
-        var user = await UserAccounts.CreateAsync(users, command.UserName, command.Password, command.DisplayName.Trim(),
-            Roles.Bank, clock.GetUtcNow(), bankId: command.BankId);
-        return UserResponse.From(user);
+        var admin = command.Role switch
+        {
+            AccountRole.BankAdmin => true,
+            AccountRole.BankOfficer => false,
+            _ => user.IsInRole(Roles.Bureau) && !await db.Users.AnyAsync(u => u.BankId == command.BankId, cancellationToken),
+        };
+        var created = await UserAccounts.CreateAsync(users, command.UserName, command.Password, command.DisplayName.Trim(),
+            Roles.Bank, clock.GetUtcNow(), bankId: command.BankId, isBankAdmin: admin);
+        return UserResponse.From(created);
     }
 }

@@ -17,6 +17,6 @@ public sealed class GetBankSettingsHandler(IAppDbContext db, ICurrentUser user) 
     public async ValueTask<BankSettingsResponse> Handle(GetBankSettingsQuery query, CancellationToken cancellationToken)
     {
         var bank = await db.Banks.AsNoTracking().Include(b => b.Commissions).VisibleTo(user).FindAsync("Bank", query.BankId, cancellationToken);
-        return BankSettingsResponse.From(bank);
+        return BankSettingsResponse.From(bank) with { PendingChanges = await PendingSettingChanges.OfAsync(db, bank.Id, cancellationToken) };
     }
 }

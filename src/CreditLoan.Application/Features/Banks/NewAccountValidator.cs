@@ -15,7 +15,7 @@ public abstract class NewAccountValidator<T> : AbstractValidator<T>
     {
         RuleFor(c => userName(c)).NotEmpty().Matches(AccountRules.UserNamePattern)
             .WithMessage("userName must be 3-64 letters, digits or . _ @ -").OverridePropertyName("userName");
-        RuleFor(c => password(c)).NotEmpty().MinimumLength(8).MaximumLength(128).OverridePropertyName("password");
+        RuleFor(c => password(c)).NotEmpty().MinimumLength(AccountRules.MinimumPasswordLength).MaximumLength(AccountRules.MaximumPasswordLength).OverridePropertyName("password");
         RuleFor(c => displayName(c)).NotEmpty().MaximumLength(100).OverridePropertyName("displayName");
     }
 }

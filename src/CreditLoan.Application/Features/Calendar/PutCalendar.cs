@@ -16,7 +16,7 @@ namespace CreditLoan.Application.Features.Calendar;
 /// recorded in the application's history, and its enterprise and bank are told.
 /// </summary>
 [AuthorizeRoles(Roles.Bureau)]
-public sealed record PutCalendarCommand(int Year, string Json) : ICommand<string>, ITargetsEntity
+public sealed record PutCalendarCommand(int Year, [property: MultiLine] string Json) : ICommand<string>, ITargetsEntity
 {
     public string AuditEntityId => $"calendar/{Year}";
 }

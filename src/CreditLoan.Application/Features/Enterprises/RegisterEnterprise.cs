@@ -24,7 +24,7 @@ public sealed class RegisterEnterpriseValidator : AbstractValidator<RegisterEnte
             .WithMessage("phone must be an 11-digit mobile number starting 13-19.").OverridePropertyName("phone");
         RuleFor(c => c.UserName).NotEmpty().Matches(AccountRules.UserNamePattern)
             .WithMessage("userName must be 3-64 letters, digits or . _ @ -").OverridePropertyName("userName");
-        RuleFor(c => c.Password).NotEmpty().MinimumLength(8).MaximumLength(128).OverridePropertyName("password");
+        RuleFor(c => c.Password).NotEmpty().MinimumLength(AccountRules.MinimumPasswordLength).MaximumLength(AccountRules.MaximumPasswordLength).OverridePropertyName("password");
     }
 }
 

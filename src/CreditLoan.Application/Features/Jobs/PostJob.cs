@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CreditLoan.Application.Features.Jobs;
 
 [AuthorizeRoles(Roles.Enterprise)]
-public sealed record PostJobCommand(string Title, string DivisionCode, string Salary, string? Description, string? ContactPhone) : ICommand<JobResponse>;
+public sealed record PostJobCommand(string Title, string DivisionCode, string Salary, [property: MultiLine] string? Description, string? ContactPhone) : ICommand<JobResponse>;
 
 public sealed class PostJobValidator : AbstractValidator<PostJobCommand>
 {

@@ -16,7 +16,7 @@ public sealed record RatingResponse(Guid ApplicationId, int Score, string? Comme
 
 /// <summary>The enterprise rates the service once, after disbursal (好差评).</summary>
 [AuthorizeRoles(Roles.Enterprise)]
-public sealed record RateServiceCommand(int Score, string? Comment) : ICommand<RatingResponse>, ITargetsEntity
+public sealed record RateServiceCommand(int Score, [property: MultiLine] string? Comment) : ICommand<RatingResponse>, ITargetsEntity
 {
     [System.Text.Json.Serialization.JsonIgnore]
     public Guid ApplicationId { get; init; }

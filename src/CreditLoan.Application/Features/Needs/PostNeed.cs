@@ -11,7 +11,7 @@ namespace CreditLoan.Application.Features.Needs;
 
 /// <summary>An enterprise posts a need; an agent posts one for an enterprise that authorised its station (帮办).</summary>
 [AuthorizeRoles(Roles.Enterprise, Roles.Agent)]
-public sealed record PostNeedCommand(decimal Amount, int TermMonths, string Purpose, Collateral Collateral, decimal? MaxAnnualRate, Guid? EnterpriseId = null)
+public sealed record PostNeedCommand(decimal Amount, int TermMonths, [property: MultiLine] string Purpose, Collateral Collateral, decimal? MaxAnnualRate, Guid? EnterpriseId = null)
     : ICommand<NeedResponse>;
 
 public sealed class PostNeedValidator : AbstractValidator<PostNeedCommand>

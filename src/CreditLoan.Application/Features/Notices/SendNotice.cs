@@ -12,7 +12,7 @@ namespace CreditLoan.Application.Features.Notices;
 
 /// <summary>The bureau's broadcast (通知) to enterprises selected by township and/or industry, delivered through the outbox.</summary>
 [AuthorizeRoles(Roles.Bureau)]
-public sealed record SendNoticeCommand(string Text, IReadOnlyList<string>? Townships, IReadOnlyList<string>? Industries) : ICommand<NoticeResponse>;
+public sealed record SendNoticeCommand([property: MultiLine] string Text, IReadOnlyList<string>? Townships, IReadOnlyList<string>? Industries) : ICommand<NoticeResponse>;
 
 public sealed class SendNoticeValidator : AbstractValidator<SendNoticeCommand>
 {

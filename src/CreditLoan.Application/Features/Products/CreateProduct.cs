@@ -26,7 +26,7 @@ public sealed record CreateProductCommand(
     IReadOnlyList<EnterpriseType>? EnterpriseTypes,
     bool CollateralRequired,
     IReadOnlyList<string>? RequiredMaterials,
-    string? Description) : ICommand<ProductResponse>, IProductBody;
+    [property: MultiLine] string? Description) : ICommand<ProductResponse>, IProductBody;
 
 public sealed class CreateProductValidator : ProductBodyValidator<CreateProductCommand>;
 

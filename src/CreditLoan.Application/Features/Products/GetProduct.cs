@@ -19,7 +19,7 @@ public sealed class GetProductHandler(IAppDbContext db, ICurrentUser user, Produ
     {
         var snapshot = await catalog.CurrentAsync(cancellationToken);
         if (snapshot.Find(query.ProductId) is { } published) return snapshot.ToResponse(published);
-        var product = await db.Products.AsNoTracking().VisibleTo(user).FindAsync("Product", query.ProductId, cancellationToken);
+        var product = await db.Products.AsNoTracking().VisibleTo(user, db).FindAsync("Product", query.ProductId, cancellationToken);
         var bankName = await db.Banks.AsNoTracking().Where(b => b.Id == product.BankId).Select(b => b.Name).FirstOrDefaultAsync(cancellationToken);
         return product.ToResponse() with { BankName = bankName };
     }

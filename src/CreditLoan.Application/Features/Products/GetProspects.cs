@@ -11,8 +11,9 @@ using Microsoft.EntityFrameworkCore;
 namespace CreditLoan.Application.Features.Products;
 
 /// <summary>
-/// An open need that matches, with the enterprise masked: the bank sees what, not who — until the enterprise applies to
-/// this product, when its id and name appear.
+/// An open need that matches, with the enterprise masked: the bank sees what, not who — while the enterprise has applied to
+/// this product and its consent to the bank is live, its id and name appear; once every such consent is revoked or has
+/// lapsed, it is masked again.
 /// </summary>
 public sealed record ProspectResponse(Guid NeedId, string Industry, string? TownshipCode, CreditGrade Grade, decimal Amount, int TermMonths, int FitScore)
 {
@@ -42,10 +43,13 @@ public sealed class GetProspectsHandler(IAppDbContext db, ICurrentUser user, IBa
         var candidates = await MatchingData.CandidatesAsync(db, product, now, MatchingData.Today(clock), cancellationToken);
         var hours = (await speed.AcceptHoursAsync(cancellationToken)).TryGetValue(product.BankId, out var h) ? h : (double?)null;
         var prospects = MatchingEngine.Prospects(product, candidates, hours);
-        var applicants = await (from a in db.Applications.AsNoTracking()
-                                where a.ProductId == product.Id
-                                join e in db.Enterprises.AsNoTracking() on a.EnterpriseId equals e.Id
-                                select new { e.Id, e.Name }).Distinct().ToDictionaryAsync(e => e.Id, e => e.Name, cancellationToken);
+        var consents = await (from a in db.Applications.AsNoTracking()
+                              where a.ProductId == product.Id
+                              join c in db.Consents.AsNoTracking() on a.Id equals c.ApplicationId
+                              where c.BankId == product.BankId && c.RevokedAt == null
+                              join e in db.Enterprises.AsNoTracking() on a.EnterpriseId equals e.Id
+                              select new { Consent = c, e.Id, e.Name }).ToListAsync(cancellationToken);
+        var applicants = consents.Where(c => c.Consent.IsLiveAt(now)).DistinctBy(c => c.Id).ToDictionary(c => c.Id, c => c.Name);
         var items = prospects.Skip((q.Page - 1) * q.PageSize).Take(q.PageSize)
             .Select(p => new ProspectResponse(p.Need.NeedId, p.Enterprise.Industry, Identifiers.Township(p.Enterprise.DivisionCode), p.Enterprise.Grade,
                 p.Need.Amount, p.Need.TermMonths, p.FitScore)

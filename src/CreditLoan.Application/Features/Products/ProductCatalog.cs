@@ -66,7 +66,9 @@ public sealed class ProductCatalog(IServiceScopeFactory scopes, TimeProvider clo
         _dirty = false; // an invalidation during the load sets it again
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IAppDbContext>();
-        var products = await db.Products.AsNoTracking().Where(p => p.Status == ProductStatus.Published).ToListAsync(cancellationToken);
+        // a suspended bank's products leave the supermarket (and matching) until the bureau reinstates it
+        var products = await db.Products.AsNoTracking().Where(p => p.Status == ProductStatus.Published)
+            .Where(p => db.Banks.Any(b => b.Id == p.BankId && b.Status == Domain.Banks.BankStatus.Active)).ToListAsync(cancellationToken);
         var banks = await db.Banks.AsNoTracking().Select(b => new { b.Id, b.Name }).ToDictionaryAsync(b => b.Id, b => b.Name, cancellationToken);
         var ordered = products.OrderByDescending(p => p.PublishedAt).ThenBy(p => p.Id).ToList();
         _current = new ProductCatalogSnapshot(ordered, banks, clock.GetUtcNow());

@@ -26,7 +26,7 @@ public sealed record UpdateProductCommand(
     IReadOnlyList<EnterpriseType>? EnterpriseTypes,
     bool CollateralRequired,
     IReadOnlyList<string>? RequiredMaterials,
-    string? Description) : ICommand<ProductResponse>, IProductBody
+    [property: MultiLine] string? Description) : ICommand<ProductResponse>, IProductBody
 {
     /// <summary>From the route, never from the body.</summary>
     [JsonIgnore]
