@@ -1899,7 +1899,7 @@ CREATE PROCEDURE MigrationsScript()
 BEGIN
     IF NOT EXISTS(SELECT 1 FROM `__EFMigrationsHistory` WHERE `MigrationId` = '20261202013112_AccountsAndSessions') THEN
 
-    UPDATE users SET IsBankAdmin = 1 WHERE Role = 'bank' AND BankId IS NOT NULL AND NOT EXISTS (SELECT 1 FROM users o WHERE o.Role = 'bank' AND o.BankId = users.BankId AND (o.CreatedAt < users.CreatedAt OR (o.CreatedAt = users.CreatedAt AND o.Id < users.Id)))
+    UPDATE users SET IsBankAdmin = 1 WHERE Role = 'bank' AND BankId IS NOT NULL AND NOT EXISTS (SELECT 1 FROM users o WHERE o.Role = 'bank' AND o.BankId = users.BankId AND (o.CreatedAt < users.CreatedAt OR (o.CreatedAt = users.CreatedAt AND o.Id < users.Id)));
 
     END IF;
 END //

@@ -15,7 +15,7 @@ public sealed class MakerCheckerTests(PortalBrowser portal) : IClassFixture<Port
         var bureau = await app.BureauAsync();
         var bank = await app.NewBankAsync("定州农商银行");
         (await bank.Officer.PutAsJsonAsync($"/api/banks/{bank.BankId}/settings",
-            new { makerCheckerThreshold = 100_000m, withdrawalLimitPerDay = 2000m, withdrawalLimitPerTransaction = 2000m })).EnsureSuccessStatusCode();
+            new { makerCheckerThreshold = 100_000m, withdrawalLimitPerDay = 2000m, withdrawalLimitPerTransaction = 2000m, commissions = new { } })).EnsureSuccessStatusCode();
         var names = new List<string>();
         for (var i = 0; i < 2; i++)
         {

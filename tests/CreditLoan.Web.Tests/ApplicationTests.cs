@@ -168,7 +168,7 @@ public abstract class ApplicationTests<TApp>(TApp app) : IClassFixture<TApp> whe
     {
         var s = await SetupAsync();
         (await s.Bank.Officer.PutAsJsonAsync($"/api/banks/{s.Bank.BankId}/settings",
-            new { makerCheckerThreshold = 100_000m, withdrawalLimitPerDay = 2000m, withdrawalLimitPerTransaction = 2000m })).EnsureSuccessStatusCode();
+            new { makerCheckerThreshold = 100_000m, withdrawalLimitPerDay = 2000m, withdrawalLimitPerTransaction = 2000m, commissions = new { } })).EnsureSuccessStatusCode();
         var application = await ApplyAsync(s.Enterprise.Client, s.Product);
         await (await Post(s.Bank.Officer, application, "accept")).ReadJsonAsync(HttpStatusCode.OK);
         var held = await (await Post(s.Bank.Officer, application, "approve", Terms(amount: 120_000m))).ReadJsonAsync(HttpStatusCode.OK);
@@ -258,7 +258,7 @@ public abstract class ApplicationTests<TApp>(TApp app) : IClassFixture<TApp> whe
         await (await s.Enterprise.Client.GetAsync($"/api/applications/{application["id"]}")).ReadJsonAsync(HttpStatusCode.OK);
 
         (await s.Bank.Officer.PutAsJsonAsync($"/api/banks/{s.Bank.BankId}/settings",
-            new { makerCheckerThreshold = 100_000m, withdrawalLimitPerDay = 2000m, withdrawalLimitPerTransaction = 2000m })).EnsureSuccessStatusCode();
+            new { makerCheckerThreshold = 100_000m, withdrawalLimitPerDay = 2000m, withdrawalLimitPerTransaction = 2000m, commissions = new { } })).EnsureSuccessStatusCode();
         await (await Post(s.Bank.Officer, application, "accept")).ReadJsonAsync(HttpStatusCode.OK);
         await (await Post(s.Bank.Officer, application, "approve", Terms(amount: 110_000m))).ReadJsonAsync(HttpStatusCode.OK);
         var withdrawn = await (await Post(agent, application, "withdraw")).ReadJsonAsync(HttpStatusCode.OK);

@@ -29,24 +29,6 @@ public abstract class AuthAndTenancyTests<TApp>(TApp app) : IClassFixture<TApp> 
     }
 
     [Fact]
-    public async Task Five_failed_logins_lock_the_account_even_against_the_right_password()
-    {
-        var bank = await app.NewBankAsync();
-        var bureau = await app.BureauAsync();
-        var userName = TestData.UserName("lock");
-        (await bureau.PostAsJsonAsync($"/api/banks/{bank.BankId}/users", new { userName, password = Scenarios.Password, displayName = "A" }))
-            .EnsureSuccessStatusCode();
-        var anonymous = app.CreateClient();
-        for (var i = 0; i < 5; i++)
-            Assert.Equal(HttpStatusCode.Unauthorized,
-                (await anonymous.PostAsJsonAsync("/api/auth/token", new { userName, password = "not-the-password1" })).StatusCode);
-
-        var locked = await anonymous.PostAsJsonAsync("/api/auth/token", new { userName, password = Scenarios.Password });
-        var problem = await locked.ReadJsonAsync(HttpStatusCode.Unauthorized);
-        Assert.Contains("locked", (string)problem["detail"]!);
-    }
-
-    [Fact]
     public async Task Requests_without_a_valid_token_are_401()
     {
         var anonymous = app.CreateClient();

@@ -250,7 +250,7 @@ public abstract class CreditImportAndRegistrationTests<TApp>(TApp app) : IClassF
         var put = await (await setup.Officer.PutAsJsonAsync($"/api/banks/{setup.BankId}/settings", new
         {
             makerCheckerThreshold = 200000.00m,
-            withdrawalLimitPerDay = 3000m,
+            withdrawalLimitPerDay = 1500m,
             withdrawalLimitPerTransaction = 1000m,
             commissions = new Dictionary<string, decimal> { ["CashDeposit"] = 0.5m, ["CashWithdrawal"] = 1.2m },
         })).ReadJsonAsync(HttpStatusCode.OK);
@@ -270,12 +270,13 @@ public abstract class CreditImportAndRegistrationTests<TApp>(TApp app) : IClassF
         {
             withdrawalLimitPerDay = 1000m,
             withdrawalLimitPerTransaction = 1500m,
+            commissions = new { },
         })).ReadJsonAsync(HttpStatusCode.BadRequest);
         Assert.True(bad2["errors"]!.AsObject().ContainsKey("withdrawalLimitPerTransaction"));
         var unchanged = await (await setup.Officer.GetAsync($"/api/banks/{setup.BankId}/settings")).ReadJsonAsync(HttpStatusCode.OK);
-        Assert.Equal(3000m, (decimal)unchanged["withdrawalLimitPerDay"]!);
+        Assert.Equal(1500m, (decimal)unchanged["withdrawalLimitPerDay"]!);
 
-        await (await bureau.PutAsJsonAsync($"/api/banks/{setup.BankId}/settings", new { withdrawalLimitPerDay = 1m, withdrawalLimitPerTransaction = 1m }))
+        await (await bureau.PutAsJsonAsync($"/api/banks/{setup.BankId}/settings", new { withdrawalLimitPerDay = 1m, withdrawalLimitPerTransaction = 1m, commissions = new { } }))
             .ReadJsonAsync(HttpStatusCode.Forbidden);
     }
 }

@@ -298,7 +298,7 @@ public abstract class StationTests<TApp>(TApp app) : IClassFixture<TApp> where T
         // a daily limit of 500 and plenty of money; eight withdrawals of 100 at once: exactly five are paid
         // (on MariaDB requests arriving together are decided in one group: each sees the withdrawals decided before it)
         (await s.Bank.Officer.PutAsJsonAsync($"/api/banks/{s.Bank.BankId}/settings",
-            new { withdrawalLimitPerDay = 500m, withdrawalLimitPerTransaction = 500m })).EnsureSuccessStatusCode();
+            new { withdrawalLimitPerDay = 500m, withdrawalLimitPerTransaction = 500m, commissions = new { } })).EnsureSuccessStatusCode();
         var li = await OpenAccountAsync(s.Bank.Officer, s.Bank.BankId, 5_000m, "李大娘");
         using (var start = new Barrier(8))
         {

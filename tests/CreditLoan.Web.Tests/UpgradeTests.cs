@@ -114,7 +114,8 @@ public abstract class UpgradeTests<TApp>(TApp app) : IClassFixture<TApp> where T
                 Assert.True(derived == account.Balance, $"{account.Number}: balance {account.Balance}, entries {derived}");
             }
         }
-        var bureau = await app.BureauAsync();
+        // the bureau's administrator of 1.0.0 signs in with the password it had then (a password policy applies only to new passwords)
+        var bureau = await app.ClientAsync(CreditLoanApp.AdminUserName, "bureau-Admin-2026");
         var verify = await (await bureau.GetAsync("/api/stats/verify")).ReadJsonAsync(HttpStatusCode.OK);
         var then = JsonNode.Parse(File.ReadAllText(Path.Combine(UpgradedApp.Snapshot, $"{Name}.verify.json")))!;
         Assert.True((bool)verify["consistent"]!, verify.ToJsonString());
@@ -139,6 +140,16 @@ public abstract class UpgradeTests<TApp>(TApp app) : IClassFixture<TApp> where T
         var loan = await (await enterprise.GetAsync($"/api/loans/{Id("loanId")}")).ReadJsonAsync(HttpStatusCode.OK);
         Assert.Equal(120_000m, (decimal)loan["principal"]!);
         Assert.Equal(12, loan["schedule"]!.AsArray().Count);
+        // 1.0.0 had no bank administrators: the bank's first account (the one the bureau created with it) is its administrator now
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var bankId = Guid.Parse(Id("bankId"));
+            var bankUsers = (await db.Users.AsNoTracking().Where(u => u.BankId == bankId).ToListAsync()).OrderBy(u => u.CreatedAt).ToList();
+            Assert.NotEmpty(bankUsers);
+            Assert.True(bankUsers[0].IsBankAdmin);
+            Assert.All(bankUsers.Skip(1), u => Assert.False(u.IsBankAdmin));
+        }
         // the uploaded 2027 calendar of 1.0.0 reads as the official arrangement
         var y2027 = await (await app.CreateClient().GetAsync("/api/calendar/2027")).ReadJsonAsync(HttpStatusCode.OK);
         Assert.True((bool)y2027["official"]!);

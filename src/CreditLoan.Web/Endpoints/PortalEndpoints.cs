@@ -20,7 +20,7 @@ public static class PortalEndpoints
             http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName, CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
                 new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax });
             // back to the page it came from, if that is a page of this site; anywhere else (another host, a malformed path) goes home
-            var back = "/" + (returnUrl ?? "").TrimStart('/');
+            var back = returnUrl is { Length: > 0 } r ? (r.StartsWith('/') ? r : "/" + r) : "/";
             return Results.LocalRedirect(IsLocal(back) ? back : "/");
         }).ExcludeFromDescription();
         app.MapPost("/logout", async (HttpContext http, IMediator mediator, Microsoft.AspNetCore.Antiforgery.IAntiforgery antiforgery) =>

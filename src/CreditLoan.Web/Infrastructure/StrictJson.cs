@@ -25,7 +25,8 @@ public static class StrictJson
     /// </summary>
     private static void RequireWhatHasNoDefault(JsonTypeInfo type)
     {
-        if (type.Kind != JsonTypeInfoKind.Object) return;
+        // an anonymous type (written in responses only) has no setters to require
+        if (type.Kind != JsonTypeInfoKind.Object || type.Type.IsDefined(typeof(System.Runtime.CompilerServices.CompilerGeneratedAttribute), false)) return;
         foreach (var property in type.Properties)
             if (property.AssociatedParameter is { HasDefaultValue: false, IsNullable: false })
                 property.IsRequired = true;

@@ -36,7 +36,7 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
             migrationBuilder.Sql(
                 "UPDATE users SET IsBankAdmin = 1 WHERE Role = 'bank' AND BankId IS NOT NULL AND NOT EXISTS (" +
                 "SELECT 1 FROM users o WHERE o.Role = 'bank' AND o.BankId = users.BankId " +
-                "AND (o.CreatedAt < users.CreatedAt OR (o.CreatedAt = users.CreatedAt AND o.Id < users.Id)))");
+                "AND (o.CreatedAt < users.CreatedAt OR (o.CreatedAt = users.CreatedAt AND o.Id < users.Id)));");
 
             migrationBuilder.CreateTable(
                 name: "bank_setting_changes",
