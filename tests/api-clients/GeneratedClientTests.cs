@@ -8,7 +8,8 @@ namespace CreditLoan.ApiClients.Tests;
 
 /// <summary>
 /// The clients NSwag and Kiota generated from the running app's /openapi/v1.json (run.sh) compile — this project builds
-/// only if they do — and work against that app: a token, the product list, a 400 naming its field and a 404, each
+/// only if they do — and work against that app: a token, the product list, the users (an enum), a
+/// year's calendar (dates), a 400 naming its field and a 404, the errors
 /// read as the typed problem details the document declares. run.sh passes the app's address and the bureau's account.
 /// </summary>
 public sealed class GeneratedClientTests
@@ -38,6 +39,13 @@ public sealed class GeneratedClientTests
         var products = await client.GetProductsAsync(null, null, null, null, 500000m, null, 1, 20);
         Assert.Equal(1, products.Page);
         Assert.Equal(products.Total, products.Items.Count);
+        // an enum read back as the enum (not a number), and dates of a typed calendar
+        var users = await client.GetUsersAsync(null, null, 1, 20);
+        Assert.Contains(users.Items, u => u.UserName == UserName && u.Role == N.AccountRole.Bureau);
+        var calendar = await client.GetCalendarByYearAsync(2027);
+        Assert.Equal(2027, calendar.Year);
+        Assert.NotEmpty(calendar.Holidays);
+        Assert.Equal(2027, calendar.Holidays.First().From.Year);
 
         // a 400 naming its field: the calendar of 2031 uploaded as 2030's (typed body, nothing stored)
         var invalid = await Assert.ThrowsAsync<N.ApiException<N.HttpValidationProblemDetails>>(() =>
@@ -67,6 +75,12 @@ public sealed class GeneratedClientTests
         var products = await client.Api.Products.GetAsync(r => { r.QueryParameters.Amount = 500000m; r.QueryParameters.Page = 1; });
         Assert.Equal(1, products!.Page);
         Assert.Equal(products.Total, products.Items!.Count);
+        var users = await client.Api.Users.GetAsync();
+        Assert.Contains(users!.Items!, u => u.UserName == UserName && u.Role == K.Models.AccountRole.Bureau);
+        var calendar = await client.Api.Calendar[2027].GetAsync();
+        Assert.Equal(2027, calendar!.Year);
+        Assert.NotEmpty(calendar.Holidays!);
+        Assert.Equal(2027, calendar.Holidays![0].From!.Value.Year);
 
         var invalid = await Assert.ThrowsAsync<K.Models.HttpValidationProblemDetails>(() =>
             client.Api.Calendar[2030].PutAsync(new K.Models.CalendarYearDocument { Year = 2031, Holidays = [] }));
