@@ -1,3 +1,4 @@
+using CreditLoan.Web.Infrastructure;
 using CreditLoan.Application.Features.Calendar;
 using Mediator;
 
@@ -16,7 +17,7 @@ public static class CalendarEndpoints
         {
             using var reader = new StreamReader(request.Body);
             return TypedResults.Text(await mediator.Send(new PutCalendarCommand(year, await reader.ReadToEndAsync(ct)), ct), "application/json");
-        }).Accepts<CalendarYearDocument>("application/json").Produces<CalendarYearDocument>(contentType: "application/json")
+        }).WithMetadata(new DocumentedBody(typeof(CalendarYearDocument), "application/json")).Produces<CalendarYearDocument>(contentType: "application/json")
           .WithSummary("Upload a year's official arrangement (bureau); open applications' deadlines are recomputed").RequireRolesOf<PutCalendarCommand>();
         calendar.MapGet("/status", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new GetCalendarStatusQuery(), ct)))
             .WithSummary("Whether this and next year's official arrangements are in force (bureau; the reminder from 1 November)")

@@ -20,6 +20,12 @@ public sealed record AlsoProduces(params string[] ContentTypes)
 }
 
 /// <summary>
+/// The body of an endpoint that reads it itself (HttpRequest): its type and media types in the OpenAPI document only.
+/// Not <c>Accepts</c>: that one also makes routing refuse other content types (415), and these endpoints take more.
+/// </summary>
+public sealed record DocumentedBody(Type Type, params string[] ContentTypes);
+
+/// <summary>
 /// Each operation as a generated client needs it: a unique operationId, the bearer requirement (or <c>security: []</c>
 /// for an anonymous one), and the problem details (application/problem+json) it can really answer
 /// (ProblemDetailsExceptionHandler): 400 when it takes parameters or a body, 401/403 when it needs a signed-in user,
@@ -54,6 +60,18 @@ public static class ApiOperations
                         Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = contentType == AlsoProduces.Xlsx ? "binary" : null },
                     };
                 }
+
+        if (metadata.OfType<DocumentedBody>().FirstOrDefault() is { } body)
+        {
+            var schema = body.Type == typeof(string)
+                ? new OpenApiSchema { Type = JsonSchemaType.String }
+                : await SchemaAsync(body.Type, context, ct, open: false);
+            operation.RequestBody = new OpenApiRequestBody
+            {
+                Required = true,
+                Content = body.ContentTypes.ToDictionary(t => t, _ => new OpenApiMediaType { Schema = schema }),
+            };
+        }
 
         var problem = await SchemaAsync<ProblemDetails>(context, ct);
         var validation = await SchemaAsync<HttpValidationProblemDetails>(context, ct);
@@ -90,14 +108,18 @@ public static class ApiOperations
     private static string Pascal(string segment) => string.Concat(segment.Split('-', '_', '.')
         .Where(w => w.Length > 0).Select(w => char.ToUpper(w[0], CultureInfo.InvariantCulture) + w[1..]));
 
-    private static async Task<IOpenApiSchema> SchemaAsync<T>(OpenApiOperationTransformerContext context, CancellationToken ct)
+    private static Task<IOpenApiSchema> SchemaAsync<T>(OpenApiOperationTransformerContext context, CancellationToken ct) =>
+        SchemaAsync(typeof(T), context, ct, open: true);
+
+    /// <summary>A component schema of the type, and a reference to it.</summary>
+    private static async Task<IOpenApiSchema> SchemaAsync(Type type, OpenApiOperationTransformerContext context, CancellationToken ct, bool open)
     {
-        var name = typeof(T).Name;
+        var name = type.Name;
         if (context.Document?.Components?.Schemas?.ContainsKey(name) != true)
         {
-            var schema = await context.GetOrCreateSchemaAsync(typeof(T), null, ct);
-            // extensions such as currentState (409), passwordChangeRequired (403) or failedRules (422) ride along
-            if (schema is OpenApiSchema s) s.AdditionalProperties ??= new OpenApiSchema();
+            var schema = await context.GetOrCreateSchemaAsync(type, null, ct);
+            // problem details: extensions such as currentState (409), passwordChangeRequired (403) or failedRules (422) ride along
+            if (open && schema is OpenApiSchema s) s.AdditionalProperties ??= new OpenApiSchema();
             context.Document!.AddComponent(name, schema);
         }
         return new OpenApiSchemaReference(name, context.Document);
