@@ -29,13 +29,15 @@ public static class StatsEndpoints
                 ("avgDaysToDisburse", o.AvgDaysToDisburse), ("overdueApplications", o.OverdueApplications),
             };
             return export.File(new StatsTable("overview", o.From, o.To, ["figure", "value"], figures.Select(f => new[] { f.Item1, f.Item2 }).ToList()));
-        }).WithSummary("Overview for a date range (bureau: platform; bank: own bank)").RequireRolesOf<GetOverviewQuery>().RequireRateLimiting(RateLimiting.Bulk);
+        }).Produces<OverviewResponse>().WithMetadata(new AlsoProduces(AlsoProduces.Csv, AlsoProduces.Xlsx))
+            .WithSummary("Overview for a date range (bureau: platform; bank: own bank)").RequireRolesOf<GetOverviewQuery>().RequireRateLimiting(RateLimiting.Bulk);
 
         foreach (var (path, grouping) in new[] { ("by-bank", StatsGrouping.Bank), ("by-township", StatsGrouping.Township),
                      ("by-industry", StatsGrouping.Industry), ("by-month", StatsGrouping.Month) })
         {
             stats.MapGet($"/{path}", async (DateOnly? from, DateOnly? to, string? format, IMediator mediator, CancellationToken ct) =>
                     Export.Answer(format, await mediator.Send(new GetBreakdownQuery(grouping, from, to), ct)))
+                .Produces<StatsTableJson>().WithMetadata(new AlsoProduces(AlsoProduces.Csv, AlsoProduces.Xlsx))
                 .WithSummary($"Breakdown {path} (bank: own rows); ?format=csv|xlsx downloads it").RequireRolesOf<GetBreakdownQuery>().RequireRateLimiting(RateLimiting.Bulk);
         }
 
@@ -61,7 +63,8 @@ public static class StatsEndpoints
                     throw new FieldValidationException("by", "by must be type, station, township or day.");
                 return Export.Answer(format, await mediator.Send(new GetStationStatsQuery(grouping, from, to), ct));
             })
-            .WithSummary("Station transactions by type, station, township and day (bank: own stations)").RequireRolesOf<GetStationStatsQuery>().RequireRateLimiting(RateLimiting.Bulk);
+            .Produces<Dictionary<string, object>>().WithMetadata(new AlsoProduces(AlsoProduces.Csv, AlsoProduces.Xlsx))
+            .WithSummary("Station transactions by type, station, township and day (bank: own stations); with by=: one table {from, to, items}").RequireRolesOf<GetStationStatsQuery>().RequireRateLimiting(RateLimiting.Bulk);
     }
 
     /// <summary>A table as JSON <c>{from, to, items}</c>, or as a CSV or XLSX download.</summary>
@@ -76,7 +79,7 @@ public static class StatsEndpoints
         };
 
         public static IResult Answer(string? format, StatsTable table) =>
-            Parse(format) is { } export ? export.File(table) : Results.Ok(new { from = table.From, to = table.To, items = table.Items() });
+            Parse(format) is { } export ? export.File(table) : Results.Ok(new StatsTableJson(table.From, table.To, table.Items().ToList()));
 
         public IResult File(StatsTable table)
         {
@@ -123,3 +126,6 @@ public static class StatsEndpoints
         };
     }
 }
+
+/// <summary>A statistics table as JSON: one object per row, keyed by column.</summary>
+public sealed record StatsTableJson(DateOnly From, DateOnly To, IReadOnlyList<IDictionary<string, object?>> Items);
