@@ -14,7 +14,12 @@ public static class ApiSchemas
     {
         var type = Nullable.GetUnderlyingType(context.JsonTypeInfo.Type) ?? context.JsonTypeInfo.Type;
         if (type.IsEnum && schema.Enum is { Count: > 0 })
-            schema.Type = schema.Type is { } t && t.HasFlag(JsonSchemaType.Null) ? JsonSchemaType.String | JsonSchemaType.Null : JsonSchemaType.String;
+        {
+            // an optional enum (such as a new bank user's role) is a string that may be left out: its values are the names only
+            schema.Type = JsonSchemaType.String;
+            for (var i = schema.Enum.Count - 1; i >= 0; i--)
+                if (schema.Enum[i] is null || schema.Enum[i]!.GetValueKind() == System.Text.Json.JsonValueKind.Null) schema.Enum.RemoveAt(i);
+        }
         else if (type == typeof(decimal))
             schema.Format = "decimal";
         return Task.CompletedTask;
