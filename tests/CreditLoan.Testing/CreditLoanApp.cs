@@ -18,7 +18,7 @@ public enum TestDatabase { Sqlite, MariaDb }
 public class CreditLoanApp(TestDatabase database) : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string AdminUserName = "admin";
-    public const string AdminPassword = "bureau-Admin-2026";
+    public const string AdminPassword = "bureau-Chief-2026";
 
     /// <summary>The scraper's token the test platforms serve /metrics to (Metrics:ScrapeToken).</summary>
     public const string MetricsToken = "test-scrape-token-0123456789";
