@@ -38,7 +38,7 @@ public sealed class PortfolioPagesTests(PortalBrowser portal) : IClassFixture<Po
         await page.ClickAsync("[data-test=nav-repayments]");
         await page.WaitForURLAsync("**/bank/repayments");
         await page.WaitForSelectorAsync("[data-test=repayment-import][data-ready]");
-        var file = Path.Combine(Path.GetTempPath(), $"repayments-{Guid.NewGuid():N}.csv");
+        var file = Path.Combine(Path.GetTempPath(), $"还款{Guid.NewGuid():N}.csv");
         await File.WriteAllTextAsync(file, $"loanId,amount,paidOn\n{loanId},100.00,{Today}\n{Guid.NewGuid()},100.00,{Today}\n");
         try
         {
@@ -48,6 +48,7 @@ public sealed class PortfolioPagesTests(PortalBrowser portal) : IClassFixture<Po
                 await page.SetInputFilesAsync("input[type=file]", file);
                 try { await import.WaitForAsync(new() { Timeout = 1000 }); } catch (TimeoutException) { }
             }
+            Assert.StartsWith("data:text/csv", await page.GetAttributeAsync("[data-test=template]", "href"));
             await import.ClickAsync();
             var result = page.Locator("[data-test=import-result]");
             await result.WaitForAsync();

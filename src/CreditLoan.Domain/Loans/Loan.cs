@@ -125,10 +125,10 @@ public sealed class Loan : Entity
     public Repayment RecordRepayment(decimal amount, DateOnly paidOn, DateOnly today, DateTimeOffset at, string by, DateOnly openFrom = default)
     {
         if (SettledAt is not null) throw new InvalidStateException("Loan", nameof(LoanStatus.Settled), "record a repayment");
-        if (amount <= 0 || !Money.IsYuan(amount)) throw new FieldRuleException("amount", "amount must be a positive yuan amount with at most 2 decimals.");
-        if (amount > Outstanding) throw new FieldRuleException("amount", $"amount is more than the {Outstanding:0.00} yuan still owed.");
-        if (paidOn < DisbursedOn) throw new FieldRuleException("paidOn", "paidOn cannot be before the disbursal.");
-        if (paidOn > today) throw new FieldRuleException("paidOn", "paidOn cannot be in the future (China time).");
+        if (amount <= 0 || !Money.IsYuan(amount)) throw new FieldRuleException("amount", "还款金额须为正数，最多两位小数。");
+        if (amount > Outstanding) throw new FieldRuleException("amount", $"还款金额超过尚欠的 {Outstanding:0.00} 元。");
+        if (paidOn < DisbursedOn) throw new FieldRuleException("paidOn", "还款日期不能早于放款日。");
+        if (paidOn > today) throw new FieldRuleException("paidOn", "还款日期不能晚于今天（北京时间）。");
         var before = Snapshot();
         var repayment = new Repayment(Id, amount, paidOn, paidOn < openFrom ? openFrom : paidOn, false, at, by);
         _repayments.Add(repayment);

@@ -28,7 +28,7 @@ public sealed class ImportRepaymentsValidator : AbstractValidator<ImportRepaymen
 {
     public ImportRepaymentsValidator() =>
         RuleFor(c => c.BatchId).NotEmpty().MaximumLength(64).Matches(@"^[A-Za-z0-9._:-]+\z")
-            .WithMessage("batchId must be 1-64 letters, digits or . _ : -").OverridePropertyName("batchId");
+            .WithMessage("批次号（batchId）须为1至64个字母、数字或 . _ : -。").OverridePropertyName("batchId");
 }
 
 /// <summary>
@@ -92,7 +92,7 @@ public sealed class ImportRepaymentsHandler(IAppDbContext db, ICurrentUser user,
         using var reader = new StreamReader(content, detectEncodingFromByteOrderMarks: true);
         var header = await reader.ReadLineAsync(ct);
         if (header is null || !string.Equals(string.Join(",", header.Split(',').Select(h => h.Trim())), Header, StringComparison.Ordinal))
-            throw new FieldValidationException("header", $"Wrong header '{header}'; expected exactly: {Header}");
+            throw new FieldValidationException("header", $"表头应为 {Header}，实际为“{header}”。");
         var rows = new List<Row>();
         long line = 1;
         while (await reader.ReadLineAsync(ct) is { } text)
@@ -100,12 +100,12 @@ public sealed class ImportRepaymentsHandler(IAppDbContext db, ICurrentUser user,
             line++;
             if (string.IsNullOrWhiteSpace(text)) continue;
             var f = text.Split(',').Select(x => x.Trim().Trim('"')).ToArray();
-            rows.Add(f.Length != 3 ? new Row(line, default, 0, default, $"Expected 3 fields, found {f.Length}.")
-                : !Guid.TryParse(f[0], out var id) ? new Row(line, default, 0, default, $"loanId '{f[0]}' is not a loan id.")
+            rows.Add(f.Length != 3 ? new Row(line, default, 0, default, $"每行应有3列，本行有{f.Length}列。")
+                : !Guid.TryParse(f[0], out var id) ? new Row(line, default, 0, default, $"贷款编号“{f[0]}”格式不正确。")
                 : !decimal.TryParse(f[1], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount) || amount <= 0 || !Money.IsYuan(amount)
-                    ? new Row(line, id, 0, default, $"amount '{f[1]}' is not a positive yuan amount with at most 2 decimals.")
+                    ? new Row(line, id, 0, default, $"还款金额“{f[1]}”须为正数，最多两位小数。")
                 : !DateOnly.TryParseExact(f[2], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var paidOn)
-                    ? new Row(line, id, amount, default, $"paidOn '{f[2]}' is not a date (yyyy-MM-dd).")
+                    ? new Row(line, id, amount, default, $"还款日期“{f[2]}”须为年-月-日（yyyy-MM-dd）。")
                 : new Row(line, id, amount, paidOn, null));
         }
         return rows;
