@@ -91,14 +91,15 @@ public sealed class PortfolioPagesTests(PortalBrowser portal) : IClassFixture<Po
 
         // on a phone: the wide tables scroll in their own box, the page does not
         var phone = await portal.SignedInPhonePageAsync(userName, Scenarios.Password, "**/bank/inbox");
-        foreach (var path in new[] { "/portfolio?by=Township", "/loans", $"/loans/{loanId}", "/bank/repayments" })
+        foreach (var (path, name) in new[] { ("/portfolio?by=Township", "portfolio"), ("/loans", "loans"), ($"/loans/{loanId}", "loan"), ("/bank/repayments", "repayments") })
         {
             await phone.GotoAsync(portal.BaseUrl + path);
             await phone.WaitForSelectorAsync("h1");
             await PortalBrowser.AssertNoSidewaysScrollAsync(phone);
             await PortalBrowser.AssertAccessibleAsync(phone);
+            await PortalBrowser.AssertChineseAsync(phone);
+            await PortalBrowser.ScreenshotAsync(phone, "phone-" + name);
         }
-        await PortalBrowser.ScreenshotAsync(phone, "phone-loan");
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using CreditLoan.Web.Infrastructure;
 using CreditLoan.Application.Features.Loans;
 using CreditLoan.Domain.Loans;
 using Mediator;
@@ -36,6 +37,6 @@ public static class LoanEndpoints
             .WithTags("Loans")
             .WithSummary("Import a batch of repayments from the bank's core system: CSV loanId,amount,paidOn (that bank)")
             .WithMetadata(new RequestSizeLimitAttribute(RepaymentImportBodyLimit))
-            .RequireRolesOf<ImportRepaymentsCommand>();
+            .RequireRolesOf<ImportRepaymentsCommand>().RequireRateLimiting(RateLimiting.Bulk);
     }
 }

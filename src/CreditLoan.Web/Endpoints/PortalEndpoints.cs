@@ -57,8 +57,8 @@ public static class PortalEndpoints
                 .RequireRolesOf<GetBreakdownQuery>().RequireRateLimiting(RateLimiting.Bulk).ExcludeFromDescription();
         }
         app.MapGet("/export/portfolio", (DateOnly? asOf, string? by, string? format, IMediator mediator, CancellationToken ct) =>
-            StatsEndpoints.Portfolio(asOf, by, format ?? "xlsx", mediator, ct)).RequireRolesOf<GetPortfolioQuery>().ExcludeFromDescription();
+            StatsEndpoints.Portfolio(asOf, by, format ?? "xlsx", mediator, ct)).RequireRolesOf<GetPortfolioQuery>().RequireRateLimiting(RateLimiting.Bulk).ExcludeFromDescription();
         app.MapGet("/export/monthly-return", (string? month, IMediator mediator, CancellationToken ct) =>
-            StatsEndpoints.MonthlyReturn(month, "xlsx", mediator, ct)).RequireRolesOf<GetMonthlyReturnQuery>().ExcludeFromDescription();
+            StatsEndpoints.MonthlyReturn(month, "xlsx", mediator, ct)).RequireRolesOf<GetMonthlyReturnQuery>().RequireRateLimiting(RateLimiting.Bulk).ExcludeFromDescription();
     }
 }

@@ -42,10 +42,11 @@ public static class StatsEndpoints
         stats.MapGet("/portfolio", (DateOnly? asOf, string? by, string? format, IMediator mediator, CancellationToken ct) =>
                 Portfolio(asOf, by, format, mediator, ct))
             .WithSummary("The loan portfolio as of a day, by bank, township, industry, category or month (bank: own rows); csv, xlsx")
-            .RequireRolesOf<GetPortfolioQuery>();
+            .RequireRolesOf<GetPortfolioQuery>().RequireRateLimiting(RateLimiting.Bulk);
         stats.MapGet("/monthly-return", (string? month, string? format, IMediator mediator, CancellationToken ct) =>
                 MonthlyReturn(month, format, mediator, ct))
-            .WithSummary("The 信易贷 monthly return (bureau): JSON, or format=xlsx").RequireRolesOf<GetMonthlyReturnQuery>();
+            .WithSummary("The 信易贷 monthly return (bureau): JSON, or format=xlsx").RequireRolesOf<GetMonthlyReturnQuery>()
+            .RequireRateLimiting(RateLimiting.Bulk);
 
         stats.MapGet("/overdue", async (IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetOverdueApplicationsQuery(), ct)))
