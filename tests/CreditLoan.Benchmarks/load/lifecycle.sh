@@ -13,7 +13,7 @@ pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; [ -n "${KEEP_LOG:-}" ] && cp "$work/app.log" "$KEEP_LOG"; rm -rf "$work"; }
 trap cleanup EXIT
 
-export Bootstrap__AdminPassword='bench-Admin-2026' Database__DataDirectory="$work/data" Logging__LogLevel__Default=Warning Outbox__Enabled=false
+export RateLimits__Multiplier=1000 Bootstrap__AdminPassword='bench-Chief-2026' Database__DataDirectory="$work/data" Logging__LogLevel__Default=Warning Outbox__Enabled=false
 if [ "$provider" = mariadb ]; then
   start_mariadb "$work"
   sql -e "CREATE DATABASE bench CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
@@ -26,4 +26,4 @@ dotnet build -c Release "$root/tests/CreditLoan.Benchmarks" >/dev/null
    "--Logging:LogLevel:CreditLoan.Application.Common.Behaviours=Warning" >"$work/app.log" 2>&1) & pids+=($!)
 until curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null; do sleep 0.3; done
 echo "provider=$provider machine=$(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
-dotnet "$root/tests/CreditLoan.Benchmarks/bin/Release/net10.0/CreditLoan.Benchmarks.dll" lifecycle "http://127.0.0.1:$port" 'bench-Admin-2026' "$clients" "$seconds"
+dotnet "$root/tests/CreditLoan.Benchmarks/bin/Release/net10.0/CreditLoan.Benchmarks.dll" lifecycle "http://127.0.0.1:$port" 'bench-Chief-2026' "$clients" "$seconds"

@@ -14,12 +14,12 @@ command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2
 
 dotnet build -c Release "$root/src/CreditLoan.Web" >/dev/null
 dotnet build -c Release "$root/tests/CreditLoan.Benchmarks" >/dev/null
-export Bootstrap__AdminPassword='bench-Admin-2026' Database__DataDirectory="$work/data" Logging__LogLevel__Default=Warning Outbox__Enabled=false
+export RateLimits__Multiplier=1000 Bootstrap__AdminPassword='bench-Chief-2026' Database__DataDirectory="$work/data" Logging__LogLevel__Default=Warning Outbox__Enabled=false
 (cd "$work" && exec dotnet "$root/src/CreditLoan.Web/bin/Release/net10.0/CreditLoan.Web.dll" --urls "http://127.0.0.1:$port" \
    "--Logging:LogLevel:CreditLoan.Application.Common.Behaviours=Warning" >"$work/app.log" 2>&1) & pid=$!
 base="http://127.0.0.1:$port"
 until curl -sf "$base/health/ready" >/dev/null; do sleep 0.3; done
-seed=$(dotnet "$root/tests/CreditLoan.Benchmarks/bin/Release/net10.0/CreditLoan.Benchmarks.dll" seed-http "$base" 'bench-Admin-2026' "$products")
+seed=$(dotnet "$root/tests/CreditLoan.Benchmarks/bin/Release/net10.0/CreditLoan.Benchmarks.dll" seed-http "$base" 'bench-Chief-2026' "$products")
 need=$(echo "$seed" | sed -n 's/^NEED=//p')
 token=$(echo "$seed" | sed -n 's/^TOKEN=//p')
 matches=$(curl -sf -H "Authorization: Bearer $token" "$base/api/needs/$need/matches" | python3 -c "import sys,json; b=sys.stdin.buffer.read(); print(len(json.loads(b)['items']), 'matches,', len(b), 'bytes')")

@@ -15,7 +15,7 @@ cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 
 trap cleanup EXIT
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
 
-export Bootstrap__AdminPassword='bench-Admin-2026' Database__DataDirectory="$work/data" Logging__LogLevel__Default=Warning \
+export RateLimits__Multiplier=1000 Bootstrap__AdminPassword='bench-Chief-2026' Database__DataDirectory="$work/data" Logging__LogLevel__Default=Warning \
        Outbox__Enabled=false
 if [ "$provider" = mariadb ]; then
   start_mariadb "$work"
@@ -29,7 +29,7 @@ base="http://127.0.0.1:$port"
 until curl -sf "$base/health/ready" >/dev/null; do sleep 0.3; done
 
 json() { python3 -c "import sys,json; print(json.load(sys.stdin)$1)"; }
-admin=$(curl -sf -H 'Content-Type: application/json' -d '{"userName":"admin","password":"bench-Admin-2026"}' "$base/api/auth/token" | json "['accessToken']")
+admin=$(curl -sf -H 'Content-Type: application/json' -d '{"userName":"admin","password":"bench-Chief-2026"}' "$base/api/auth/token" | json "['accessToken']")
 code=$(python3 - <<'PY'
 import random
 cs="0123456789ABCDEFGHJKLMNPQRTUWXY"; w=[1,3,9,27,19,26,16,17,20,29,25,13,8,24,10,30,28]

@@ -22,14 +22,14 @@ cs="Server=127.0.0.1;Port=$dbport;User ID=root;Password=;SslMode=None"
 dotnet build -c Release "$root/src/CreditLoan.Web" >/dev/null
 dotnet build -c Release "$root/tests/CreditLoan.Benchmarks" >/dev/null
 bench() { dotnet "$root/tests/CreditLoan.Benchmarks/bin/Release/net10.0/CreditLoan.Benchmarks.dll" "$@"; }
-export Bootstrap__AdminPassword='bench-Admin-2026' Database__DataDirectory="$work/data" Logging__LogLevel__Default=Warning Outbox__Enabled=false \
+export RateLimits__Multiplier=1000 Bootstrap__AdminPassword='bench-Chief-2026' Database__DataDirectory="$work/data" Logging__LogLevel__Default=Warning Outbox__Enabled=false \
        Database__Provider=MySql ConnectionStrings__Default="$cs;Database=bench"
 (cd "$work" && exec dotnet "$root/src/CreditLoan.Web/bin/Release/net10.0/CreditLoan.Web.dll" --urls "http://127.0.0.1:$port" \
    "--Logging:LogLevel:CreditLoan.Application.Common.Behaviours=Warning" >"$work/app.log" 2>&1) & pids+=($!)
 base="http://127.0.0.1:$port"
 until curl -sf "$base/health/ready" >/dev/null; do sleep 0.3; done
 
-bench seed-station "$base" 'bench-Admin-2026' "$stations" > "$work/slots.txt"
+bench seed-station "$base" 'bench-Chief-2026' "$stations" > "$work/slots.txt"
 {
   echo "local slots = {"
   awk '/^SLOT/ {printf "  {\"%s\", \"%s\", \"%s\"},\n", $2, $3, $4}' "$work/slots.txt"

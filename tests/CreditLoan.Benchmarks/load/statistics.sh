@@ -19,7 +19,7 @@ trap cleanup EXIT
 
 start_mariadb "$work"
 sql -e "CREATE DATABASE bench CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
-export Bootstrap__AdminPassword='bench-Admin-2026' Database__DataDirectory="$work/data" Logging__LogLevel__Default=Warning Outbox__Enabled=false Jobs__Enabled=false \
+export RateLimits__Multiplier=1000 Bootstrap__AdminPassword='bench-Chief-2026' Database__DataDirectory="$work/data" Logging__LogLevel__Default=Warning Outbox__Enabled=false Jobs__Enabled=false \
        Database__Provider=MySql ConnectionStrings__Default="Server=127.0.0.1;Port=$dbport;User ID=root;Password=;Database=bench;SslMode=None"
 dotnet build -c Release "$root/src/CreditLoan.Web" >/dev/null
 (cd "$work" && exec dotnet "$root/src/CreditLoan.Web/bin/Release/net10.0/CreditLoan.Web.dll" --urls "http://127.0.0.1:$port" >"$work/app.log" 2>&1) & pids+=($!)
@@ -122,7 +122,7 @@ echo "seeded in $(( $(date +%s) - start )) s: $(sql -N bench -e "SELECT CONCAT((
   (SELECT COUNT(*) FROM stats_applications_daily), ' + ', (SELECT COUNT(*) FROM stats_station_daily), ' projection rows')")"
 
 token() { curl -sf "$base/api/auth/token" -H 'Content-Type: application/json' -d "{\"userName\":\"$1\",\"password\":\"$2\"}" | sed -E 's/.*"accessToken":"([^"]+)".*/\1/'; }
-bureau=$(token admin 'bench-Admin-2026')
+bureau=$(token admin 'bench-Chief-2026')
 bankId=$(sql -N bench -e "SELECT Id FROM banks ORDER BY Id LIMIT 1")
 curl -sf "$base/api/banks/$bankId/users" -H "Authorization: Bearer $bureau" -H 'Content-Type: application/json' \
   -d '{"userName":"bench-officer","password":"bench-Officer-2026","displayName":"信贷员"}' >/dev/null
