@@ -30,7 +30,8 @@ public sealed class BureauDashboardTests(PortalBrowser portal) : IClassFixture<P
         Assert.Equal("20.00 万元", (await page.InnerTextAsync("[data-test=amount]")).Trim());
         Assert.Contains("130682101", await page.InnerTextAsync("[data-test=townships]"));
         // the charts are drawn (Radzen, on the interactive circuit: the page's user asks there too)
-        await page.WaitForSelectorAsync(".rz-chart svg .rz-column-series, .rz-chart svg path");
+        // (a drawn series: a path outside the chart's clip definitions with a size on the page)
+        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('.rz-chart svg path')].some(p => !p.closest('defs, clipPath') && p.getBoundingClientRect().width > 0)");
         Assert.True(await page.Locator(".rz-chart svg").CountAsync() >= 2);
         await page.WaitForTimeoutAsync(500);
         await PortalBrowser.ScreenshotAsync(page, "bureau-dashboard");

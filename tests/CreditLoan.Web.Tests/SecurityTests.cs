@@ -34,7 +34,7 @@ public sealed class SecurityTests(SqliteApp app, ProductionApp production) : ICl
         var client = app.CreateClient();
         var api = await client.GetAsync("/api/banks");
         Assert.Equal("nosniff", api.Headers.GetValues("X-Content-Type-Options").Single());
-        Assert.Equal("no-referrer", api.Headers.GetValues("Referrer-Policy").Single());
+        Assert.Equal("same-origin", api.Headers.GetValues("Referrer-Policy").Single());
         Assert.StartsWith("default-src 'none'", api.Headers.GetValues("Content-Security-Policy").Single());
         var problem = await client.GetAsync("/api/banks/" + Guid.NewGuid());
         Assert.Equal(HttpStatusCode.NotFound, problem.StatusCode);
