@@ -28,15 +28,14 @@ public sealed class RecordRepaymentValidator : AbstractValidator<RecordRepayment
     }
 }
 
-public sealed class RecordRepaymentHandler(IAppDbContext db, ICurrentUser user, IStatsStore stats, TimeProvider clock) : ICommandHandler<RecordRepaymentCommand, RepaymentResponse>
+public sealed class RecordRepaymentHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<RecordRepaymentCommand, RepaymentResponse>
 {
     public async ValueTask<RepaymentResponse> Handle(RecordRepaymentCommand c, CancellationToken cancellationToken)
     {
-        user.RequireBankId();
+        var bankId = user.RequireBankId();
         var loan = await db.Loans.Include(l => l.Repayments).VisibleTo(user).FindAsync("Loan", c.LoanId, cancellationToken);
         var now = clock.GetUtcNow();
-        var repayment = loan.RecordRepayment(c.Amount, c.PaidOn, ChinaTime.DateOf(now), now, user.AuditName(),
-            await stats.PortfolioOpenFromAsync(cancellationToken));
+        var repayment = loan.RecordRepayment(c.Amount, c.PaidOn, ChinaTime.DateOf(now), now, user.AuditName());
         return new RepaymentResponse(repayment.Id, repayment.Amount, repayment.PaidOn, repayment.RecordedAt);
     }
 }
