@@ -189,6 +189,68 @@ public abstract class AuthorizationMatrixTests<TApp>(TApp app, ITestOutputHelper
         Assert.True(failures.Count == 0, $"{failures.Count} of {calls.Count} calls broke the matrix:\n" + string.Join("\n", failures));
     }
 
+    /// <summary>
+    /// Hostile bodies (issue 15): every endpoint that takes a body gets, from a caller allowed to use it, an empty body, a
+    /// bare null, an array, broken JSON, and its valid body with each field in turn null, of the wrong type, out of range,
+    /// very long or carrying a NUL. Each must be refused as bad input or handled — never a server error.
+    /// </summary>
+    [Fact]
+    public async Task Hostile_bodies_never_cause_a_server_error()
+    {
+        var world = await MatrixWorld.BuildAsync(app);
+        var mapped = MatrixWorld.MappedEndpoints(app, Covered).Select(e => $"{e.Method} {e.Route}").ToHashSet();
+        var failures = new List<string>();
+        var sent = 0;
+        foreach (var rule in Matrix.Where(r => r.Body is not null && !r.EndsSession && !r.IsPortal && mapped.Contains(r.Key)
+                     && r.Route != "/api/auth/password"))
+        {
+            var caller = world.Callers.FirstOrDefault(c => rule.ExpectedFor(c) is Expected.Allowed or Expected.OwnDataOnly);
+            if (caller is null) continue;
+            foreach (var body in HostileBodies(world.FillBody(rule.Body!)))
+            {
+                using var request = new HttpRequestMessage(new HttpMethod(rule.Method), world.FillRoute(rule.Route) + (rule.Query is null ? "" : "?" + rule.Query))
+                    { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+                request.Headers.Add("Idempotency-Key", "fuzz-" + Guid.NewGuid().ToString("N"));
+                using var response = await caller.Api.SendAsync(request);
+                sent++;
+                if ((int)response.StatusCode >= 500)
+                    failures.Add($"{rule.Key} as {caller.Name} with {Excerpt(body)}: {(int)response.StatusCode} {Excerpt(await response.Content.ReadAsStringAsync())}");
+            }
+        }
+        output.WriteLine($"{sent} hostile requests");
+        Assert.True(sent > 200, $"only {sent} requests were sent");
+        Assert.True(failures.Count == 0, $"{failures.Count} of {sent} hostile requests caused a server error:\n" + string.Join("\n", failures));
+    }
+
+    private static IEnumerable<string> HostileBodies(string valid)
+    {
+        yield return "";
+        yield return "null";
+        yield return "[]";
+        yield return "{";
+        yield return """{"a":}""";
+        if (System.Text.Json.Nodes.JsonNode.Parse(valid) is not System.Text.Json.Nodes.JsonObject template) yield break;
+        foreach (var name in template.Select(p => p.Key).ToList())
+        {
+            var value = template[name];
+            var kind = value?.GetValueKind();
+            System.Text.Json.Nodes.JsonNode?[] replacements = kind switch
+            {
+                System.Text.Json.JsonValueKind.Number => [null, "12", 1e30, -1e30, 0.001, -1, 2147483648],
+                System.Text.Json.JsonValueKind.String => [null, 12345, true, new string('长', 5000), "a\u0000b", "", "2026-02-30", "00000000-0000-0000-0000-000000000000"],
+                System.Text.Json.JsonValueKind.Array => [null, "x", new System.Text.Json.Nodes.JsonObject(), new System.Text.Json.Nodes.JsonArray(1, null, "x")],
+                System.Text.Json.JsonValueKind.True or System.Text.Json.JsonValueKind.False => [null, "yes", 1],
+                _ => [null, 1, "x", new System.Text.Json.Nodes.JsonArray()],
+            };
+            foreach (var replacement in replacements)
+            {
+                var copy = template.DeepClone().AsObject();
+                copy[name] = replacement?.DeepClone();
+                yield return copy.ToJsonString();
+            }
+        }
+    }
+
     private sealed record Call(EndpointRule Rule, MatrixCaller Caller, Expected Expected)
     {
         public bool Refused => Expected is Expected.Unauthenticated or Expected.Forbidden or Expected.NotFound;

@@ -125,8 +125,8 @@ token() { curl -sf "$base/api/auth/token" -H 'Content-Type: application/json' -d
 bureau=$(token admin 'bench-Chief-2026')
 bankId=$(sql -N bench -e "SELECT Id FROM banks ORDER BY Id LIMIT 1")
 curl -sf "$base/api/banks/$bankId/users" -H "Authorization: Bearer $bureau" -H 'Content-Type: application/json' \
-  -d '{"userName":"bench-officer","password":"bench-Officer-2026","displayName":"信贷员"}' >/dev/null
-officer=$(token bench-officer 'bench-Officer-2026')
+  -d '{"userName":"bench-officer","password":"Dingzhou-Loans-2026","displayName":"信贷员"}' >/dev/null
+officer=$(token bench-officer 'Dingzhou-Loans-2026')
 
 # each endpoint: one warm-up, then the median and the slowest of $repeats timed requests over the whole year
 measure() {
