@@ -22,6 +22,9 @@ public static class PortalFormat
     /// <summary>An amount as a number input takes it: two decimals, a point.</summary>
     public static string? Yuan(decimal? v) => v?.ToString("0.00", CultureInfo.InvariantCulture);
 
+    /// <summary>An amount as the pages show it: thousands grouped, two decimals (1,500.00).</summary>
+    public static string? Grouped(decimal? v) => v?.ToString("#,0.00", CultureInfo.InvariantCulture);
+
     /// <summary>A posted number, or null when the field was empty or not a number (the command's validator then names it).</summary>
     public static decimal? Decimal(string? s) => decimal.TryParse(s, NumberStyles.Number, CultureInfo.InvariantCulture, out var d) ? d : null;
 
