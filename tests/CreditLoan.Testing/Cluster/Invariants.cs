@@ -56,6 +56,24 @@ public static class Invariants
                 OR (Status = 'Submitted' AND AcceptedAt IS NOT NULL)
             """));
 
+        // what the log says of each application in a violation so far: the steps the platform audited, to find the cause
+        var suspects = violations.SelectMany(v => System.Text.RegularExpressions.Regex.Matches(v, "application ([0-9a-f-]{36})").Select(m => m.Groups[1].Value))
+            .Distinct().Take(5).ToList();
+        foreach (var id in suspects)
+        {
+            violations.AddRange(await ListAsync(db, $"""
+                SELECT CONCAT('  audit of {id}: ', At, ' ', Actor, ' ', Action, ' ', Outcome, ' ', COALESCE(Detail, ''))
+                  FROM audit_log WHERE EntityId = '{id}' ORDER BY At
+                """));
+            violations.AddRange(await ListAsync(db, $"""
+                SELECT CONCAT('  loan of {id}: ', Id, ' disbursed ', DisbursedOn, ' created ', COALESCE(CAST(CreatedAt AS CHAR), '?'))
+                  FROM loans WHERE ApplicationId = '{id}'
+                """));
+            violations.AddRange(await ListAsync(db, $"""
+                SELECT CONCAT('  history of {id}: ', At, ' ', Status) FROM application_history WHERE ApplicationId = '{id}' ORDER BY At
+                """));
+        }
+
         // station postings: every acknowledged key's transaction present; one transaction per stored key and no other
         var posted = new HashSet<Guid>();
         await using (var cmd = new MySqlCommand("SELECT Id FROM station_transactions", db))

@@ -150,7 +150,7 @@ public sealed class AppInstance : IAsyncDisposable
             ["Database__DataDirectory"] = Path.Combine(_workDirectory, "data"),
             ["Logging__LogLevel__Default"] = "Warning",
             ["Logging__LogLevel__CreditLoan.Infrastructure.Jobs"] = "Information",
-            ["Logging__LogLevel__CreditLoan.Application.Common.Behaviours"] = "Warning",
+            ["Logging__LogLevel__CreditLoan.Application.Common.Behaviours"] = "Information",
         };
     }
 
