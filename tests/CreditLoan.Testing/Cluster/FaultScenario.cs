@@ -172,6 +172,8 @@ public static class FaultScenario
             {
                 var err = Path.Combine(cluster.Directory, $"node{n}", "mysqld.err");
                 if (File.Exists(err)) File.Copy(err, Path.Combine(logs, $"node{n}.err"), overwrite: true);
+                var general = Path.Combine(cluster.Directory, $"node{n}", "general.log");
+                if (File.Exists(general)) File.Copy(general, Path.Combine(logs, $"node{n}.general.log"), overwrite: true);
             }
         }
         return result;
