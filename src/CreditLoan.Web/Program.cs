@@ -144,6 +144,7 @@ app.MapNeedEndpoints();
 app.MapApplicationEndpoints();
 app.MapLoanEndpoints();
 app.MapCalendarEndpoints();
+app.MapPlaceEndpoints();
 app.MapJobEndpoints();
 app.MapStatsEndpoints();
 app.MapNoticeEndpoints();
@@ -155,6 +156,14 @@ app.Lifetime.ApplicationStarted.Register(() =>
     app.Logger.LogInformation("CreditLoan {Version} is listening on {Urls}; API reference at /api-reference; sign in with POST /api/auth/token",
         CreditLoan.Application.Features.Operations.Release.Version, urls);
 });
+
+// the division table (665,276 rows, docs/performance.md) is read once in the background so the first picker does not wait
+app.Lifetime.ApplicationStarted.Register(() => _ = Task.Run(() =>
+{
+    var watch = System.Diagnostics.Stopwatch.StartNew();
+    var rows = CreditLoan.Domain.Places.DivisionTable.Shipped.Count;
+    app.Logger.LogInformation("Division table read: {Rows} divisions in {Ms} ms", rows, watch.ElapsedMilliseconds);
+}));
 
 app.Run();
 return 0;

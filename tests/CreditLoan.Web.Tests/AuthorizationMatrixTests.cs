@@ -31,6 +31,9 @@ public abstract class AuthorizationMatrixTests<TApp>(TApp app, ITestOutputHelper
         Public("GET /api/products"),
         Public("GET /api/products/{id}"),
         Public("GET /api/calendar/{year}"),
+        Public("GET /api/divisions/{code}"),
+        Public("GET /api/divisions", query: "within=130682"),
+        Public("GET /api/industries"),
         Public("GET /api/jobs", query: "division=130682101"),
 
         // one's own account: anyone signed in

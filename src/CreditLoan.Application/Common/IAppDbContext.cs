@@ -55,6 +55,7 @@ public interface IAppDbContext
     DbSet<JobPosting> Jobs { get; }
     DbSet<UserSession> Sessions { get; }
     DbSet<BankSettingChange> BankSettingChanges { get; }
+    DbSet<Domain.Places.DivisionRecord> Divisions { get; }
 
     DatabaseFacade Database { get; }
 
