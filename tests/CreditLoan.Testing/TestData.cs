@@ -37,6 +37,6 @@ public static class TestData
     public const string RegistryHeader = "creditCode,name,type,legalRepresentative,establishedOn,registeredCapital,industry,divisionCode";
 
     public static string RegistryRow(string creditCode, string name = "定州市牛牛养殖专业合作社", string type = "Cooperative",
-        string established = "2015-03-10", string capital = "500000.00", string industry = "A03", string division = "130682101001") =>
+        string established = "2015-03-10", string capital = "500000.00", string industry = "A03", string division = "130682101200") =>
         $"{creditCode},{name},{type},张三,{established},{capital},{industry},{division}";
 }

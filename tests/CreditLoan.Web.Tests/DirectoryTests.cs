@@ -62,7 +62,7 @@ public abstract class DirectoryTests<TApp>(TApp app) : IClassFixture<TApp> where
     {
         var bank = await app.NewBankAsync();
         var station = await app.NewStationAsync(bank.BankId);
-        var otherStation = await app.NewStationAsync(bank.BankId, "东村服务站", "130682101002");
+        var otherStation = await app.NewStationAsync(bank.BankId, "东村服务站", "130682101201");
         var enterprise = await app.NewEnterpriseAsync();
         (await enterprise.Client.PostAsJsonAsync("/api/enterprises/me/delegations", new { stationId = station.StationId })).EnsureSuccessStatusCode();
 

@@ -66,7 +66,7 @@ public abstract partial class NoticeAndMetricsTests<TApp>(TApp app) : IClassFixt
         Assert.Contains("text", fields);
         Assert.Contains("townships[0]", fields);                               // the element at fault is named
         Assert.Contains("industries[0]", fields);
-        var nobody = await (await bureau.PostAsJsonAsync("/api/notices", new { text = "无人", townships = new[] { "130699999" } }))
+        var nobody = await (await bureau.PostAsJsonAsync("/api/notices", new { text = "无人", townships = new[] { "130682208" } }))
             .ReadJsonAsync(HttpStatusCode.UnprocessableEntity);
         Assert.Contains("No registered enterprise", (string)nobody["detail"]!);
         var bank = await app.NewBankAsync();

@@ -120,6 +120,12 @@ public sealed class DivisionCatalog(IServiceScopeFactory scopes)
         return result;
     }
 
+    /// <summary>The name of a township or village code's township (9 digits), or null.</summary>
+    public string? TownshipNameOf(string? code) => code is { Length: >= 9 } ? NameOf(code[..9]) : null;
+
+    /// <summary>The name of a 12-digit village code, or null for any other.</summary>
+    public string? VillageNameOf(string? code) => code is { Length: 12 } ? NameOf(code) : null;
+
     private static bool ShippedNameContains(string code, string text) =>
         Shipped.IndexOf(code) is var row and >= 0 && Shipped.NameAt(row).Contains(text, StringComparison.Ordinal);
 
