@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
 using CreditLoan.Application.Features.Places;
@@ -80,50 +81,58 @@ public abstract class PlacesTests<TApp>(TApp app) : IClassFixture<TApp> where TA
     [Fact]
     public async Task A_newer_edition_is_imported_once_and_retired_codes_stay_readable()
     {
-        // a 2024 edition of one county: 留早镇 renamed, 清风店镇 and its villages gone, a new township
+        // a 2024 edition of one county (安国市, not the Dingzhou the other tests read): 石佛镇 renamed, 伍仁桥镇 and its
+        // 14 villages gone, a new township with a village
         var shipped = DivisionTable.Shipped;
-        var rows = new List<string> { "code,name,parentCode", "130682,定州市,1306" };
-        foreach (var township in shipped.ChildrenOf(shipped.IndexOf("130682")))
+        var rows = new List<string> { "code,name,parentCode", "130683,安国市,1306" };
+        foreach (var township in shipped.ChildrenOf(shipped.IndexOf("130683")))
         {
             var code = shipped.CodeAt(township);
-            if (code == "130682101") continue;
-            rows.Add($"{code},{(code == "130682100" ? "留早镇（新名）" : shipped.NameAt(township))},130682");
+            if (code == "130683101") continue;
+            rows.Add($"{code},{(code == "130683102" ? "石佛镇（新名）" : shipped.NameAt(township))},130683");
             rows.AddRange(shipped.ChildrenOf(township).Select(v => $"{shipped.CodeAt(v)},{shipped.NameAt(v)},{code}"));
         }
-        rows.Add("130682117,测试新设镇,130682");
-        rows.Add("130682117200,测试新设村委会,130682117");
-        rows.Add("13068211720,坏行,130682117");
+        rows.Add("130683107,测试新设镇,130683");
+        rows.Add("130683107200,测试新设村委会,130683107");
+        rows.Add("13068310720,坏行,130683107");
         var dir = Path.Combine(Path.GetTempPath(), "creditloan-divisions", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dir);
-        var file = Path.Combine(dir, "dingzhou-2024.csv");
+        var file = Path.Combine(dir, "anguo-2024.csv");
         await File.WriteAllLinesAsync(file, rows, new UTF8Encoding(false));
 
         var (exit, output) = await RunCliAsync("import", "divisions", file);
         Assert.True(exit == 0, output);
-        Assert.Matches(@"│\s*2024\s*│\s*54\d\s*│\s*2\s*│\s*1\s*│\s*28\s*│", output); // rows, added 2, renamed 1, retired 1 + 27 villages
-        Assert.Contains($"line {rows.Count}: code 13068211720", output); // the bad row, by its line
+        Assert.Matches($@"│\s*2024\s*│\s*{rows.Count - 2}\s*│\s*2\s*│\s*1\s*│\s*15\s*│", output); // rows, added 2, renamed 1, retired 1 + 14 villages
+        Assert.Contains($"line {rows.Count}: code 13068310720", output); // the bad row, by its line
         (exit, output) = await RunCliAsync("import", "divisions", file);
         Assert.Equal(0, exit);
-        Assert.Matches(@"│\s*2024\s*│\s*54\d\s*│\s*0\s*│\s*0\s*│\s*0\s*│", output);
+        Assert.Matches($@"│\s*2024\s*│\s*{rows.Count - 2}\s*│\s*0\s*│\s*0\s*│\s*0\s*│", output);
 
         app.Services.GetRequiredService<DivisionCatalog>().Reload(); // the running platform reads the import within a minute
         var anonymous = app.CreateClient();
-        var county = await (await anonymous.GetAsync("/api/divisions/130682")).ReadJsonAsync(HttpStatusCode.OK);
+        var county = await (await anonymous.GetAsync("/api/divisions/130683")).ReadJsonAsync(HttpStatusCode.OK);
         var townships = county["children"]!.AsArray().Select(t => (string)t!["code"]!).ToList();
-        Assert.Equal(25, townships.Count);
-        Assert.DoesNotContain("130682101", townships);
-        Assert.Contains("130682117", townships);
-        var retired = await (await anonymous.GetAsync("/api/divisions/130682101")).ReadJsonAsync(HttpStatusCode.OK);
-        Assert.Equal("清风店镇", (string)retired["name"]!);
+        Assert.Equal(12, townships.Count);
+        Assert.DoesNotContain("130683101", townships);
+        Assert.Contains("130683107", townships);
+        var retired = await (await anonymous.GetAsync("/api/divisions/130683101")).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Equal("伍仁桥镇", (string)retired["name"]!);
         Assert.True((bool)retired["retired"]!);
         Assert.Equal("2024", (string)retired["retiredIn"]!);
         Assert.Empty(retired["children"]!.AsArray());
-        Assert.True((bool)(await (await anonymous.GetAsync("/api/divisions/130682101200")).ReadJsonAsync(HttpStatusCode.OK))["retired"]!);
-        Assert.Equal("留早镇（新名）", (string)(await (await anonymous.GetAsync("/api/divisions/130682100")).ReadJsonAsync(HttpStatusCode.OK))["name"]!);
-        Assert.Equal("测试新设镇", (string)(await (await anonymous.GetAsync("/api/divisions/130682117200")).ReadJsonAsync(HttpStatusCode.OK))["parentName"]!);
-        var found = await (await anonymous.GetAsync("/api/divisions?q=" + Uri.EscapeDataString("测试新设") + "&within=130682")).ReadJsonArrayAsync();
+        var retiredVillage = shipped.CodeAt(shipped.ChildrenOf(shipped.IndexOf("130683101")).First());
+        Assert.True((bool)(await (await anonymous.GetAsync($"/api/divisions/{retiredVillage}")).ReadJsonAsync(HttpStatusCode.OK))["retired"]!);
+        Assert.Equal("石佛镇（新名）", (string)(await (await anonymous.GetAsync("/api/divisions/130683102")).ReadJsonAsync(HttpStatusCode.OK))["name"]!);
+        Assert.Equal("测试新设镇", (string)(await (await anonymous.GetAsync("/api/divisions/130683107200")).ReadJsonAsync(HttpStatusCode.OK))["parentName"]!);
+        var found = await (await anonymous.GetAsync("/api/divisions?q=" + Uri.EscapeDataString("测试新设") + "&within=130683")).ReadJsonArrayAsync();
         Assert.Equal(2, found.Count);
-        Assert.Empty(await (await anonymous.GetAsync("/api/divisions?q=" + Uri.EscapeDataString("清风店镇") + "&within=130682")).ReadJsonArrayAsync());
+        Assert.Empty(await (await anonymous.GetAsync("/api/divisions?q=" + Uri.EscapeDataString("伍仁桥镇") + "&within=130683")).ReadJsonArrayAsync());
+
+        // a retired code is refused on input, naming the field
+        var bank = await app.NewBankAsync();
+        var refused = await (await (await app.BureauAsync()).PostAsJsonAsync("/api/stations",
+            new { name = "旧村服务站", villageCode = retiredVillage, partnerBankId = bank.BankId, cashFloatLimit = 1000 })).ReadJsonAsync(HttpStatusCode.BadRequest);
+        Assert.Contains("2024", (string)refused["errors"]!["villageCode"]![0]!);
         Directory.Delete(dir, recursive: true);
     }
 
