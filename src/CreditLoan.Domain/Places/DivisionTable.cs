@@ -112,7 +112,7 @@ public sealed class DivisionTable
     /// </summary>
     public static (DivisionTable Table, IReadOnlyList<string> Problems) Read(Stream csv)
     {
-        var rows = new List<(long Code, string Text, string Name)>(700_000);
+        var rows = new List<(long Code, string Name)>(700_000);
         var problems = new List<string>();
         using var reader = new StreamReader(csv, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
         var header = reader.ReadLine();
@@ -125,10 +125,11 @@ public sealed class DivisionTable
         {
             line++;
             if (text.Length == 0) continue;
-            var fields = text.Split(',');
-            var code = fields[0].Trim().Trim('"');
-            var name = fields.Length > 1 ? fields[1].Trim().Trim('"').Trim() : "";
-            var parent = fields.Length > 2 ? fields[2].Trim().Trim('"') : "";
+            var first = text.IndexOf(',');
+            var second = first < 0 ? -1 : text.IndexOf(',', first + 1);
+            var code = Field(first < 0 ? text : text[..first]);
+            var name = first < 0 ? "" : Field(second < 0 ? text[(first + 1)..] : text[(first + 1)..second]);
+            var parent = second < 0 ? "" : Field(text[(second + 1)..]);
             if (DivisionCodes.LevelOf(code) is null || code[0] == '0') problems.Add($"line {line}: code {code} is not a 2, 4, 6, 9 or 12-digit division code");
             else if (name.Length == 0 || name.Length > 100 || name.Any(char.IsControl)) problems.Add($"line {line}: {code} has no usable name");
             else if ((DivisionCodes.ParentOf(code) ?? "") != parent) problems.Add($"line {line}: {code}'s parentCode must be {DivisionCodes.ParentOf(code) ?? "empty"}");
@@ -136,10 +137,12 @@ public sealed class DivisionTable
             {
                 if (previous is not null && string.CompareOrdinal(previous, code) >= 0) sorted = false;
                 previous = code;
-                rows.Add((long.Parse(code, System.Globalization.CultureInfo.InvariantCulture), code, name));
+                rows.Add((long.Parse(code, System.Globalization.CultureInfo.InvariantCulture), name));
             }
         }
-        if (!sorted) rows.Sort((a, b) => string.CompareOrdinal(a.Text, b.Text));
+        if (!sorted)
+            rows.Sort((a, b) => string.CompareOrdinal(a.Code.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                b.Code.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         var codes = new long[rows.Count];
         var starts = new int[rows.Count + 1];
         var names = new StringBuilder(rows.Count * 8);
@@ -148,7 +151,7 @@ public sealed class DivisionTable
         {
             if (kept > 0 && codes[kept - 1] == rows[i].Code)
             {
-                problems.Add($"{rows[i].Text} appears more than once; the first row is kept");
+                problems.Add($"{rows[i].Code} appears more than once; the first row is kept");
                 continue;
             }
             codes[kept] = rows[i].Code;
@@ -159,4 +162,6 @@ public sealed class DivisionTable
         starts[kept] = names.Length;
         return (new DivisionTable(codes[..kept], starts[..(kept + 1)], names.ToString()), problems);
     }
+
+    private static string Field(string text) => text.Trim().Trim('"').Trim();
 }
