@@ -20,6 +20,9 @@ command -v ss >/dev/null 2>&1 || need_install+=(iproute2)
 [ -f /usr/share/fonts/truetype/wqy/wqy-zenhei.ttc ] || need_install+=(fonts-wqy-zenhei)
 command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || need_install+=(nginx-light)
 command -v openssl >/dev/null 2>&1 || need_install+=(openssl)
+# the OpenAPI check lints with Redocly CLI (npm; Debian 12's Node.js 18 runs it as well as a newer one)
+command -v node >/dev/null 2>&1 || need_install+=(nodejs)
+command -v npm >/dev/null 2>&1 || need_install+=(npm)
 if [ ${#need_install[@]} -gt 0 ]; then
   if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "Installing ${need_install[*]} (needed by the MariaDB and browser tests)..."
@@ -27,7 +30,7 @@ if [ ${#need_install[@]} -gt 0 ]; then
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_install[@]}" >/dev/null
   else
     echo "ERROR: packages the tests need are missing: ${need_install[*]}." >&2
-    echo "Install them with: sudo apt-get install -y mariadb-server mariadb-client galera-4 rsync chromium fonts-wqy-zenhei nginx-light openssl" >&2
+    echo "Install them with: sudo apt-get install -y mariadb-server mariadb-client galera-4 rsync chromium fonts-wqy-zenhei nginx-light openssl nodejs npm" >&2
     echo "The MariaDB, cluster and browser tests are never skipped." >&2
     exit 1
   fi
@@ -42,6 +45,10 @@ set +e
 dotnet test CreditLoan.sln -c Release --nologo \
   --filter "FullyQualifiedName!~CreditLoan.Reliability.Tests&FullyQualifiedName!~CreditLoan.Browser.Tests&FullyQualifiedName!~CreditLoan.Deployment.Tests" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
+# the OpenAPI document as generated clients use it: Redocly lint, NSwag and Kiota clients generated from the running
+# Release build, compiled and called (tests/api-clients/run.sh, docs/api-clients.md)
+tests/api-clients/run.sh 2>&1 | tee -a "$log"
+[ "${PIPESTATUS[0]}" -eq 0 ] || status=1
 for project in tests/CreditLoan.Browser.Tests tests/CreditLoan.Deployment.Tests tests/CreditLoan.Reliability.Tests; do
   dotnet test "$project" -c Release --nologo --no-build 2>&1 | tee -a "$log"
   [ "${PIPESTATUS[0]}" -eq 0 ] || status=1

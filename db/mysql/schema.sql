@@ -2018,6 +2018,364 @@ DROP PROCEDURE IF EXISTS MigrationsScript;
 DELIMITER //
 CREATE PROCEDURE MigrationsScript()
 BEGIN
+    IF NOT EXISTS(SELECT 1 FROM `__EFMigrationsHistory` WHERE `MigrationId` = '20261202013836_AddLoanPortfolio') THEN
+
+    ALTER TABLE `loans` ADD `BookedOn` date NOT NULL DEFAULT '0001-01-01';
+
+    END IF;
+END //
+DELIMITER ;
+CALL MigrationsScript();
+DROP PROCEDURE MigrationsScript;
+
+DROP PROCEDURE IF EXISTS MigrationsScript;
+DELIMITER //
+CREATE PROCEDURE MigrationsScript()
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM `__EFMigrationsHistory` WHERE `MigrationId` = '20261202013836_AddLoanPortfolio') THEN
+
+    ALTER TABLE `loans` ADD `Category` varchar(12) CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci NOT NULL DEFAULT 'Credit';
+
+    END IF;
+END //
+DELIMITER ;
+CALL MigrationsScript();
+DROP PROCEDURE MigrationsScript;
+
+DROP PROCEDURE IF EXISTS MigrationsScript;
+DELIMITER //
+CREATE PROCEDURE MigrationsScript()
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM `__EFMigrationsHistory` WHERE `MigrationId` = '20261202013836_AddLoanPortfolio') THEN
+
+    ALTER TABLE `loans` ADD `DueToldFor` date NULL;
+
+    END IF;
+END //
+DELIMITER ;
+CALL MigrationsScript();
+DROP PROCEDURE MigrationsScript;
+
+DROP PROCEDURE IF EXISTS MigrationsScript;
+DELIMITER //
+CREATE PROCEDURE MigrationsScript()
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM `__EFMigrationsHistory` WHERE `MigrationId` = '20261202013836_AddLoanPortfolio') THEN
+
+    ALTER TABLE `loans` ADD `FirstTimeBorrower` tinyint(1) NOT NULL DEFAULT FALSE;
+
+    END IF;
+END //
+DELIMITER ;
+CALL MigrationsScript();
+DROP PROCEDURE MigrationsScript;
+
+DROP PROCEDURE IF EXISTS MigrationsScript;
+DELIMITER //
+CREATE PROCEDURE MigrationsScript()
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM `__EFMigrationsHistory` WHERE `MigrationId` = '20261202013836_AddLoanPortfolio') THEN
+
+    ALTER TABLE `loans` ADD `OldestUnpaidDue` date NULL;
+
+    END IF;
+END //
+DELIMITER ;
+CALL MigrationsScript();
+DROP PROCEDURE MigrationsScript;
+
+DROP PROCEDURE IF EXISTS MigrationsScript;
+DELIMITER //
+CREATE PROCEDURE MigrationsScript()
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM `__EFMigrationsHistory` WHERE `MigrationId` = '20261202013836_AddLoanPortfolio') THEN
+
+    ALTER TABLE `loans` ADD `OutstandingPrincipal` decimal(18,2) NOT NULL DEFAULT 0.0;
+
+    END IF;
+END //
+DELIMITER ;
+CALL MigrationsScript();
+DROP PROCEDURE MigrationsScript;
+
+DROP PROCEDURE IF EXISTS MigrationsScript;
+DELIMITER //
+CREATE PROCEDURE MigrationsScript()
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM `__EFMigrationsHistory` WHERE `MigrationId` = '20261202013836_AddLoanPortfolio') THEN
+
+    ALTER TABLE `loans` ADD `OverdueToldFor` date NULL;
+
+    END IF;
+END //
+DELIMITER ;
+CALL MigrationsScript();
+DROP PROCEDURE MigrationsScript;
+
+DROP PROCEDURE IF EXISTS MigrationsScript;
+DELIMITER //
+CREATE PROCEDURE MigrationsScript()
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM `__EFMigrationsHistory` WHERE `MigrationId` = '20261202013836_AddLoanPortfolio') THEN
+
+    ALTER TABLE `loans` ADD `PositionStale` tinyint(1) NOT NULL DEFAULT FALSE;
+
+    END IF;
+END //
+DELIMITER ;
+CALL MigrationsScript();
+DROP PROCEDURE MigrationsScript;
+
+DROP PROCEDURE IF EXISTS MigrationsScript;
+DELIMITER //
+CREATE PROCEDURE MigrationsScript()
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM `__EFMigrationsHistory` WHERE `MigrationId` = '20261202013836_AddLoanPortfolio') THEN
+
+    ALTER TABLE `loan_repayments` ADD `BookedOn` date NOT NULL DEFAULT '0001-01-01';
+
+    END IF;
+END //
+DELIMITER ;
+CALL MigrationsScript();
+DROP PROCEDURE MigrationsScript;
+
+DROP PROCEDURE IF EXISTS MigrationsScript;
+DELIMITER //
+CREATE PROCEDURE MigrationsScript()
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM `__EFMigrationsHistory` WHERE `MigrationId` = '20261202013836_AddLoanPortfolio') THEN
+
+    ALTER TABLE `loan_repayments` ADD `IsPrepayment` tinyint(1) NOT NULL DEFAULT FALSE;
+
+    END IF;
+END //
+DELIMITER ;
+CALL MigrationsScript();
+DROP PROCEDURE MigrationsScript;
+
+DROP PROCEDURE IF EXISTS MigrationsScript;
+DELIMITER //
+CREATE PROCEDURE MigrationsScript()
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM `__EFMigrationsHistory` WHERE `MigrationId` = '20261202013836_AddLoanPortfolio') THEN
+
+    ALTER TABLE `loan_installments` ADD `IsPrepayment` tinyint(1) NOT NULL DEFAULT FALSE;
+
+    END IF;
+END //
+DELIMITER ;
+CALL MigrationsScript();
+DROP PROCEDURE MigrationsScript;
+
+DROP PROCEDURE IF EXISTS MigrationsScript;
+DELIMITER //
+CREATE PROCEDURE MigrationsScript()
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM `__EFMigrationsHistory` WHERE `MigrationId` = '20261202013836_AddLoanPortfolio') THEN
+
+    CREATE TABLE `repayment_imports` (
+        `BankId` char(36) COLLATE ascii_general_ci NOT NULL,
+        `BatchId` varchar(64) CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci NOT NULL,
+        `Accepted` int NOT NULL,
+        `Rejected` int NOT NULL,
+        `ImportedAt` datetime(6) NOT NULL,
+        `ImportedBy` varchar(200) CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci NOT NULL,
+        CONSTRAINT `PK_repayment_imports` PRIMARY KEY (`BankId`, `BatchId`)
+    ) CHARACTER SET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+
+    END IF;
+END //
+DELIMITER ;
+CALL MigrationsScript();
+DROP PROCEDURE MigrationsScript;
+
+DROP PROCEDURE IF EXISTS MigrationsScript;
+DELIMITER //
+CREATE PROCEDURE MigrationsScript()
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM `__EFMigrationsHistory` WHERE `MigrationId` = '20261202013836_AddLoanPortfolio') THEN
+
+    CREATE TABLE `stats_portfolio_daily` (
+        `Dimension` varchar(1) CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci NOT NULL,
+        `Day` date NOT NULL,
+        `BankId` char(36) COLLATE ascii_general_ci NOT NULL,
+        `GroupKey` varchar(12) CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci NOT NULL,
+        `Loans` bigint NOT NULL,
+        `OutstandingFen` bigint NOT NULL,
+        `OverdueFen` bigint NOT NULL,
+        `Dpd1Fen` bigint NOT NULL,
+        `Dpd31Fen` bigint NOT NULL,
+        `Dpd61Fen` bigint NOT NULL,
+        `NplFen` bigint NOT NULL,
+        `CreditFen` bigint NOT NULL,
+        `RateFen` bigint NOT NULL,
+        `NewLoans` bigint NOT NULL,
+        `NewFen` bigint NOT NULL,
+        `FirstTime` bigint NOT NULL,
+        CONSTRAINT `PK_stats_portfolio_daily` PRIMARY KEY (`Dimension`, `Day`, `BankId`, `GroupKey`)
+    ) CHARACTER SET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+
+    END IF;
+END //
+DELIMITER ;
+CALL MigrationsScript();
+DROP PROCEDURE MigrationsScript;
+
+DROP PROCEDURE IF EXISTS MigrationsScript;
+DELIMITER //
+CREATE PROCEDURE MigrationsScript()
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM `__EFMigrationsHistory` WHERE `MigrationId` = '20261202013836_AddLoanPortfolio') THEN
+
+    CREATE TABLE `stats_portfolio_month_end` (
+        `Dimension` varchar(1) CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci NOT NULL,
+        `MonthEnd` date NOT NULL,
+        `BankId` char(36) COLLATE ascii_general_ci NOT NULL,
+        `GroupKey` varchar(12) CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci NOT NULL,
+        `Loans` bigint NOT NULL,
+        `OutstandingFen` bigint NOT NULL,
+        `OverdueFen` bigint NOT NULL,
+        `Dpd1Fen` bigint NOT NULL,
+        `Dpd31Fen` bigint NOT NULL,
+        `Dpd61Fen` bigint NOT NULL,
+        `NplFen` bigint NOT NULL,
+        `CreditFen` bigint NOT NULL,
+        `RateFen` bigint NOT NULL,
+        `NewLoans` bigint NOT NULL,
+        `NewFen` bigint NOT NULL,
+        `FirstTime` bigint NOT NULL,
+        CONSTRAINT `PK_stats_portfolio_month_end` PRIMARY KEY (`MonthEnd`, `Dimension`, `BankId`, `GroupKey`)
+    ) CHARACTER SET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+
+    END IF;
+END //
+DELIMITER ;
+CALL MigrationsScript();
+DROP PROCEDURE MigrationsScript;
+
+DROP PROCEDURE IF EXISTS MigrationsScript;
+DELIMITER //
+CREATE PROCEDURE MigrationsScript()
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM `__EFMigrationsHistory` WHERE `MigrationId` = '20261202013836_AddLoanPortfolio') THEN
+
+    UPDATE loans l
+                    LEFT JOIN (SELECT a.Id, p.Category FROM applications a JOIN products p ON p.Id = a.ProductId) c ON c.Id = l.ApplicationId
+                    LEFT JOIN (SELECT LoanId, MIN(DueDate) AS Due FROM loan_installments GROUP BY LoanId) i ON i.LoanId = l.Id
+                    LEFT JOIN (SELECT EnterpriseId, MIN(DisbursedOn) AS First FROM loans GROUP BY EnterpriseId) f ON f.EnterpriseId = l.EnterpriseId
+                    SET l.BookedOn = l.DisbursedOn, l.OutstandingPrincipal = l.Principal, l.PositionStale = 1, l.Category = COALESCE(c.Category, 'Credit'),
+                        l.OldestUnpaidDue = i.Due, l.FirstTimeBorrower = (l.DisbursedOn = f.First);
+
+    END IF;
+END //
+DELIMITER ;
+CALL MigrationsScript();
+DROP PROCEDURE MigrationsScript;
+
+DROP PROCEDURE IF EXISTS MigrationsScript;
+DELIMITER //
+CREATE PROCEDURE MigrationsScript()
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM `__EFMigrationsHistory` WHERE `MigrationId` = '20261202013836_AddLoanPortfolio') THEN
+
+    UPDATE loan_repayments SET BookedOn = PaidOn;
+
+    END IF;
+END //
+DELIMITER ;
+CALL MigrationsScript();
+DROP PROCEDURE MigrationsScript;
+
+DROP PROCEDURE IF EXISTS MigrationsScript;
+DELIMITER //
+CREATE PROCEDURE MigrationsScript()
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM `__EFMigrationsHistory` WHERE `MigrationId` = '20261202013836_AddLoanPortfolio') THEN
+
+    CREATE INDEX `IX_loans_BankId_SettledAt_OldestUnpaidDue` ON `loans` (`BankId`, `SettledAt`, `OldestUnpaidDue`);
+
+    END IF;
+END //
+DELIMITER ;
+CALL MigrationsScript();
+DROP PROCEDURE MigrationsScript;
+
+DROP PROCEDURE IF EXISTS MigrationsScript;
+DELIMITER //
+CREATE PROCEDURE MigrationsScript()
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM `__EFMigrationsHistory` WHERE `MigrationId` = '20261202013836_AddLoanPortfolio') THEN
+
+    CREATE INDEX `IX_loans_EnterpriseId_DisbursedOn` ON `loans` (`EnterpriseId`, `DisbursedOn`);
+
+    END IF;
+END //
+DELIMITER ;
+CALL MigrationsScript();
+DROP PROCEDURE MigrationsScript;
+
+DROP PROCEDURE IF EXISTS MigrationsScript;
+DELIMITER //
+CREATE PROCEDURE MigrationsScript()
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM `__EFMigrationsHistory` WHERE `MigrationId` = '20261202013836_AddLoanPortfolio') THEN
+
+    CREATE INDEX `IX_loans_SettledAt_OldestUnpaidDue` ON `loans` (`SettledAt`, `OldestUnpaidDue`);
+
+    END IF;
+END //
+DELIMITER ;
+CALL MigrationsScript();
+DROP PROCEDURE MigrationsScript;
+
+DROP PROCEDURE IF EXISTS MigrationsScript;
+DELIMITER //
+CREATE PROCEDURE MigrationsScript()
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM `__EFMigrationsHistory` WHERE `MigrationId` = '20261202013836_AddLoanPortfolio') THEN
+
+    CREATE INDEX `IX_stats_portfolio_daily_BankId_Dimension_Day` ON `stats_portfolio_daily` (`BankId`, `Dimension`, `Day`);
+
+    END IF;
+END //
+DELIMITER ;
+CALL MigrationsScript();
+DROP PROCEDURE MigrationsScript;
+
+DROP PROCEDURE IF EXISTS MigrationsScript;
+DELIMITER //
+CREATE PROCEDURE MigrationsScript()
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM `__EFMigrationsHistory` WHERE `MigrationId` = '20261202013836_AddLoanPortfolio') THEN
+
+    CREATE INDEX `IX_stats_portfolio_month_end_BankId_Dimension_MonthEnd` ON `stats_portfolio_month_end` (`BankId`, `Dimension`, `MonthEnd`);
+
+    END IF;
+END //
+DELIMITER ;
+CALL MigrationsScript();
+DROP PROCEDURE MigrationsScript;
+
+DROP PROCEDURE IF EXISTS MigrationsScript;
+DELIMITER //
+CREATE PROCEDURE MigrationsScript()
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM `__EFMigrationsHistory` WHERE `MigrationId` = '20261202013836_AddLoanPortfolio') THEN
+
+    INSERT INTO `__EFMigrationsHistory` (`MigrationId`, `ProductVersion`)
+    VALUES ('20261202013836_AddLoanPortfolio', '9.0.23');
+
+    END IF;
+END //
+DELIMITER ;
+CALL MigrationsScript();
+DROP PROCEDURE MigrationsScript;
+
+DROP PROCEDURE IF EXISTS MigrationsScript;
+DELIMITER //
+CREATE PROCEDURE MigrationsScript()
+BEGIN
     IF NOT EXISTS(SELECT 1 FROM `__EFMigrationsHistory` WHERE `MigrationId` = '20261202014135_AddDivisions') THEN
 
     CREATE TABLE `divisions` (

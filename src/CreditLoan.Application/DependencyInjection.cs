@@ -27,6 +27,7 @@ public static class DependencyInjection
         services.AddScoped<RequestAttempts>();
         services.AddScoped<Common.DomainEventDispatcher>();
         services.AddScoped<Common.IDomainEventConsumer, Features.Statistics.StatisticsProjection>();
+        services.AddScoped<Common.IDomainEventConsumer, Features.Statistics.PortfolioProjection>();
         services.AddScoped<Common.IDomainEventConsumer, Features.Applications.EnterpriseNotifications>();
         services.AddScoped<Common.IDomainEventConsumer, Features.Consents.ConsentOnClose>();
         services.AddSingleton<Common.RetryPolicy>();

@@ -112,6 +112,7 @@ public static class DependencyInjection
         services.AddScoped<Application.Features.Credit.ICreditDataReader, CreditDataReader>();
         services.AddHostedService<NeedExpiryService>();
         services.AddHostedService<OverdueSupervisionService>();
+        services.AddHostedService<LoanServicingService>();
         services.AddHostedService<CalendarReminderService>();
         services.AddOptions<Application.Features.Calendar.ServiceTimeLimits>()
             .Bind(configuration.GetSection(Application.Features.Calendar.ServiceTimeLimits.Section))

@@ -87,12 +87,8 @@ builder.WebHost.UseStaticWebAssets();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddRadzenComponents();
 builder.Services.AddHealthChecks().AddDatabaseCheck();
-builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
-{
-    doc.Info.Title = "CreditLoan API";
-    doc.Info.Description = "Credit-based financing platform (信易贷): banks, enterprises, stations and the bureau.";
-    return Task.CompletedTask;
-}));
+// the OpenAPI document generated clients build on (security scheme, operationIds, problem details; docs/api-clients.md)
+builder.Services.AddCreditLoanOpenApi();
 
 var app = builder.Build();
 

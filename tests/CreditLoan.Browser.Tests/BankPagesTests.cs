@@ -78,27 +78,59 @@ public sealed class BankPagesTests(PortalBrowser portal) : IClassFixture<PortalB
         Assert.Contains("已下架", await row.Locator("[data-test=status]").InnerTextAsync());
     }
 
+    private async Task<IPage> AdministratorAsync(Guid bankId)
+    {
+        var userName = TestData.UserName("admin");
+        (await (await portal.App.BureauAsync()).PostAsJsonAsync($"/api/banks/{bankId}/users",
+            new { userName, password = Scenarios.Password, displayName = "行管理员", role = "BankAdmin" })).EnsureSuccessStatusCode();
+        return await portal.SignedInPageAsync(userName, Scenarios.Password, "**/bank/inbox");
+    }
+
     [Fact]
-    public async Task An_officer_sets_the_banks_limits_and_opens_customer_accounts()
+    public async Task Administrators_set_the_banks_limits_under_dual_control_and_an_officer_opens_customer_accounts()
     {
         var (bank, page) = await OfficerAsync();
         await portal.App.NewStationAsync(bank.BankId, "翟村服务站", "130682101200");
+        // an officer reads the settings but cannot change them
         await page.ClickAsync("[data-test=nav-settings]");
         await page.WaitForURLAsync("**/bank/settings");
-        await page.FillAsync("input[name=makerCheckerThreshold]", "500000");
-        await page.FillAsync("input[name=withdrawalLimitPerDay]", "5000");
-        await page.FillAsync("input[name=withdrawalLimitPerTransaction]", "8000");   // above the day's limit: refused
-        await page.FillAsync("input[name='commission-CashDeposit']", "1.5");
-        await page.ClickAsync("form[data-test=settings] [data-test=save]");
-        Assert.Contains("cannot exceed", await page.InnerTextAsync("[data-field=withdrawalLimitPerTransaction]"));
-        await page.FillAsync("input[name=withdrawalLimitPerTransaction]", "2000");
-        await page.ClickAsync("form[data-test=settings] [data-test=save]");
-        await page.WaitForURLAsync("**/bank/settings?done=1");
-        Assert.Equal("500000.00", await page.InputValueAsync("input[name=makerCheckerThreshold]"));
+        await page.WaitForSelectorAsync("[data-test=admins-only]");
+        Assert.True(await page.IsDisabledAsync("input[name=withdrawalLimitPerDay]"));
+
+        // an administrator tightens them at once
+        var admin = await AdministratorAsync(bank.BankId);
+        await admin.ClickAsync("[data-test=nav-settings]");
+        await admin.WaitForURLAsync("**/bank/settings");
+        await admin.FillAsync("input[name=makerCheckerThreshold]", "500000");
+        await admin.FillAsync("input[name=withdrawalLimitPerDay]", "1500");
+        await admin.FillAsync("input[name=withdrawalLimitPerTransaction]", "8000");   // above the day's limit: refused
+        await admin.FillAsync("input[name='commission-CashDeposit']", "1.5");
+        await admin.ClickAsync("form[data-test=settings] [data-test=save]");
+        Assert.NotEmpty(await admin.InnerTextAsync("[data-field=withdrawalLimitPerTransaction]"));
+        await admin.FillAsync("input[name=withdrawalLimitPerTransaction]", "1000");
+        await admin.ClickAsync("form[data-test=settings] [data-test=save]");
+        await admin.WaitForURLAsync("**/bank/settings?done=1");
+        Assert.Equal("500000.00", await admin.InputValueAsync("input[name=makerCheckerThreshold]"));
         var settings = await (await bank.Officer.GetAsync($"/api/banks/{bank.BankId}/settings")).ReadJsonAsync(HttpStatusCode.OK);
-        Assert.Equal(2000m, (decimal)settings["withdrawalLimitPerTransaction"]!);
+        Assert.Equal(1000m, (decimal)settings["withdrawalLimitPerTransaction"]!);
         Assert.Equal(1.5m, (decimal)settings["commissions"]!["CashDeposit"]!);
-        await PortalBrowser.ScreenshotAsync(page, "bank-settings");
+
+        // loosening the day's limit waits for a second administrator: the one who asked cannot confirm it
+        await admin.FillAsync("input[name=withdrawalLimitPerDay]", "5000");
+        await admin.ClickAsync("form[data-test=settings] [data-test=save]");
+        await admin.WaitForURLAsync("**/bank/settings?done=pending");
+        Assert.Contains("1,500.00 → 5,000.00", await admin.InnerTextAsync("[data-test=pending-change]"));
+        Assert.Equal(0, await admin.Locator("[data-test=confirm-change]").CountAsync());
+        Assert.Equal(1500m, (decimal)(await (await bank.Officer.GetAsync($"/api/banks/{bank.BankId}/settings")).ReadJsonAsync(HttpStatusCode.OK))["withdrawalLimitPerDay"]!);
+        await PortalBrowser.ScreenshotAsync(admin, "bank-settings-pending");
+        await PortalBrowser.AssertAccessibleAsync(admin);
+        var second = await AdministratorAsync(bank.BankId);
+        await second.GotoAsync(portal.BaseUrl + "/bank/settings");
+        await second.ClickAsync("[data-test=confirm-change]");
+        await second.WaitForURLAsync("**/bank/settings?done=confirmed");
+        Assert.Equal("5000.00", await second.InputValueAsync("input[name=withdrawalLimitPerDay]"));
+        Assert.Equal(0, await second.Locator("[data-test=pending-change]").CountAsync());
+        await PortalBrowser.ScreenshotAsync(second, "bank-settings");
 
         await page.ClickAsync("[data-test=nav-accounts]");
         await page.WaitForURLAsync("**/bank/accounts");

@@ -125,6 +125,9 @@ public abstract class AuthorizationMatrixTests<TApp>(TApp app, ITestOutputHelper
         Only("POST /api/applications/{id}/rating", own: Enterprise, body: """{"score":5}"""),
         Only("GET /api/loans/{id}", any: Bureau, own: Bank | Enterprise),
         Only("POST /api/loans/{id}/repayments", own: Bank, body: """{"amount":100,"paidOn":"$today"}"""),
+        Only("GET /api/loans", any: Bureau, own: Bank | Enterprise | Agent),
+        Only("POST /api/loans/{id}/prepayments", own: Bank, body: """{"amount":100,"paidOn":"$today","mode":"ShortenTerm"}"""),
+        Only("POST /api/banks/{id}/repayments/imports", own: Bank, query: "batchId=matrix-1"),
 
         // statistics: the bureau's for the platform, a bank's for its own rows (also the portal's downloads)
         Only("GET /api/stats/overview", any: Bureau, own: Bank),
@@ -133,6 +136,10 @@ public abstract class AuthorizationMatrixTests<TApp>(TApp app, ITestOutputHelper
         Only("GET /api/stats/by-industry", any: Bureau, own: Bank),
         Only("GET /api/stats/by-month", any: Bureau, own: Bank),
         Only("GET /api/stats/stations", any: Bureau, own: Bank),
+        Only("GET /api/stats/portfolio", any: Bureau, own: Bank),
+        Only("GET /api/stats/monthly-return", any: Bureau),
+        Only("GET /export/portfolio", any: Bureau, own: Bank, query: CsvExport),
+        Only("GET /export/monthly-return", any: Bureau),
         Only("GET /export/by-bank", any: Bureau, own: Bank, query: CsvExport),
         Only("GET /export/by-township", any: Bureau, own: Bank, query: CsvExport),
         Only("GET /export/by-industry", any: Bureau, own: Bank, query: CsvExport),

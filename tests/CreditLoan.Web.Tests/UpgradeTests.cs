@@ -1,4 +1,4 @@
-using System.Diagnostics;
+﻿using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -76,6 +76,9 @@ public sealed class MariaDbUpgradedApp() : UpgradedApp(TestDatabase.MariaDb);
 
 public abstract class UpgradeTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : UpgradedApp
 {
+    /// <summary>The bureau administrator's password in the 1.0.0 snapshots (made before the password policy).</summary>
+    private const string ReleasedAdminPassword = "bureau-Admin-2026";
+
     private string Name => app.Database == TestDatabase.Sqlite ? "sqlite" : "mariadb";
 
     private T Read<T>(string what) => JsonSerializer.Deserialize<T>(File.ReadAllText(Path.Combine(UpgradedApp.Snapshot, $"{Name}.{what}.json")))!;
@@ -115,7 +118,7 @@ public abstract class UpgradeTests<TApp>(TApp app) : IClassFixture<TApp> where T
             }
         }
         // the bureau's administrator of 1.0.0 signs in with the password it had then (a password policy applies only to new passwords)
-        var bureau = await app.ClientAsync(CreditLoanApp.AdminUserName, "bureau-Admin-2026");
+        var bureau = await app.ClientAsync(CreditLoanApp.AdminUserName, ReleasedAdminPassword);
         var verify = await (await bureau.GetAsync("/api/stats/verify")).ReadJsonAsync(HttpStatusCode.OK);
         var then = JsonNode.Parse(File.ReadAllText(Path.Combine(UpgradedApp.Snapshot, $"{Name}.verify.json")))!;
         Assert.True((bool)verify["consistent"]!, verify.ToJsonString());

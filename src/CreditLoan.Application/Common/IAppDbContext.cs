@@ -40,6 +40,7 @@ public interface IAppDbContext
     DbSet<FinancingNeed> Needs { get; }
     DbSet<LoanApplication> Applications { get; }
     DbSet<Loan> Loans { get; }
+    DbSet<RepaymentImport> RepaymentImports { get; }
     DbSet<ServiceRating> Ratings { get; }
     DbSet<Features.Calendar.StoredCalendarYear> CalendarYears { get; }
     DbSet<Domain.Ledger.LedgerAccount> LedgerAccounts { get; }
@@ -52,6 +53,8 @@ public interface IAppDbContext
     DbSet<Domain.Notices.Notice> Notices { get; }
     DbSet<Domain.Statistics.ServedPair> ServedPairs { get; }
     DbSet<Domain.Statistics.ServedDay> ServedDays { get; }
+    DbSet<Domain.Statistics.PortfolioStatsDay> PortfolioStats { get; }
+    DbSet<Domain.Statistics.PortfolioMonthEnd> PortfolioMonthEnds { get; }
     DbSet<JobPosting> Jobs { get; }
     DbSet<UserSession> Sessions { get; }
     DbSet<BankSettingChange> BankSettingChanges { get; }

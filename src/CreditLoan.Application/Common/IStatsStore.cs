@@ -6,6 +6,9 @@ public sealed record ApplicationCountsRow(string Dimension, DateOnly Day, Guid B
 /// <summary>One day's transactions of one type at one station (stats_station_daily).</summary>
 public sealed record StationCountsRow(DateOnly Day, Guid StationId, string Type, long Count, long AmountFen);
 
+/// <summary>The change of one group's portfolio counters on one day (stats_portfolio_daily), in the order of PortfolioCounters.Names.</summary>
+public sealed record PortfolioChangeRow(string Dimension, DateOnly Day, Guid BankId, string Group, long[] Counters);
+
 /// <summary>
 /// Writes the statistics projections (provider-specific upserts that add to the counters, in key order so concurrent
 /// writers never deadlock), inside the caller's transaction.
@@ -21,4 +24,15 @@ public interface IStatsStore
     Task AddServedDayAsync(string scope, Guid enterpriseId, DateOnly day, CancellationToken ct);
 
     Task AddStationCountsAsync(IReadOnlyList<StationCountsRow> rows, CancellationToken ct);
+
+    /// <summary>
+    /// The first day of the portfolio's open months (the day after the last closed month's end; <see cref="DateOnly.MinValue"/>
+    /// when none is closed). On MariaDB the read is a shared lock, so a month cannot close under a change being booked.
+    /// </summary>
+    Task<DateOnly> PortfolioOpenFromAsync(CancellationToken ct);
+
+    Task AddPortfolioChangesAsync(IReadOnlyList<PortfolioChangeRow> rows, CancellationToken ct);
+
+    /// <summary>Closes a month: writes its month-end rows from the previous month's and this month's changes. False if it was closed already.</summary>
+    Task<bool> ClosePortfolioMonthAsync(DateOnly monthEnd, CancellationToken ct);
 }

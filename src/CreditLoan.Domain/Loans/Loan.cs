@@ -5,7 +5,11 @@ namespace CreditLoan.Domain.Loans;
 
 public enum LoanStatus { Active, Overdue, Settled }
 
-/// <summary>A disbursed loan with its schedule; repayments are applied to the instalments in order.</summary>
+/// <summary>
+/// A disbursed loan with its schedule. Repayments are allocated to the oldest instalment not fully paid, interest before
+/// principal (<see cref="LoanAllocation"/>); the loan keeps its principal still owed and the due date of its oldest unpaid
+/// instalment, from which its days past due and status follow on any day (docs/portfolio.md).
+/// </summary>
 public sealed class Loan : Entity
 {
     private readonly List<ScheduledPayment> _schedule = [];
@@ -25,10 +29,12 @@ public sealed class Loan : Entity
         TermMonths = termMonths;
         RepaymentMethod = method;
         DisbursedOn = disbursedOn;
+        BookedOn = disbursedOn;
         CreatedAt = createdAt;
         Township = township;
         IndustrySection = industrySection;
         _schedule.AddRange(RepaymentSchedule.Generate(principal, annualRate, termMonths, method, disbursedOn));
+        Refresh(createdAt);
         Raise(new LoanDisbursed(this));
     }
 
@@ -43,8 +49,23 @@ public sealed class Loan : Entity
     /// <summary>Where its application was made (township code, industry section), as the statistics count the enterprise served.</summary>
     public string Township { get; private set; } = "";
     public string IndustrySection { get; private set; } = "";
+    /// <summary>The category of its product (信用贷 = <see cref="ProductCategory.Credit"/>), for the credit-only share.</summary>
+    public ProductCategory Category { get; private set; }
+    /// <summary>首贷户: the enterprise had no earlier loan on the platform (nor one in the credit data) when this one was disbursed.</summary>
+    public bool FirstTimeBorrower { get; private set; }
+    /// <summary>The day the portfolio statistics count the loan from: its disbursal, or the first day of a month not yet closed.</summary>
+    public DateOnly BookedOn { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
     public decimal PaidTotal { get; private set; }
+    /// <summary>Principal still owed after every repayment recorded.</summary>
+    public decimal OutstandingPrincipal { get; private set; }
+    /// <summary>The due date of the oldest instalment not fully paid (null once all are paid).</summary>
+    public DateOnly? OldestUnpaidDue { get; private set; }
+    /// <summary>The due date the enterprise was last told about, three days before it; and the one it was last told is overdue.</summary>
+    public DateOnly? DueToldFor { get; private set; }
+    public DateOnly? OverdueToldFor { get; private set; }
+    /// <summary>Set on loans of 1.0.0 until the portfolio job has worked out their position and statistics.</summary>
+    public bool PositionStale { get; private set; }
     public DateTimeOffset? SettledAt { get; private set; }
     public Guid Version { get; private set; } = Guid.NewGuid();
 
@@ -55,26 +76,129 @@ public sealed class Loan : Entity
 
     public decimal Outstanding => TotalDue - PaidTotal;
 
-    /// <summary>Settled when everything is paid; overdue while what fell due by <paramref name="today"/> exceeds what was paid.</summary>
-    public LoanStatus StatusOn(DateOnly today)
+    /// <summary>Overdue on a day: an instalment due before that China day is not fully paid (one due that day is not yet late).</summary>
+    public static readonly Rule<Loan> Overdue = new((l, at) => l.SettledAt == null && l.OldestUnpaidDue < ChinaTime.DateOf(at));
+
+    /// <summary>An instalment falls due within three days (today included) and the enterprise has not been told of it.</summary>
+    public static readonly Rule<Loan> DueSoonUntold = new((l, at) => l.SettledAt == null && l.OldestUnpaidDue >= ChinaTime.DateOf(at)
+        && l.OldestUnpaidDue <= ChinaTime.DateOf(at).AddDays(3) && (l.DueToldFor == null || l.DueToldFor < l.OldestUnpaidDue));
+
+    /// <summary>Overdue, and the enterprise has not been told that this instalment is overdue.</summary>
+    public static readonly Rule<Loan> OverdueUntold = new((l, at) => l.SettledAt == null && l.OldestUnpaidDue < ChinaTime.DateOf(at)
+        && (l.OverdueToldFor == null || l.OverdueToldFor < l.OldestUnpaidDue));
+
+    /// <summary>The schedule in the order repayments are allocated to it.</summary>
+    public IReadOnlyList<ScheduledPayment> OrderedSchedule => LoanAllocation.Ordered(_schedule);
+
+    /// <summary>The repayments as the allocation sees them: on the day paid, or (for the statistics) on the day booked.</summary>
+    public IEnumerable<PaymentIn> Payments(bool booked = false) =>
+        _repayments.Select(r => new PaymentIn(booked ? r.BookedOn : r.PaidOn, r.Amount, r.RecordedAt.UtcTicks));
+
+    /// <summary>What each instalment (in <see cref="OrderedSchedule"/>'s order) has been paid.</summary>
+    public IReadOnlyList<InstalmentPaid> Allocation() => LoanAllocation.Allocate(OrderedSchedule, Payments());
+
+    public LoanPosition PositionOn(DateOnly day) => LoanAllocation.PositionOn(Principal, OrderedSchedule, Payments(), day);
+
+    public int DaysPastDue(DateOnly today) => SettledAt is null && OldestUnpaidDue is { } u && u < today ? today.DayNumber - u.DayNumber : 0;
+
+    /// <summary>The next due date not yet fully paid, from today on (null when settled or when only overdue ones are left).</summary>
+    public DateOnly? NextDueDate(DateOnly today)
     {
-        if (SettledAt is not null) return LoanStatus.Settled;
-        var dueByToday = _schedule.Where(p => p.DueDate < today).Sum(p => p.Payment);
-        return PaidTotal < dueByToday ? LoanStatus.Overdue : LoanStatus.Active;
+        var paid = Allocation();
+        return OrderedSchedule.Select((p, i) => (p, i)).Where(x => paid[x.i].PaidOffOn is null && x.p.DueDate >= today)
+            .Select(x => (DateOnly?)x.p.DueDate).FirstOrDefault();
     }
 
-    public Repayment RecordRepayment(decimal amount, DateOnly paidOn, DateOnly today, DateTimeOffset at, string by)
+    /// <summary>Settled when everything is paid; overdue while an instalment that fell due before <paramref name="today"/> is unpaid.</summary>
+    public LoanStatus StatusOn(DateOnly today) =>
+        SettledAt is not null ? LoanStatus.Settled : OldestUnpaidDue is { } u && u < today ? LoanStatus.Overdue : LoanStatus.Active;
+
+    /// <summary>Classifies the loan at disbursal for the portfolio statistics (its product's category, first-time borrower, booked day).</summary>
+    public void Classify(ProductCategory category, bool firstTimeBorrower, DateOnly openFrom)
+    {
+        Category = category;
+        FirstTimeBorrower = firstTimeBorrower;
+        BookedOn = DisbursedOn < openFrom ? openFrom : DisbursedOn;
+    }
+
+    /// <param name="openFrom">The first day of the portfolio statistics' open months: a repayment dated before it is booked on it.</param>
+    public Repayment RecordRepayment(decimal amount, DateOnly paidOn, DateOnly today, DateTimeOffset at, string by, DateOnly openFrom = default)
     {
         if (SettledAt is not null) throw new InvalidStateException("Loan", nameof(LoanStatus.Settled), "record a repayment");
-        if (amount <= 0 || !Money.IsYuan(amount)) throw new FieldRuleException("amount", "amount must be a positive yuan amount with at most 2 decimals.");
-        if (amount > Outstanding) throw new FieldRuleException("amount", $"amount is more than the {Outstanding:0.00} yuan still owed.");
-        if (paidOn < DisbursedOn) throw new FieldRuleException("paidOn", "paidOn cannot be before the disbursal.");
-        if (paidOn > today) throw new FieldRuleException("paidOn", "paidOn cannot be in the future (China time).");
-        var repayment = new Repayment(Id, amount, paidOn, at, by);
+        if (amount <= 0 || !Money.IsYuan(amount)) throw new FieldRuleException("amount", "还款金额须为正数，最多两位小数。");
+        if (amount > Outstanding) throw new FieldRuleException("amount", $"还款金额超过尚欠的 {Outstanding:0.00} 元。");
+        if (paidOn < DisbursedOn) throw new FieldRuleException("paidOn", "还款日期不能早于放款日。");
+        if (paidOn > today) throw new FieldRuleException("paidOn", "还款日期不能晚于今天（北京时间）。");
+        var before = Snapshot();
+        var repayment = new Repayment(Id, amount, paidOn, paidOn < openFrom ? openFrom : paidOn, false, at, by);
         _repayments.Add(repayment);
         PaidTotal += amount;
-        if (PaidTotal == TotalDue) SettledAt = at;
-        Version = Guid.NewGuid();
+        Refresh(at);
+        Raise(new LoanServiced(this, before.Schedule, before.Payments, repayment.BookedOn));
         return repayment;
+    }
+
+    /// <summary>
+    /// Early repayment (提前还款) of principal: allowed when every instalment due by <paramref name="paidOn"/> is paid and nothing is
+    /// paid ahead; the schedule after it is recomputed as the bank chooses (<see cref="PrepaymentSchedule"/>).
+    /// </summary>
+    public Repayment Prepay(decimal amount, DateOnly paidOn, PrepaymentMode mode, DateOnly today, DateTimeOffset at, string by, DateOnly openFrom = default)
+    {
+        if (SettledAt is not null) throw new InvalidStateException("Loan", nameof(LoanStatus.Settled), "record a prepayment");
+        if (paidOn < DisbursedOn) throw new FieldRuleException("paidOn", "提前还款日期不能早于放款日。");
+        if (paidOn > today) throw new FieldRuleException("paidOn", "提前还款日期不能晚于今天（北京时间）。");
+        if (paidOn < openFrom) throw new FieldRuleException("paidOn", "该日期所在月份的统计已封存，提前还款请按实际办理日期登记。");
+        if (_repayments.Any(r => r.PaidOn > paidOn)) throw new FieldRuleException("paidOn", "已有晚于该日期的还款记录。");
+        var dueByThen = _schedule.Where(p => p.DueDate <= paidOn).Sum(p => p.Payment);
+        if (PaidTotal != dueByThen)
+            throw new FieldRuleException("paidOn", PaidTotal < dueByThen ? "尚有到期未还的款项，请先还清再提前还款。" : "已有预付的款项，请先按期还款后再提前还款。");
+        var before = Snapshot();
+        var schedule = PrepaymentSchedule.Recompute(_schedule, Principal, AnnualRate, RepaymentMethod, paidOn, amount, mode);
+        _schedule.Clear();
+        _schedule.AddRange(schedule);
+        var repayment = new Repayment(Id, amount, paidOn, paidOn, true, at, by);
+        _repayments.Add(repayment);
+        PaidTotal += amount;
+        Refresh(at);
+        Raise(new LoanServiced(this, before.Schedule, before.Payments, paidOn));
+        return repayment;
+    }
+
+    /// <summary>Tells the enterprise once per due date, three days before it; false when there is nothing new to tell.</summary>
+    public bool MarkDueTold(DateTimeOffset at)
+    {
+        if (!DueSoonUntold.Holds(this, at)) return false;
+        DueToldFor = OldestUnpaidDue;
+        return true;
+    }
+
+    /// <summary>Tells the enterprise once per overdue instalment; false when there is nothing new to tell.</summary>
+    public bool MarkOverdueTold(DateTimeOffset at)
+    {
+        if (!OverdueUntold.Holds(this, at)) return false;
+        OverdueToldFor = OldestUnpaidDue;
+        return true;
+    }
+
+    /// <summary>Works out a 1.0.0 loan's position once (the portfolio job); it is then counted as if disbursed now.</summary>
+    public void Restate(DateTimeOffset at, DateOnly openFrom)
+    {
+        BookedOn = DisbursedOn < openFrom ? openFrom : DisbursedOn;
+        foreach (var r in _repayments) r.BookOn(openFrom);
+        Refresh(at);
+        PositionStale = false;
+        Raise(new LoanServiced(this, [], [], BookedOn));
+    }
+
+    private (IReadOnlyList<ScheduledPayment> Schedule, IReadOnlyList<PaymentIn> Payments) Snapshot() => (_schedule.ToList(), Payments(booked: true).ToList());
+
+    private void Refresh(DateTimeOffset at)
+    {
+        var schedule = OrderedSchedule;
+        var paid = LoanAllocation.Allocate(schedule, Payments());
+        OutstandingPrincipal = Principal - paid.Sum(p => p.Principal);
+        OldestUnpaidDue = schedule.Select((p, i) => (p, i)).Where(x => paid[x.i].PaidOffOn is null).Select(x => (DateOnly?)x.p.DueDate).FirstOrDefault();
+        if (OldestUnpaidDue is null && SettledAt is null && PaidTotal == TotalDue && _repayments.Count > 0) SettledAt = at;
+        Version = Guid.NewGuid();
     }
 }

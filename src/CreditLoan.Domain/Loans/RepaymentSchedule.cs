@@ -3,8 +3,9 @@ using CreditLoan.Domain.Products;
 
 namespace CreditLoan.Domain.Loans;
 
-/// <summary>One instalment of a loan's schedule; amounts in yuan, exact to the fen.</summary>
-public sealed record ScheduledPayment(int Period, DateOnly DueDate, decimal Principal, decimal Interest, decimal Payment, decimal Remaining);
+/// <summary>One instalment of a loan's schedule; amounts in yuan, exact to the fen. A prepayment is a row of its own (principal only, due the day it was paid).</summary>
+public sealed record ScheduledPayment(int Period, DateOnly DueDate, decimal Principal, decimal Interest, decimal Payment, decimal Remaining,
+    bool IsPrepayment = false);
 
 /// <summary>
 /// Repayment schedules of the four methods of product.md §6, exact to the fen, the last period absorbing rounding.

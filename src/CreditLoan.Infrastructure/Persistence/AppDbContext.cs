@@ -42,6 +42,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityUserConte
     public DbSet<FinancingNeed> Needs => Set<FinancingNeed>();
     public DbSet<Domain.Applications.LoanApplication> Applications => Set<Domain.Applications.LoanApplication>();
     public DbSet<Domain.Loans.Loan> Loans => Set<Domain.Loans.Loan>();
+    public DbSet<Domain.Loans.RepaymentImport> RepaymentImports => Set<Domain.Loans.RepaymentImport>();
     public DbSet<Domain.Loans.ServiceRating> Ratings => Set<Domain.Loans.ServiceRating>();
     public DbSet<Application.Features.Calendar.StoredCalendarYear> CalendarYears => Set<Application.Features.Calendar.StoredCalendarYear>();
     public DbSet<Domain.Ledger.LedgerAccount> LedgerAccounts => Set<Domain.Ledger.LedgerAccount>();
@@ -85,6 +86,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityUserConte
     public DbSet<Domain.Notices.Notice> Notices => Set<Domain.Notices.Notice>();
     public DbSet<Domain.Statistics.ServedPair> ServedPairs => Set<Domain.Statistics.ServedPair>();
     public DbSet<Domain.Statistics.ServedDay> ServedDays => Set<Domain.Statistics.ServedDay>();
+    public DbSet<Domain.Statistics.PortfolioStatsDay> PortfolioStats => Set<Domain.Statistics.PortfolioStatsDay>();
+    public DbSet<Domain.Statistics.PortfolioMonthEnd> PortfolioMonthEnds => Set<Domain.Statistics.PortfolioMonthEnd>();
 
     /// <summary>
     /// The audit log and the ledger's entries are append-only: a change or deletion of one is a programming error and is

@@ -61,6 +61,47 @@ internal sealed class StatsStore(AppDbContext db) : IStatsStore
         }
     }
 
+    public async Task<DateOnly> PortfolioOpenFromAsync(CancellationToken ct)
+    {
+        var last = db.Database.IsSqlite()
+            ? await db.Database.SqlQuery<DateOnly>($"SELECT MonthEnd AS Value FROM stats_portfolio_month_end ORDER BY MonthEnd DESC LIMIT 1").ToListAsync(ct)
+            : await db.Database.SqlQuery<DateOnly>(
+                $"SELECT MonthEnd AS Value FROM stats_portfolio_month_end ORDER BY MonthEnd DESC LIMIT 1 LOCK IN SHARE MODE").ToListAsync(ct);
+        return last.Count == 0 ? DateOnly.MinValue : last[0].AddDays(1);
+    }
+
+    public async Task AddPortfolioChangesAsync(IReadOnlyList<PortfolioChangeRow> rows, CancellationToken ct)
+    {
+        foreach (var chunk in rows.OrderBy(r => (r.Dimension, r.Day, r.BankId, r.Group)).Chunk(200))
+        {
+            var (sql, parameters) = Upsert("stats_portfolio_daily", ["Dimension", "Day", "BankId", "GroupKey"], PortfolioCounters.Names,
+                chunk.Select(r => new object[] { r.Dimension, r.Day, r.BankId, r.Group }.Concat(r.Counters.Cast<object>()).ToArray()));
+            await db.Database.ExecuteSqlRawAsync(sql, parameters, ct);
+        }
+    }
+
+    public async Task<bool> ClosePortfolioMonthAsync(DateOnly monthEnd, CancellationToken ct)
+    {
+        if (await db.PortfolioMonthEnds.AnyAsync(m => m.MonthEnd >= monthEnd, ct)) return false;
+        var start = new DateOnly(monthEnd.Year, monthEnd.Month, 1);
+        var previous = start.AddDays(-1);
+        var state = PortfolioCounters.Names.Take(PortfolioCounters.State).ToArray();
+        var flows = PortfolioCounters.Names.Skip(PortfolioCounters.State).ToArray();
+        // the previous month's end (or, before the first close, every change up to it) plus this month's changes
+        var basis = await db.PortfolioMonthEnds.AnyAsync(m => m.MonthEnd == previous && m.Dimension == PortfolioDimension.Closed, ct)
+            ? $"SELECT Dimension, BankId, GroupKey, {string.Join(", ", state)}, {string.Join(", ", flows.Select(f => "0 AS " + f))}  FROM stats_portfolio_month_end WHERE MonthEnd = {{1}} AND Dimension <> '{PortfolioDimension.Closed}'"
+            : $"SELECT Dimension, BankId, GroupKey, {string.Join(", ", state)}, {string.Join(", ", flows.Select(f => "0 AS " + f))} FROM stats_portfolio_daily WHERE Day < {{2}}";
+        var sql = $"INSERT INTO stats_portfolio_month_end (MonthEnd, Dimension, BankId, GroupKey, {string.Join(", ", PortfolioCounters.Names)}) " +
+                  $"SELECT {{0}}, Dimension, BankId, GroupKey, {string.Join(", ", PortfolioCounters.Names.Select(c => $"SUM({c})"))} FROM (" +
+                  $"{basis} UNION ALL SELECT Dimension, BankId, GroupKey, {string.Join(", ", PortfolioCounters.Names)} FROM stats_portfolio_daily " +
+                  $"WHERE Day >= {{2}} AND Day <= {{0}}) x GROUP BY Dimension, BankId, GroupKey";
+        await db.Database.ExecuteSqlRawAsync(sql, [monthEnd, previous, start], ct);
+        // the month's mark, so that a quiet month is closed too
+        await db.Database.ExecuteSqlRawAsync($"INSERT INTO stats_portfolio_month_end (MonthEnd, Dimension, BankId, GroupKey, {string.Join(", ", PortfolioCounters.Names)}) " +
+            $"VALUES ({{0}}, '{PortfolioDimension.Closed}', {{1}}, '', {string.Join(", ", PortfolioCounters.Names.Select(_ => "0"))})", [monthEnd, Guid.Empty], ct);
+        return true;
+    }
+
     /// <summary>One multi-row insert that adds to the counters of rows that exist (in key order: no deadlock between upserts).</summary>
     private (string Sql, object[] Parameters) Upsert(string table, string[] keys, string[] counters, IEnumerable<object[]> rows)
     {

@@ -20,6 +20,7 @@ public static class CreditDataEndpoints
                 var report = await mediator.Send(new ImportCreditDataCommand(dataset ?? "", batchId ?? "", request.Body, format), ct);
                 return TypedResults.Ok(report);
             })
+            .WithMetadata(new DocumentedBody(typeof(string), "text/csv", "application/x-ndjson"))
             .WithSummary("Import a batch of government credit data (bureau): CSV with header, or JSON lines")
             .WithMetadata(new RequestSizeLimitAttribute(ImportBodyLimit))
             .RequireRolesOf<ImportCreditDataCommand>().RequireRateLimiting(RateLimiting.Bulk);

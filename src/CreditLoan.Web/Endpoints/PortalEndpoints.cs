@@ -56,5 +56,9 @@ public static class PortalEndpoints
                     (StatsEndpoints.Export.Parse(format) ?? StatsEndpoints.Export.Parse("xlsx")!).File(await mediator.Send(new GetBreakdownQuery(grouping, from, to), ct)))
                 .RequireRolesOf<GetBreakdownQuery>().RequireRateLimiting(RateLimiting.Bulk).ExcludeFromDescription();
         }
+        app.MapGet("/export/portfolio", (DateOnly? asOf, string? by, string? format, IMediator mediator, CancellationToken ct) =>
+            StatsEndpoints.Portfolio(asOf, by, format ?? "xlsx", mediator, ct)).RequireRolesOf<GetPortfolioQuery>().RequireRateLimiting(RateLimiting.Bulk).ExcludeFromDescription();
+        app.MapGet("/export/monthly-return", (string? month, IMediator mediator, CancellationToken ct) =>
+            StatsEndpoints.MonthlyReturn(month, "xlsx", mediator, ct)).RequireRolesOf<GetMonthlyReturnQuery>().RequireRateLimiting(RateLimiting.Bulk).ExcludeFromDescription();
     }
 }

@@ -1,3 +1,4 @@
+using CreditLoan.Web.Infrastructure;
 using CreditLoan.Application.Features.Stations;
 using CreditLoan.Domain.Stations;
 using Microsoft.AspNetCore.Mvc;
@@ -41,10 +42,10 @@ public static class StationEndpoints
             .WithSummary("Post a cash or payment service (agent of the station); Idempotency-Key header required").RequireRolesOf<PostStationTransactionCommand>();
         group.MapPost("/{id:guid}/cash/replenish", (Guid id, [FromHeader(Name = "Idempotency-Key")] string? key, CashBody body, IMediator mediator, CancellationToken ct) =>
                 MoveCash(id, key, body, CashMovement.Replenish, mediator, ct))
-            .WithSummary("Cash handed over by the partner bank (领现)").RequireRolesOf<MoveStationCashCommand>();
+            .Produces<StationTransactionResponse>(StatusCodes.Status201Created).WithSummary("Cash handed over by the partner bank (领现)").RequireRolesOf<MoveStationCashCommand>();
         group.MapPost("/{id:guid}/cash/return", (Guid id, [FromHeader(Name = "Idempotency-Key")] string? key, CashBody body, IMediator mediator, CancellationToken ct) =>
                 MoveCash(id, key, body, CashMovement.Return, mediator, ct))
-            .WithSummary("Cash returned to the partner bank (缴现)").RequireRolesOf<MoveStationCashCommand>();
+            .Produces<StationTransactionResponse>(StatusCodes.Status201Created).WithSummary("Cash returned to the partner bank (缴现)").RequireRolesOf<MoveStationCashCommand>();
         group.MapPost("/{id:guid}/transactions/{txId:guid}/reverse", async (Guid id, Guid txId, [FromHeader(Name = "Idempotency-Key")] string? key,
                 IMediator mediator, CancellationToken ct) =>
             {
@@ -73,6 +74,7 @@ public static class StationEndpoints
                     ? Results.Ok(receipt)
                     : Results.Content(Receipts.Html(receipt), "text/html; charset=utf-8");
             })
+            .Produces<ReceiptResponse>().WithMetadata(new AlsoProduces(AlsoProduces.Html))
             .WithSummary("Printable receipt (HTML; JSON with Accept: application/json)").RequireRolesOf<GetReceiptQuery>();
     }
 

@@ -29,15 +29,26 @@ public static class StatsEndpoints
                 ("avgDaysToDisburse", o.AvgDaysToDisburse), ("overdueApplications", o.OverdueApplications),
             };
             return export.File(new StatsTable("overview", o.From, o.To, ["figure", "value"], figures.Select(f => new[] { f.Item1, f.Item2 }).ToList()));
-        }).WithSummary("Overview for a date range (bureau: platform; bank: own bank)").RequireRolesOf<GetOverviewQuery>().RequireRateLimiting(RateLimiting.Bulk);
+        }).Produces<OverviewResponse>().WithMetadata(new AlsoProduces(AlsoProduces.Csv, AlsoProduces.Xlsx))
+            .WithSummary("Overview for a date range (bureau: platform; bank: own bank)").RequireRolesOf<GetOverviewQuery>().RequireRateLimiting(RateLimiting.Bulk);
 
         foreach (var (path, grouping) in new[] { ("by-bank", StatsGrouping.Bank), ("by-township", StatsGrouping.Township),
                      ("by-industry", StatsGrouping.Industry), ("by-month", StatsGrouping.Month) })
         {
             stats.MapGet($"/{path}", async (DateOnly? from, DateOnly? to, string? format, IMediator mediator, CancellationToken ct) =>
                     Export.Answer(format, await mediator.Send(new GetBreakdownQuery(grouping, from, to), ct)))
+                .Produces<StatsTableJson>().WithMetadata(new AlsoProduces(AlsoProduces.Csv, AlsoProduces.Xlsx))
                 .WithSummary($"Breakdown {path} (bank: own rows); ?format=csv|xlsx downloads it").RequireRolesOf<GetBreakdownQuery>().RequireRateLimiting(RateLimiting.Bulk);
         }
+
+        stats.MapGet("/portfolio", (DateOnly? asOf, string? by, string? format, IMediator mediator, CancellationToken ct) =>
+                Portfolio(asOf, by, format, mediator, ct))
+            .WithSummary("The loan portfolio as of a day, by bank, township, industry, category or month (bank: own rows); csv, xlsx")
+            .RequireRolesOf<GetPortfolioQuery>().RequireRateLimiting(RateLimiting.Bulk);
+        stats.MapGet("/monthly-return", (string? month, string? format, IMediator mediator, CancellationToken ct) =>
+                MonthlyReturn(month, format, mediator, ct))
+            .WithSummary("The 信易贷 monthly return (bureau): JSON, or format=xlsx").RequireRolesOf<GetMonthlyReturnQuery>()
+            .RequireRateLimiting(RateLimiting.Bulk);
 
         stats.MapGet("/overdue", async (IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetOverdueApplicationsQuery(), ct)))
@@ -61,12 +72,52 @@ public static class StatsEndpoints
                     throw new FieldValidationException("by", "by must be type, station, township or day.");
                 return Export.Answer(format, await mediator.Send(new GetStationStatsQuery(grouping, from, to), ct));
             })
-            .WithSummary("Station transactions by type, station, township and day (bank: own stations)").RequireRolesOf<GetStationStatsQuery>().RequireRateLimiting(RateLimiting.Bulk);
+            .Produces<Dictionary<string, object>>().WithMetadata(new AlsoProduces(AlsoProduces.Csv, AlsoProduces.Xlsx))
+            .WithSummary("Station transactions by type, station, township and day (bank: own stations); with by=: one table {from, to, items}").RequireRolesOf<GetStationStatsQuery>().RequireRateLimiting(RateLimiting.Bulk);
+    }
+
+    /// <summary>The portfolio as JSON, or its table as CSV or XLSX (the API's route and the portal's download).</summary>
+    public static async Task<IResult> Portfolio(DateOnly? asOf, string? by, string? format, IMediator mediator, CancellationToken ct)
+    {
+        var grouping = PortfolioGrouping.Bank;
+        if (by is not null && (!Enum.TryParse(by, ignoreCase: true, out grouping) || !Enum.IsDefined(grouping)))
+            throw new FieldValidationException("by", "by must be bank, township, industry, category or month.");
+        var export = Export.Parse(format);
+        var portfolio = await mediator.Send(new GetPortfolioQuery(asOf, grouping), ct);
+        return export is not null ? export.File(portfolio.Table()) : Results.Ok(portfolio);
+    }
+
+    /// <summary>The monthly return as JSON, or as the titled XLSX workbook.</summary>
+    public static async Task<IResult> MonthlyReturn(string? month, string? format, IMediator mediator, CancellationToken ct)
+    {
+        var export = Export.Parse(format);
+        if (export is { Xlsx: false }) throw new FieldValidationException("format", "The monthly return is json or xlsx.");
+        var monthly = await mediator.Send(new GetMonthlyReturnQuery(month), ct);
+        return export is null ? Results.Ok(monthly) : Export.Workbook($"monthly-return_{monthly.Month}", monthly.Sheets());
     }
 
     /// <summary>A table as JSON <c>{from, to, items}</c>, or as a CSV or XLSX download.</summary>
     internal sealed class Export(bool xlsx)
     {
+        public bool Xlsx => xlsx;
+
+        /// <summary>Sheets of rows written as they are (no header row of field names): a titled report.</summary>
+        public static IResult Workbook(string name, IEnumerable<(string Sheet, IReadOnlyList<object?[]> Rows)> sheets)
+        {
+            var book = new Dictionary<string, object>();
+            foreach (var (sheet, rows) in sheets)
+            {
+                var width = rows.Max(r => r.Length);
+                book[sheet] = rows.Select(r => Enumerable.Range(0, width).ToDictionary(i => Column(i), i => i < r.Length ? Cell(r[i]) : null)).ToList();
+            }
+            var stream = new MemoryStream();
+            stream.SaveAs(book, printHeader: false);
+            stream.Position = 0;
+            return Results.File(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx");
+        }
+
+        private static string Column(int i) => i < 26 ? ((char)('A' + i)).ToString() : $"{(char)('A' + i / 26 - 1)}{(char)('A' + i % 26)}";
+
         public static Export? Parse(string? format) => format?.ToLowerInvariant() switch
         {
             null or "" or "json" => null,
@@ -76,7 +127,7 @@ public static class StatsEndpoints
         };
 
         public static IResult Answer(string? format, StatsTable table) =>
-            Parse(format) is { } export ? export.File(table) : Results.Ok(new { from = table.From, to = table.To, items = table.Items() });
+            Parse(format) is { } export ? export.File(table) : Results.Ok(new StatsTableJson(table.From, table.To, table.Items().ToList()));
 
         public IResult File(StatsTable table)
         {
@@ -123,3 +174,6 @@ public static class StatsEndpoints
         };
     }
 }
+
+/// <summary>A statistics table as JSON: one object per row, keyed by column.</summary>
+public sealed record StatsTableJson(DateOnly From, DateOnly To, IReadOnlyList<IDictionary<string, object?>> Items);

@@ -157,7 +157,7 @@ public static class SecurityHeaders
     {
         var headers = http.Response.Headers;
         headers.XContentTypeOptions = "nosniff";
-        headers["Referrer-Policy"] = "no-referrer";
+        headers["Referrer-Policy"] = "same-origin";   // the portal reads its own referrer (a form restored after signing in); nothing leaves for other sites
         headers.XFrameOptions = "DENY";
         headers["Cross-Origin-Opener-Policy"] = "same-origin";
         headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=()";

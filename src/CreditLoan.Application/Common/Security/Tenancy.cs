@@ -46,6 +46,19 @@ public static class Tenancy
         _ => q.Where(_ => false),
     };
 
+    /// <summary>
+    /// Loans listed: the bureau all, a bank its own, an enterprise its own, and an agent the <b>overdue</b> loans of enterprises
+    /// in its station's village that delegated to its station (so it can help them catch up).
+    /// </summary>
+    public static IQueryable<Loan> ListedFor(this IQueryable<Loan> q, ICurrentUser user, IAppDbContext db, DateTimeOffset now) => user.Role switch
+    {
+        Roles.Agent => q.Where(Loan.Overdue.At(now))
+            .Where(l => db.Delegations.Any(d => d.EnterpriseId == l.EnterpriseId && d.StationId == user.StationId)
+                        && db.Stations.Any(s => s.Id == user.StationId
+                                                && db.Enterprises.Any(e => e.Id == l.EnterpriseId && e.DivisionCode == s.VillageCode))),
+        _ => q.VisibleTo(user),
+    };
+
     /// <summary>A station's books: its agents, its partner bank, the bureau.</summary>
     public static IQueryable<Station> VisibleTo(this IQueryable<Station> q, ICurrentUser user) => user.Role switch
     {

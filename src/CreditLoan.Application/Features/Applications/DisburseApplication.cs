@@ -33,7 +33,8 @@ public sealed class DisburseApplicationValidator : AbstractValidator<DisburseApp
 }
 
 /// <summary>Pays out: creates the loan with its schedule, fulfils the need, starts the consent's 90 days, tells the enterprise.</summary>
-public sealed class DisburseApplicationHandler(IAppDbContext db, ICurrentUser user, NeedFacts needFacts, CommitCallbacks callbacks, TimeProvider clock)
+public sealed class DisburseApplicationHandler(IAppDbContext db, ICurrentUser user, NeedFacts needFacts, CommitCallbacks callbacks, IStatsStore stats,
+    TimeProvider clock)
     : ICommandHandler<DisburseApplicationCommand, DisburseResponse>
 {
     public async ValueTask<DisburseResponse> Handle(DisburseApplicationCommand c, CancellationToken cancellationToken)
@@ -41,6 +42,11 @@ public sealed class DisburseApplicationHandler(IAppDbContext db, ICurrentUser us
         var application = await db.Applications.Include(a => a.History).VisibleTo(user, db).FindAsync("Application", c.ApplicationId, cancellationToken);
         var now = clock.GetUtcNow();
         var loan = application.Disburse(c.Amount, c.DisbursedOn, now, user.AuditName());
+        // the portfolio's classes: the product's category; a first-time borrower (首贷户) has no earlier loan on the platform
+        // (the credit datasets carry no borrowing records yet: docs/portfolio.md)
+        var category = await db.Products.Where(p => p.Id == application.ProductId).Select(p => p.Category).FirstAsync(cancellationToken);
+        var firstTime = !await db.Loans.AnyAsync(l => l.EnterpriseId == application.EnterpriseId, cancellationToken);
+        loan.Classify(category, firstTime, await stats.PortfolioOpenFromAsync(cancellationToken));
         db.Loans.Add(loan);
         if (application.NeedId is { } needId && await db.Needs.FirstOrDefaultAsync(n => n.Id == needId, cancellationToken) is { } need
             && need.FulfilIfOpen(now))

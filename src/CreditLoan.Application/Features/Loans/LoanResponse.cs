@@ -1,16 +1,14 @@
-using CreditLoan.Application.Common;
-using CreditLoan.Application.Common.Behaviours;
-using CreditLoan.Application.Common.Security;
-using CreditLoan.Application.Features.Applications;
-using CreditLoan.Domain.Applications;
-using CreditLoan.Domain.Common;
 using CreditLoan.Domain.Loans;
 using CreditLoan.Domain.Products;
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace CreditLoan.Application.Features.Loans;
+
+/// <summary>How an instalment stands today: paid off, partly paid, overdue (due before today and not fully paid), or due (nothing paid yet, not late).</summary>
+public enum InstalmentStatus { Due, PartlyPaid, Paid, Overdue }
+
+/// <param name="Period">The row's place in the schedule (1, 2, …); a prepayment is a row of its own.</param>
+public sealed record InstalmentResponse(int Period, DateOnly DueDate, decimal Principal, decimal Interest, decimal Payment, decimal Remaining,
+    bool IsPrepayment, decimal PaidPrincipal, decimal PaidInterest, InstalmentStatus Status);
 
 public sealed record LoanResponse(
     Guid Id,
@@ -21,15 +19,35 @@ public sealed record LoanResponse(
     decimal AnnualRate,
     int TermMonths,
     RepaymentMethod RepaymentMethod,
+    ProductCategory Category,
     DateOnly DisbursedOn,
     LoanStatus Status,
     decimal TotalDue,
     decimal PaidTotal,
     decimal Outstanding,
-    IReadOnlyList<ScheduledPayment> Schedule,
+    decimal OutstandingPrincipal,
+    int DaysPastDue,
+    DateOnly? NextDueDate,
+    bool FirstTimeBorrower,
+    IReadOnlyList<InstalmentResponse> Schedule,
     IReadOnlyList<RepaymentResponse> Repayments)
 {
-    public static LoanResponse From(Loan l, DateOnly today) => new(l.Id, l.ApplicationId, l.EnterpriseId, l.BankId, l.Principal, l.AnnualRate, l.TermMonths,
-        l.RepaymentMethod, l.DisbursedOn, l.StatusOn(today), l.TotalDue, l.PaidTotal, l.Outstanding, l.Schedule.OrderBy(p => p.Period).ToList(),
-        l.Repayments.OrderBy(r => r.PaidOn).Select(r => new RepaymentResponse(r.Id, r.Amount, r.PaidOn, r.RecordedAt)).ToList());
+    public static LoanResponse From(Loan l, DateOnly today)
+    {
+        var schedule = l.OrderedSchedule;
+        var paid = l.Allocation();
+        var rows = schedule.Select((p, i) => new InstalmentResponse(i + 1, p.DueDate, p.Principal, p.Interest, p.Payment, p.Remaining, p.IsPrepayment,
+            paid[i].Principal, paid[i].Interest, StatusOf(p, paid[i], today))).ToList();
+        return new LoanResponse(l.Id, l.ApplicationId, l.EnterpriseId, l.BankId, l.Principal, l.AnnualRate, l.TermMonths, l.RepaymentMethod, l.Category,
+            l.DisbursedOn, l.StatusOn(today), l.TotalDue, l.PaidTotal, l.Outstanding, l.OutstandingPrincipal, l.DaysPastDue(today), l.NextDueDate(today),
+            l.FirstTimeBorrower, rows,
+            l.Repayments.OrderBy(r => r.PaidOn).ThenBy(r => r.RecordedAt)
+                .Select(r => new RepaymentResponse(r.Id, r.Amount, r.PaidOn, r.RecordedAt, r.IsPrepayment)).ToList());
+    }
+
+    private static InstalmentStatus StatusOf(ScheduledPayment p, InstalmentPaid paid, DateOnly today) =>
+        paid.PaidOffOn is not null ? InstalmentStatus.Paid
+        : p.DueDate < today ? InstalmentStatus.Overdue
+        : paid.Interest + paid.Principal > 0 ? InstalmentStatus.PartlyPaid
+        : InstalmentStatus.Due;
 }

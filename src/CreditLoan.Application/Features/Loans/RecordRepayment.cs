@@ -28,14 +28,15 @@ public sealed class RecordRepaymentValidator : AbstractValidator<RecordRepayment
     }
 }
 
-public sealed class RecordRepaymentHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<RecordRepaymentCommand, RepaymentResponse>
+public sealed class RecordRepaymentHandler(IAppDbContext db, ICurrentUser user, IStatsStore stats, TimeProvider clock) : ICommandHandler<RecordRepaymentCommand, RepaymentResponse>
 {
     public async ValueTask<RepaymentResponse> Handle(RecordRepaymentCommand c, CancellationToken cancellationToken)
     {
-        var bankId = user.RequireBankId();
+        user.RequireBankId();
         var loan = await db.Loans.Include(l => l.Repayments).VisibleTo(user).FindAsync("Loan", c.LoanId, cancellationToken);
         var now = clock.GetUtcNow();
-        var repayment = loan.RecordRepayment(c.Amount, c.PaidOn, ChinaTime.DateOf(now), now, user.AuditName());
+        var repayment = loan.RecordRepayment(c.Amount, c.PaidOn, ChinaTime.DateOf(now), now, user.AuditName(),
+            await stats.PortfolioOpenFromAsync(cancellationToken));
         return new RepaymentResponse(repayment.Id, repayment.Amount, repayment.PaidOn, repayment.RecordedAt);
     }
 }

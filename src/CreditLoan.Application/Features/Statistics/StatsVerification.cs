@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CreditLoan.Application.Features.Statistics;
 
-public sealed record StatsVerification(int ApplicationsChecked, int StationTransactionsChecked, IReadOnlyList<string> Differences)
+public sealed record StatsVerification(int ApplicationsChecked, int StationTransactionsChecked, IReadOnlyList<string> Differences, int LoansChecked = 0)
 {
     public bool Consistent => Differences.Count == 0;
 }

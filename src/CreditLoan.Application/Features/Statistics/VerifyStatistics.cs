@@ -13,12 +13,12 @@ namespace CreditLoan.Application.Features.Statistics;
 
 /// <summary>
 /// Recomputes both statistics projections from the facts (every application's life so far, every station transaction)
-/// and lists every row where they differ: the projections are kept in the facts' transactions, and this proves it.
+/// (and the loan portfolio, <see cref="PortfolioVerification"/>) and lists every row where they differ: the projections are kept in the facts' transactions, and this proves it.
 /// </summary>
 [AuthorizeRoles(Roles.Bureau)]
 public sealed record VerifyStatisticsQuery : IQuery<StatsVerification>;
 
-public sealed class VerifyStatisticsHandler(IAppDbContext db) : IQueryHandler<VerifyStatisticsQuery, StatsVerification>
+public sealed class VerifyStatisticsHandler(IAppDbContext db, TimeProvider clock) : IQueryHandler<VerifyStatisticsQuery, StatsVerification>
 {
     public async ValueTask<StatsVerification> Handle(VerifyStatisticsQuery q, CancellationToken ct)
     {
@@ -106,6 +106,8 @@ public sealed class VerifyStatisticsHandler(IAppDbContext db) : IQueryHandler<Ve
             if (want != row.N) differences.Add($"served {key}: projection {row.N}, facts {want}");
         }
         differences.AddRange(pairs.Select(x => $"served {x.Key}: projection missing, facts {x.Value}"));
-        return new StatsVerification(applications, transactions, differences);
+        var (loans, portfolio) = await PortfolioVerification.CheckAsync(db, ChinaTime.Today(clock), ct);
+        differences.AddRange(portfolio);
+        return new StatsVerification(applications, transactions, differences, loans);
     }
 }

@@ -19,6 +19,13 @@ internal sealed class LoanConfiguration : IEntityTypeConfiguration<Loan>
         b.Property(x => x.Version).IsConcurrencyToken();
         b.Ignore(x => x.TotalDue);
         b.Ignore(x => x.Outstanding);
+        b.Ignore(x => x.OrderedSchedule);
+        // portfolio (docs/portfolio.md): 1.0.0 loans get their category from their product and are restated by the portfolio job
+        b.Property(x => x.Category).HasConversion<string>().HasMaxLength(12).IsUnicode(false).HasDefaultValue(ProductCategory.Credit);
+        b.Property(x => x.PositionStale).HasDefaultValue(false);
+        b.HasIndex(x => new { x.BankId, x.SettledAt, x.OldestUnpaidDue });
+        b.HasIndex(x => new { x.SettledAt, x.OldestUnpaidDue });
+        b.HasIndex(x => new { x.EnterpriseId, x.DisbursedOn });
         b.HasIndex(x => x.ApplicationId).IsUnique();
         // statistics: enterprises served in a date range, for the platform and for one bank (covering indexes)
         b.HasIndex(x => new { x.BankId, x.DisbursedOn, x.EnterpriseId });
@@ -35,6 +42,7 @@ internal sealed class LoanConfiguration : IEntityTypeConfiguration<Loan>
             s.WithOwner().HasForeignKey("LoanId");
             s.HasKey("LoanId", nameof(ScheduledPayment.Period));
             s.Property(p => p.Period).ValueGeneratedNever(); // the schedule numbers its periods; not an identity column
+            s.Property(p => p.IsPrepayment).HasDefaultValue(false);
         });
         b.Navigation(x => x.Schedule).UsePropertyAccessMode(PropertyAccessMode.Field);
         b.HasMany(x => x.Repayments).WithOne().HasForeignKey(r => r.LoanId).OnDelete(DeleteBehavior.Cascade);

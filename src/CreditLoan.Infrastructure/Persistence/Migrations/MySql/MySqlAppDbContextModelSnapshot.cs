@@ -1144,14 +1144,31 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                     b.Property<Guid>("BankId")
                         .HasColumnType("char(36)");
 
+                    b.Property<DateOnly>("BookedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(12)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(12)")
+                        .HasDefaultValue("Credit");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetime(6)");
 
                     b.Property<DateOnly>("DisbursedOn")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("DueToldFor")
+                        .HasColumnType("date");
+
                     b.Property<Guid>("EnterpriseId")
                         .HasColumnType("char(36)");
+
+                    b.Property<bool>("FirstTimeBorrower")
+                        .HasColumnType("tinyint(1)");
 
                     b.Property<string>("IndustrySection")
                         .ValueGeneratedOnAdd()
@@ -1160,9 +1177,24 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                         .HasColumnType("varchar(1)")
                         .HasDefaultValue("");
 
+                    b.Property<DateOnly?>("OldestUnpaidDue")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("OutstandingPrincipal")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<DateOnly?>("OverdueToldFor")
+                        .HasColumnType("date");
+
                     b.Property<decimal>("PaidTotal")
                         .HasPrecision(18, 2)
                         .HasColumnType("decimal(18,2)");
+
+                    b.Property<bool>("PositionStale")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("tinyint(1)")
+                        .HasDefaultValue(false);
 
                     b.Property<decimal>("Principal")
                         .HasPrecision(18, 2)
@@ -1197,7 +1229,13 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
 
                     b.HasIndex("DisbursedOn", "EnterpriseId");
 
+                    b.HasIndex("EnterpriseId", "DisbursedOn");
+
+                    b.HasIndex("SettledAt", "OldestUnpaidDue");
+
                     b.HasIndex("BankId", "DisbursedOn", "EnterpriseId");
+
+                    b.HasIndex("BankId", "SettledAt", "OldestUnpaidDue");
 
                     b.HasIndex("IndustrySection", "DisbursedOn", "EnterpriseId");
 
@@ -1214,6 +1252,12 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                     b.Property<decimal>("Amount")
                         .HasPrecision(18, 2)
                         .HasColumnType("decimal(18,2)");
+
+                    b.Property<DateOnly>("BookedOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("IsPrepayment")
+                        .HasColumnType("tinyint(1)");
 
                     b.Property<Guid>("LoanId")
                         .HasColumnType("char(36)");
@@ -1234,6 +1278,35 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                     b.HasIndex("LoanId");
 
                     b.ToTable("loan_repayments", (string)null);
+                });
+
+            modelBuilder.Entity("CreditLoan.Domain.Loans.RepaymentImport", b =>
+                {
+                    b.Property<Guid>("BankId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("BatchId")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<int>("Accepted")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<int>("Rejected")
+                        .HasColumnType("int");
+
+                    b.HasKey("BankId", "BatchId");
+
+                    b.ToTable("repayment_imports", (string)null);
                 });
 
             modelBuilder.Entity("CreditLoan.Domain.Loans.ServiceRating", b =>
@@ -1752,6 +1825,128 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                     b.ToTable("stats_applications_daily", (string)null);
                 });
 
+            modelBuilder.Entity("CreditLoan.Domain.Statistics.PortfolioMonthEnd", b =>
+                {
+                    b.Property<DateOnly>("MonthEnd")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Dimension")
+                        .HasMaxLength(1)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(1)");
+
+                    b.Property<Guid>("BankId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("GroupKey")
+                        .HasMaxLength(12)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(12)");
+
+                    b.Property<long>("CreditFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Dpd1Fen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Dpd31Fen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Dpd61Fen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("FirstTime")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Loans")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("NewFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("NewLoans")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("NplFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("OutstandingFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("OverdueFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("RateFen")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("MonthEnd", "Dimension", "BankId", "GroupKey");
+
+                    b.HasIndex("BankId", "Dimension", "MonthEnd");
+
+                    b.ToTable("stats_portfolio_month_end", (string)null);
+                });
+
+            modelBuilder.Entity("CreditLoan.Domain.Statistics.PortfolioStatsDay", b =>
+                {
+                    b.Property<string>("Dimension")
+                        .HasMaxLength(1)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(1)");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("BankId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("GroupKey")
+                        .HasMaxLength(12)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(12)");
+
+                    b.Property<long>("CreditFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Dpd1Fen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Dpd31Fen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Dpd61Fen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("FirstTime")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Loans")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("NewFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("NewLoans")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("NplFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("OutstandingFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("OverdueFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("RateFen")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Dimension", "Day", "BankId", "GroupKey");
+
+                    b.HasIndex("BankId", "Dimension", "Day");
+
+                    b.ToTable("stats_portfolio_daily", (string)null);
+                });
+
             modelBuilder.Entity("CreditLoan.Domain.Statistics.ServedDay", b =>
                 {
                     b.Property<string>("Scope")
@@ -2061,6 +2256,11 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                             b1.Property<decimal>("Interest")
                                 .HasPrecision(18, 2)
                                 .HasColumnType("decimal(18,2)");
+
+                            b1.Property<bool>("IsPrepayment")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("tinyint(1)")
+                                .HasDefaultValue(false);
 
                             b1.Property<decimal>("Payment")
                                 .HasPrecision(18, 2)

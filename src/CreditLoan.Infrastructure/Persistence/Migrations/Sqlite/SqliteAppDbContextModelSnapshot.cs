@@ -1179,14 +1179,31 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("BankId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly>("BookedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(12)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Credit");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("DisbursedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("DueToldFor")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("EnterpriseId")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("FirstTimeBorrower")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("IndustrySection")
                         .ValueGeneratedOnAdd()
@@ -1195,9 +1212,24 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasDefaultValue("");
 
+                    b.Property<DateOnly?>("OldestUnpaidDue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("OutstandingPrincipal")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("OverdueToldFor")
+                        .HasColumnType("TEXT");
+
                     b.Property<decimal>("PaidTotal")
                         .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("PositionStale")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(false);
 
                     b.Property<decimal>("Principal")
                         .HasPrecision(18, 2)
@@ -1232,7 +1264,13 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("DisbursedOn", "EnterpriseId");
 
+                    b.HasIndex("EnterpriseId", "DisbursedOn");
+
+                    b.HasIndex("SettledAt", "OldestUnpaidDue");
+
                     b.HasIndex("BankId", "DisbursedOn", "EnterpriseId");
+
+                    b.HasIndex("BankId", "SettledAt", "OldestUnpaidDue");
 
                     b.HasIndex("IndustrySection", "DisbursedOn", "EnterpriseId");
 
@@ -1251,6 +1289,12 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<decimal>("Amount")
                         .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("BookedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsPrepayment")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("LoanId")
                         .HasColumnType("TEXT");
@@ -1271,6 +1315,37 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("LoanId");
 
                     b.ToTable("loan_repayments", (string)null);
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
+                });
+
+            modelBuilder.Entity("CreditLoan.Domain.Loans.RepaymentImport", b =>
+                {
+                    b.Property<Guid>("BankId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BatchId")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Accepted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ImportedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Rejected")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("BankId", "BatchId");
+
+                    b.ToTable("repayment_imports", (string)null);
 
                     b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
                 });
@@ -1810,6 +1885,132 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
                 });
 
+            modelBuilder.Entity("CreditLoan.Domain.Statistics.PortfolioMonthEnd", b =>
+                {
+                    b.Property<DateOnly>("MonthEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Dimension")
+                        .HasMaxLength(1)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BankId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GroupKey")
+                        .HasMaxLength(12)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreditFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Dpd1Fen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Dpd31Fen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Dpd61Fen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FirstTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Loans")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("NewFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("NewLoans")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("NplFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OutstandingFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OverdueFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RateFen")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MonthEnd", "Dimension", "BankId", "GroupKey");
+
+                    b.HasIndex("BankId", "Dimension", "MonthEnd");
+
+                    b.ToTable("stats_portfolio_month_end", (string)null);
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
+                });
+
+            modelBuilder.Entity("CreditLoan.Domain.Statistics.PortfolioStatsDay", b =>
+                {
+                    b.Property<string>("Dimension")
+                        .HasMaxLength(1)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BankId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GroupKey")
+                        .HasMaxLength(12)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreditFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Dpd1Fen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Dpd31Fen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Dpd61Fen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FirstTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Loans")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("NewFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("NewLoans")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("NplFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OutstandingFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OverdueFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RateFen")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Dimension", "Day", "BankId", "GroupKey");
+
+                    b.HasIndex("BankId", "Dimension", "Day");
+
+                    b.ToTable("stats_portfolio_daily", (string)null);
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
+                });
+
             modelBuilder.Entity("CreditLoan.Domain.Statistics.ServedDay", b =>
                 {
                     b.Property<string>("Scope")
@@ -2137,6 +2338,11 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
                             b1.Property<decimal>("Interest")
                                 .HasPrecision(18, 2)
                                 .HasColumnType("TEXT");
+
+                            b1.Property<bool>("IsPrepayment")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER")
+                                .HasDefaultValue(false);
 
                             b1.Property<decimal>("Payment")
                                 .HasPrecision(18, 2)

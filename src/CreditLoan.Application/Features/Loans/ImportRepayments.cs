@@ -1,0 +1,113 @@
+using System.Globalization;
+using CreditLoan.Application.Common;
+using CreditLoan.Application.Common.Behaviours;
+using CreditLoan.Application.Common.Security;
+using CreditLoan.Application.Features.CreditData;
+using CreditLoan.Domain.Common;
+using CreditLoan.Domain.Loans;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace CreditLoan.Application.Features.Loans;
+
+/// <summary>The answer to a repayment import: rows accepted, rows refused with their line (the header is line 1), and whether the batch was a repeat.</summary>
+public sealed record RepaymentImportReport(string BatchId, int Accepted, int Rejected, bool DuplicateBatch, IReadOnlyList<ImportRowError> Errors,
+    bool ErrorsTruncated);
+
+/// <summary>A bank's repayments in bulk from its core system: CSV <c>loanId,amount,paidOn</c>, idempotent by (bank, batch id).</summary>
+[AuthorizeRoles(Roles.Bank)]
+/// <param name="Progress">Told the share of rows applied, in percent.</param>
+public sealed record ImportRepaymentsCommand(Guid BankId, string BatchId, Stream Content, IProgress<int>? Progress = null)
+    : ICommand<RepaymentImportReport>, ITargetsEntity
+{
+    public string AuditEntityId => $"{BankId}/{BatchId}";
+}
+
+public sealed class ImportRepaymentsValidator : AbstractValidator<ImportRepaymentsCommand>
+{
+    public ImportRepaymentsValidator() =>
+        RuleFor(c => c.BatchId).NotEmpty().MaximumLength(64).Matches(@"^[A-Za-z0-9._:-]+\z")
+            .WithMessage("批次号（batchId）须为1至64个字母、数字或 . _ : -。").OverridePropertyName("batchId");
+}
+
+/// <summary>
+/// Every row is one repayment, recorded as <c>POST /api/loans/{id}/repayments</c> would: a bad row, another bank's loan or an
+/// unknown one is refused with its line and reason and the good rows are kept, in one transaction; a batch already imported
+/// changes nothing. Rows of one loan are applied in the file's order.
+/// </summary>
+public sealed class ImportRepaymentsHandler(IAppDbContext db, ICurrentUser user, IStatsStore stats, TimeProvider clock)
+    : ICommandHandler<ImportRepaymentsCommand, RepaymentImportReport>
+{
+    public const string Header = "loanId,amount,paidOn";
+    private const int MaxErrors = 10_000;
+
+    public async ValueTask<RepaymentImportReport> Handle(ImportRepaymentsCommand c, CancellationToken cancellationToken)
+    {
+        if (user.RequireBankId() != c.BankId) throw new NotFoundException("Bank", c.BankId);
+        if (await db.RepaymentImports.AnyAsync(i => i.BankId == c.BankId && i.BatchId == c.BatchId, cancellationToken))
+            return new RepaymentImportReport(c.BatchId, 0, 0, true, [], false);
+
+        var rows = await ReadAsync(c.Content, cancellationToken);
+        var errors = rows.Where(r => r.Error is not null).Select(r => new ImportRowError(r.Line, r.Error!)).ToList();
+        var good = rows.Where(r => r.Error is null).ToList();
+        var now = clock.GetUtcNow();
+        var today = ChinaTime.DateOf(now);
+        var openFrom = await stats.PortfolioOpenFromAsync(cancellationToken);
+        var by = user.AuditName();
+        var accepted = 0;
+        var done = 0L;
+        foreach (var chunk in good.Chunk(500))
+        {
+            var ids = chunk.Select(r => r.LoanId).Distinct().ToList();
+            var loans = await db.Loans.Include(l => l.Repayments).Where(l => ids.Contains(l.Id)).ToDictionaryAsync(l => l.Id, cancellationToken);
+            foreach (var row in chunk)
+            {
+                if (!loans.TryGetValue(row.LoanId, out var loan) || loan.BankId != c.BankId)
+                    errors.Add(new ImportRowError(row.Line, $"贷款 {row.LoanId} 不是本行的贷款或不存在。"));
+                else
+                {
+                    try
+                    {
+                        loan.RecordRepayment(row.Amount, row.PaidOn, today, now, by, openFrom);
+                        accepted++;
+                    }
+                    catch (DomainException e)
+                    {
+                        errors.Add(new ImportRowError(row.Line, e is InvalidStateException ? "贷款已结清。" : e.Message));
+                    }
+                }
+            }
+            c.Progress?.Report((int)((done += chunk.Length) * 100 / good.Count));
+        }
+        db.RepaymentImports.Add(new RepaymentImport(c.BankId, c.BatchId, accepted, errors.Count, now, by));
+        var listed = errors.OrderBy(e => e.Line).Take(MaxErrors).ToList();
+        return new RepaymentImportReport(c.BatchId, accepted, errors.Count, false, listed, errors.Count > MaxErrors);
+    }
+
+    private sealed record Row(long Line, Guid LoanId, decimal Amount, DateOnly PaidOn, string? Error);
+
+    private static async Task<List<Row>> ReadAsync(Stream content, CancellationToken ct)
+    {
+        using var reader = new StreamReader(content, detectEncodingFromByteOrderMarks: true);
+        var header = await reader.ReadLineAsync(ct);
+        if (header is null || !string.Equals(string.Join(",", header.Split(',').Select(h => h.Trim())), Header, StringComparison.Ordinal))
+            throw new FieldValidationException("header", $"表头应为 {Header}，实际为“{header}”。");
+        var rows = new List<Row>();
+        long line = 1;
+        while (await reader.ReadLineAsync(ct) is { } text)
+        {
+            line++;
+            if (string.IsNullOrWhiteSpace(text)) continue;
+            var f = text.Split(',').Select(x => x.Trim().Trim('"')).ToArray();
+            rows.Add(f.Length != 3 ? new Row(line, default, 0, default, $"每行应有3列，本行有{f.Length}列。")
+                : !Guid.TryParse(f[0], out var id) ? new Row(line, default, 0, default, $"贷款编号“{f[0]}”格式不正确。")
+                : !decimal.TryParse(f[1], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount) || amount <= 0 || !Money.IsYuan(amount)
+                    ? new Row(line, id, 0, default, $"还款金额“{f[1]}”须为正数，最多两位小数。")
+                : !DateOnly.TryParseExact(f[2], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var paidOn)
+                    ? new Row(line, id, amount, default, $"还款日期“{f[2]}”须为年-月-日（yyyy-MM-dd）。")
+                : new Row(line, id, amount, paidOn, null));
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,54 @@
+using CreditLoan.Application.Common;
+using CreditLoan.Domain.Common;
+using CreditLoan.Domain.Loans;
+using CreditLoan.Domain.Statistics;
+
+namespace CreditLoan.Application.Features.Statistics;
+
+/// <summary>
+/// Keeps the portfolio projection (docs/portfolio.md) in the transaction of the loan's change: a disbursal adds the new loan
+/// and its state from its booked day, a repayment or prepayment adds the difference it makes from its booked day on —
+/// including the future days an instalment would have become 1, 31, 61 or 91 days past due — under the bank, the township,
+/// the industry section and the product category.
+/// </summary>
+public sealed class PortfolioProjection(IStatsStore store) : IDomainEventConsumer
+{
+    public async Task ConsumeAsync(IReadOnlyList<IDomainEvent> events, CancellationToken ct)
+    {
+        var rows = new Dictionary<(string, DateOnly, Guid, string), long[]>();
+        foreach (var e in events)
+        {
+            switch (e)
+            {
+                case LoanDisbursed { Loan: { PositionStale: false } loan }:
+                    Add(rows, loan, loan.BookedOn, PortfolioSteps.NewLoan(loan));
+                    foreach (var (day, change) in PortfolioSteps.Between(null, PortfolioLoan.Of(loan), loan.BookedOn)) Add(rows, loan, day, change);
+                    break;
+                case LoanServiced s:
+                    var after = PortfolioLoan.Of(s.Loan);
+                    var before = s.ScheduleBefore.Count == 0 ? null : after.Before(s.ScheduleBefore, s.PaymentsBefore);
+                    if (before is null) Add(rows, s.Loan, s.Loan.BookedOn, PortfolioSteps.NewLoan(s.Loan)); // a 1.0.0 loan restated
+                    foreach (var (day, change) in PortfolioSteps.Between(before, after, s.From)) Add(rows, s.Loan, day, change);
+                    break;
+            }
+        }
+        if (rows.Count > 0)
+            await store.AddPortfolioChangesAsync(rows.Select(r => new PortfolioChangeRow(r.Key.Item1, r.Key.Item2, r.Key.Item3, r.Key.Item4, r.Value)).ToList(), ct);
+    }
+
+    /// <summary>The group keys a loan is counted under, by dimension.</summary>
+    public static IEnumerable<(string Dimension, string Key)> Groups(Loan loan) =>
+    [
+        (PortfolioDimension.Bank, ""), (PortfolioDimension.Township, loan.Township ?? ""), (PortfolioDimension.Industry, loan.IndustrySection ?? ""),
+        (PortfolioDimension.Category, loan.Category.ToString()),
+    ];
+
+    private static void Add(Dictionary<(string, DateOnly, Guid, string), long[]> rows, Loan loan, DateOnly day, long[] change)
+    {
+        foreach (var (dimension, key) in Groups(loan))
+        {
+            if (!rows.TryGetValue((dimension, day, loan.BankId, key), out var c)) rows[(dimension, day, loan.BankId, key)] = c = new long[change.Length];
+            for (var i = 0; i < c.Length; i++) c[i] += change[i];
+        }
+    }
+}

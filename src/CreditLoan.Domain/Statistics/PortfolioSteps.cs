@@ -1,0 +1,99 @@
+using CreditLoan.Domain.Common;
+using CreditLoan.Domain.Loans;
+using CreditLoan.Domain.Products;
+
+namespace CreditLoan.Domain.Statistics;
+
+/// <summary>The portfolio counters of a group on a day (docs/portfolio.md); money in fen, the rate weight in fen × rate × 10,000.</summary>
+public static class PortfolioCounters
+{
+    /// <summary>State on a day (a sum of the daily changes up to it), then flows (counted on the day they happen).</summary>
+    public static readonly string[] Names =
+        ["Loans", "OutstandingFen", "OverdueFen", "Dpd1Fen", "Dpd31Fen", "Dpd61Fen", "NplFen", "CreditFen", "RateFen", "NewLoans", "NewFen", "FirstTime"];
+
+    public const int State = 9;
+
+    public static int Bucket(int daysPastDue) => daysPastDue switch { <= 0 => -1, <= 30 => 3, <= 60 => 4, <= 90 => 5, _ => 6 };
+}
+
+/// <summary>A loan as the portfolio statistics see it: its terms, its schedule and its repayments on their booked days.</summary>
+public sealed record PortfolioLoan(decimal Principal, decimal AnnualRate, ProductCategory Category, DateOnly BookedOn,
+    IReadOnlyList<ScheduledPayment> Schedule, IReadOnlyList<PaymentIn> Payments)
+{
+    public static PortfolioLoan Of(Loan l) => new(l.Principal, l.AnnualRate, l.Category, l.BookedOn, l.OrderedSchedule, l.Payments(booked: true).ToList());
+
+    public PortfolioLoan Before(IReadOnlyList<ScheduledPayment> schedule, IReadOnlyList<PaymentIn> payments) =>
+        this with { Schedule = LoanAllocation.Ordered(schedule), Payments = payments };
+
+    /// <summary>The loan's state counters on a day: nothing before it was booked or once its principal is repaid.</summary>
+    public long[] StateOn(DateOnly day)
+    {
+        var c = new long[PortfolioCounters.State];
+        if (day < BookedOn || Schedule.Count == 0) return c;
+        var position = LoanAllocation.PositionOn(Principal, Schedule, Payments, day);
+        if (position.OutstandingPrincipal <= 0) return c;
+        var fen = Money.ToFen(position.OutstandingPrincipal);
+        c[0] = 1;
+        c[1] = fen;
+        var bucket = PortfolioCounters.Bucket(position.DaysPastDue);
+        if (bucket > 0)
+        {
+            c[2] = fen;
+            c[bucket] = fen;
+        }
+        if (Category == ProductCategory.Credit) c[7] = fen;
+        c[8] = fen * decimal.ToInt64(AnnualRate * 10_000m);
+        return c;
+    }
+
+    /// <summary>Days from <paramref name="from"/> on where the state may change: payments, and each due date's 1, 31, 61 and 91 days past due.</summary>
+    public IEnumerable<DateOnly> ChangeDays(DateOnly from) =>
+        Payments.Select(p => p.On).Append(BookedOn)
+            .Concat(Schedule.SelectMany(p => new[] { 1, 31, 61, 91 }.Select(k => p.DueDate.AddDays(k))))
+            .Where(d => d >= from);
+}
+
+/// <summary>
+/// The daily changes a loan event makes to the portfolio projection: the difference between the loan's state counters after
+/// and before the event, as steps on the days it changes, from the event's booked day on (days before it are not touched,
+/// so a closed month reads the same later). The future days a loan becomes 1, 31, 61 and 91 days past due are written in
+/// advance, and taken back by the repayment that prevents them.
+/// </summary>
+public static class PortfolioSteps
+{
+    public static IReadOnlyList<(DateOnly Day, long[] Change)> Between(PortfolioLoan? before, PortfolioLoan after, DateOnly from)
+    {
+        var days = after.ChangeDays(from).Concat(before?.ChangeDays(from) ?? []).Append(from).Distinct().Order().ToList();
+        var steps = new List<(DateOnly, long[])>();
+        var previous = new long[PortfolioCounters.State];
+        foreach (var day in days)
+        {
+            var now = after.StateOn(day);
+            if (before is not null)
+            {
+                var was = before.StateOn(day);
+                for (var i = 0; i < now.Length; i++) now[i] -= was[i];
+            }
+            var change = new long[PortfolioCounters.Names.Length];
+            var any = false;
+            for (var i = 0; i < now.Length; i++)
+            {
+                change[i] = now[i] - previous[i];
+                any |= change[i] != 0;
+            }
+            if (any) steps.Add((day, change));
+            previous = now;
+        }
+        return steps;
+    }
+
+    /// <summary>A new loan's flows on its booked day: one new loan, its amount, and whether its borrower is a first-time one.</summary>
+    public static long[] NewLoan(Loan loan)
+    {
+        var c = new long[PortfolioCounters.Names.Length];
+        c[9] = 1;
+        c[10] = Money.ToFen(loan.Principal);
+        c[11] = loan.FirstTimeBorrower ? 1 : 0;
+        return c;
+    }
+}
