@@ -20,14 +20,14 @@ public sealed partial class CountyYear
     /// </summary>
     private void Servicing(IReadOnlyList<DemoApplication> applications)
     {
-        var servicing = ActivatorUtilities.CreateInstance<LoanServicingService>(_services);
-        var expiry = ActivatorUtilities.CreateInstance<NeedExpiryService>(_services);
-        var supervision = ActivatorUtilities.CreateInstance<OverdueSupervisionService>(_services);
-        var outbox = _services.GetRequiredService<OutboxDispatcher>();
+        (LoanServicingService Servicing, NeedExpiryService Expiry, OverdueSupervisionService Supervision, OutboxDispatcher Outbox)? jobs = null;
         for (var d = 1; d < _calendar.Days; d++)
             At(DemoCalendar.At(_calendar.Day(d), 6, 30), "the morning's jobs", async () =>
             {
                 var started = System.Diagnostics.Stopwatch.GetTimestamp();
+                jobs ??= (ActivatorUtilities.CreateInstance<LoanServicingService>(_services), ActivatorUtilities.CreateInstance<NeedExpiryService>(_services),
+                    ActivatorUtilities.CreateInstance<OverdueSupervisionService>(_services), _services.GetRequiredService<OutboxDispatcher>());
+                var (servicing, expiry, supervision, outbox) = jobs.Value;
                 await servicing.RunOnceAsync(CancellationToken.None);
                 await expiry.ExpireDueAsync(CancellationToken.None);
                 if (await supervision.RunOnceAsync(CancellationToken.None) is > 0 and var late)

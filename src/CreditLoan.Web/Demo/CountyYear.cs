@@ -53,9 +53,10 @@ public sealed partial class CountyYear
     public DemoCalendar Calendar => _calendar;
     public int Events => _events.Count;
 
-    public async Task RunAsync(ILogger logger)
+    /// <summary>Plans the year: every step, in time order, and the applications (what the tests check without playing it).</summary>
+    internal IReadOnlyList<DemoApplication> Plan()
     {
-        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        if (_planned is not null) return _planned;
         Onboard();
         Stations();
         PlanRegistrations();
@@ -68,9 +69,24 @@ public sealed partial class CountyYear
         Servicing(applications);
         Jobs();
         Notices();
+        _events.Sort((a, b) => a.At != b.At ? a.At.CompareTo(b.At) : a.Seq.CompareTo(b.Seq));
+        return _planned = applications;
+    }
+
+    private IReadOnlyList<DemoApplication>? _planned;
+
+    internal IReadOnlyList<DemoEnterprise> Enterprises => _enterprises;
+
+    internal IEnumerable<(DateTimeOffset At, string What)> Steps => _events.Select(e => (e.At, e.What));
+
+    /// <summary>Plays the year: each step at its time, as its user.</summary>
+    public async Task RunAsync(ILogger logger)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        Plan();
         logger.LogInformation("--demo: planned {Events} steps from {Start:yyyy-MM-dd} to {End:yyyy-MM-dd} in {Seconds:F1} s", _events.Count, _calendar.Start,
             _calendar.LastDay, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds);
-        foreach (var (at, _, what, act) in _events.OrderBy(e => e.At).ThenBy(e => e.Seq))
+        foreach (var (at, _, what, act) in _events)
         {
             _clock.WalkTo(at);
             try
