@@ -12,7 +12,7 @@ public sealed class ScorecardTests
     private const string Code = "91350100M000100Y43";
 
     private static RegistryRecord Registry(DateOnly established) =>
-        new(Code, "定州市牛牛养殖专业合作社", EnterpriseType.Cooperative, "张三", established, 500_000m, "A03", "130682101001", "r1", At);
+        new(Code, "定州市牛牛养殖专业合作社", EnterpriseType.Cooperative, "张三", established, 500_000m, "A03", "130682101200", "r1", At);
 
     private static CreditData Data(RegistryRecord? registry = null, TaxRatingRecord[]? tax = null, SocialInsuranceRecord[]? si = null,
         UtilityRecord[]? utilities = null, PenaltyRecord[]? penalties = null, JudgmentRecord[]? judgments = null,

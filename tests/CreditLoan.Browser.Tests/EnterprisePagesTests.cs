@@ -95,7 +95,7 @@ public sealed class EnterprisePagesTests(PortalBrowser portal) : IClassFixture<P
         var app = portal.App;
         var bank = await app.NewBankAsync("定州农商银行");
         var product = await bank.Officer.CreateProductAsync();
-        var station = await app.NewStationAsync(bank.BankId, "翟村服务站", "130682101001");
+        var station = await app.NewStationAsync(bank.BankId, "翟村服务站", "130682101200");
         var enterprise = await app.NewEnterpriseAsync();
         (await enterprise.Client.PostAsJsonAsync("/api/applications", new { productId = (string)product["id"]!, amount = 50_000m, termMonths = 12 }))
             .EnsureSuccessStatusCode();

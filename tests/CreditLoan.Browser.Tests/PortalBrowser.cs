@@ -13,8 +13,18 @@ namespace CreditLoan.Browser.Tests;
 /// is downloaded: <c>CHROMIUM_PATH</c> or /usr/bin/chromium (the README's test command installs it when missing).
 /// Screenshots of the pages go to <c>screenshots/</c> next to the test assembly.
 /// </summary>
-public sealed class PortalBrowser : IAsyncLifetime
+public class PortalBrowser : IAsyncLifetime
 {
+    public PortalBrowser()
+    {
+    }
+
+    /// <summary>A platform with settings of its own (<see cref="CreditLoanApp.Settings"/>), e.g. the sample county's.</summary>
+    protected PortalBrowser(IReadOnlyDictionary<string, string?> settings)
+    {
+        foreach (var (key, value) in settings) App.Settings[key] = value;
+    }
+
     public SqliteApp App { get; } = new();
     public IBrowser Browser { get; private set; } = null!;
     public string BaseUrl { get; private set; } = "";

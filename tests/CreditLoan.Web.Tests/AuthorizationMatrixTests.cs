@@ -31,6 +31,9 @@ public abstract class AuthorizationMatrixTests<TApp>(TApp app, ITestOutputHelper
         Public("GET /api/products"),
         Public("GET /api/products/{id}"),
         Public("GET /api/calendar/{year}"),
+        Public("GET /api/divisions/{code}"),
+        Public("GET /api/divisions", query: "within=130682"),
+        Public("GET /api/industries"),
         Public("GET /api/jobs", query: "division=130682101"),
 
         // one's own account: anyone signed in
@@ -48,7 +51,7 @@ public abstract class AuthorizationMatrixTests<TApp>(TApp app, ITestOutputHelper
         // the bureau's onboarding, data and supervision
         Only("POST /api/banks", any: Bureau, body: """{"name":"越权银行","creditCode":"$newCreditCode"}"""),
         Only("POST /api/banks/{id}/users", any: Bureau, own: Bank, body: UserBody),
-        Only("POST /api/stations", any: Bureau, body: """{"name":"越权服务站","villageCode":"130682101001","partnerBankId":"$bankA","cashFloatLimit":1000}"""),
+        Only("POST /api/stations", any: Bureau, body: """{"name":"越权服务站","villageCode":"130682101200","partnerBankId":"$bankA","cashFloatLimit":1000}"""),
         Only("POST /api/stations/{id}/users", any: Bureau, body: UserBody),
         Only("POST /api/credit/imports", any: Bureau),
         Only("GET /api/credit/imports", any: Bureau),

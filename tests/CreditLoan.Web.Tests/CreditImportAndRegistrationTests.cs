@@ -163,10 +163,10 @@ public abstract class CreditImportAndRegistrationTests<TApp>(TApp app) : IClassF
     {
         var enterprise = await app.NewEnterpriseAsync();
         await app.ImportRegistryAsync(TestData.RegistryRow(enterprise.CreditCode, name: "定州市新名称养殖有限公司", type: "Company", industry: "A03",
-            division: "130682103004"));
+            division: "130682103203"));
         var me = await (await enterprise.Client.GetAsync("/api/enterprises/me")).ReadJsonAsync(HttpStatusCode.OK);
         Assert.Equal("定州市新名称养殖有限公司", (string)me["name"]!);
-        Assert.Equal("130682103004", (string)me["divisionCode"]!);
+        Assert.Equal("130682103203", (string)me["divisionCode"]!);
         Assert.Equal("13812345678", (string)me["phone"]!);
     }
 

@@ -58,6 +58,7 @@ public interface IAppDbContext
     DbSet<JobPosting> Jobs { get; }
     DbSet<UserSession> Sessions { get; }
     DbSet<BankSettingChange> BankSettingChanges { get; }
+    DbSet<Domain.Places.DivisionRecord> Divisions { get; }
 
     DatabaseFacade Database { get; }
 

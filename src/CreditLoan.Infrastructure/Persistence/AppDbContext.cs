@@ -53,6 +53,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityUserConte
     public DbSet<JobPosting> Jobs => Set<JobPosting>();
     public DbSet<UserSession> Sessions => Set<UserSession>();
     public DbSet<BankSettingChange> BankSettingChanges => Set<BankSettingChange>();
+    public DbSet<Domain.Places.DivisionRecord> Divisions => Set<Domain.Places.DivisionRecord>();
     public DbSet<Jobs.JobLease> JobLeases => Set<Jobs.JobLease>();
 
     /// <summary>The portal's cookie and antiforgery keys, shared by every instance (docs/operations.md, "Several instances").</summary>

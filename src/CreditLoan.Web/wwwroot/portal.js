@@ -47,3 +47,33 @@
   }
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', restore); else restore();
 })();
+
+// Cascading division pickers (DivisionPicker.razor): choosing a county or a township refills the lists below it from
+// GET /api/divisions?within=CODE; the village list is the form's field ("the whole township" keeps the township's code).
+(function () {
+  document.addEventListener('change', async event => {
+    const select = event.target;
+    if (!(select instanceof HTMLSelectElement) || !select.dataset.level) return;
+    const picker = select.closest('[data-division-picker]');
+    if (!picker) return;
+    const lists = [...picker.querySelectorAll('select[data-level]')];
+    const below = lists.slice(lists.indexOf(select) + 1);
+    if (below.length === 0) return;
+    for (const list of below) {
+      const first = list.options[0];
+      list.length = 1;
+      first.value = list.dataset.whole === 'true' && list === below[0] ? select.value : '';
+      first.selected = true;
+    }
+    if (!select.value) return;
+    picker.setAttribute('aria-busy', 'true');
+    try {
+      const response = await fetch('/api/divisions?within=' + encodeURIComponent(select.value) + '&limit=1000', { headers: { Accept: 'application/json' } });
+      if (!response.ok) return;
+      for (const d of await response.json()) below[0].add(new Option(d.name + '（' + d.code + '）', d.code));
+    } finally {
+      picker.removeAttribute('aria-busy');
+      picker.dataset.loaded = select.value;
+    }
+  });
+})();

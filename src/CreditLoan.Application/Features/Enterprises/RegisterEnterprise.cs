@@ -28,7 +28,7 @@ public sealed class RegisterEnterpriseValidator : AbstractValidator<RegisterEnte
     }
 }
 
-public sealed class RegisterEnterpriseHandler(IAppDbContext db, UserManager<AppUser> users, TimeProvider clock)
+public sealed class RegisterEnterpriseHandler(IAppDbContext db, UserManager<AppUser> users, TimeProvider clock, Places.DivisionCatalog divisions)
     : ICommandHandler<RegisterEnterpriseCommand, EnterpriseResponse>
 {
     public async ValueTask<EnterpriseResponse> Handle(RegisterEnterpriseCommand command, CancellationToken cancellationToken)
@@ -42,6 +42,6 @@ public sealed class RegisterEnterpriseHandler(IAppDbContext db, UserManager<AppU
         var enterprise = Enterprise.RegisterFrom(registry, command.Phone, now);
         db.Enterprises.Add(enterprise);
         await UserAccounts.CreateAsync(users, command.UserName, command.Password, registry.Name, Roles.Enterprise, now, enterpriseId: enterprise.Id);
-        return EnterpriseResponse.From(enterprise);
+        return EnterpriseResponse.From(enterprise, divisions);
     }
 }

@@ -17,6 +17,10 @@ namespace CreditLoan.Application.Features.Products;
 /// </summary>
 public sealed record ProspectResponse(Guid NeedId, string Industry, string? TownshipCode, CreditGrade Grade, decimal Amount, int TermMonths, int FitScore)
 {
+    public string? IndustryName { get; init; }
+
+    public string? TownshipName { get; init; }
+
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public Guid? EnterpriseId { get; init; }
 
@@ -33,7 +37,7 @@ public sealed class GetProspectsValidator : AbstractValidator<GetProspectsQuery>
     public GetProspectsValidator() => this.AddPagingRules();
 }
 
-public sealed class GetProspectsHandler(IAppDbContext db, ICurrentUser user, IBankSpeed speed, TimeProvider clock)
+public sealed class GetProspectsHandler(IAppDbContext db, ICurrentUser user, IBankSpeed speed, TimeProvider clock, Places.DivisionCatalog divisions)
     : IQueryHandler<GetProspectsQuery, PagedList<ProspectResponse>>
 {
     public async ValueTask<PagedList<ProspectResponse>> Handle(GetProspectsQuery q, CancellationToken cancellationToken)
@@ -54,6 +58,8 @@ public sealed class GetProspectsHandler(IAppDbContext db, ICurrentUser user, IBa
             .Select(p => new ProspectResponse(p.Need.NeedId, p.Enterprise.Industry, Identifiers.Township(p.Enterprise.DivisionCode), p.Enterprise.Grade,
                 p.Need.Amount, p.Need.TermMonths, p.FitScore)
             {
+                IndustryName = Domain.Places.Industries.NameOf(p.Enterprise.Industry),
+                TownshipName = divisions.TownshipNameOf(p.Enterprise.DivisionCode),
                 EnterpriseId = applicants.ContainsKey(p.Enterprise.EnterpriseId) ? p.Enterprise.EnterpriseId : null,
                 EnterpriseName = applicants.GetValueOrDefault(p.Enterprise.EnterpriseId),
             })

@@ -1437,6 +1437,37 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                     b.ToTable("notices", (string)null);
                 });
 
+            modelBuilder.Entity("CreditLoan.Domain.Places.DivisionRecord", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(12)
+                        .HasColumnType("varchar(12)");
+
+                    b.Property<string>("Edition")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("varchar(10)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<string>("ParentCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("varchar(12)");
+
+                    b.Property<string>("RetiredIn")
+                        .HasMaxLength(10)
+                        .HasColumnType("varchar(10)");
+
+                    b.HasKey("Code");
+
+                    b.HasIndex("ParentCode");
+
+                    b.ToTable("divisions", (string)null);
+                });
+
             modelBuilder.Entity("CreditLoan.Domain.Products.LoanProduct", b =>
                 {
                     b.Property<Guid>("Id")
