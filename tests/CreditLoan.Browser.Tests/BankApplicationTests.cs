@@ -97,7 +97,7 @@ public sealed class BankApplicationTests(PortalBrowser portal) : IClassFixture<P
         Assert.Equal("先息后本、到期一次还本付息", (await page.InnerTextAsync("[data-test=product-methods]")).Trim());
         Assert.Contains("剩余", await page.InnerTextAsync("[data-test=countdown]"));
         await page.ClickAsync("[data-test=accept]");
-        await page.WaitForURLAsync("**done=accept");
+        await page.WaitForURLAsync("**done=accept#act");
 
         // the credit report, read through the API's query: the read is in the audit log
         await page.ClickAsync("[data-test=read-report]");
@@ -124,7 +124,7 @@ public sealed class BankApplicationTests(PortalBrowser portal) : IClassFixture<P
         Assert.Contains("先息后本", await page.InnerTextAsync("[data-test=confirm-panel]"));
         await CheckAsync(page, "bank-application-confirm");
         await page.ClickAsync("[data-test=confirm-yes]");
-        await page.WaitForURLAsync("**done=approve");
+        await page.WaitForURLAsync("**done=approve#act");
         Assert.Equal("已批准", (await page.InnerTextAsync("[data-test=status]")).Trim());
         var approved = await (await enterprise.Client.GetAsync($"/api/applications/{id}")).ReadJsonAsync(HttpStatusCode.OK);
         Assert.Equal("InterestOnly", (string)approved["repaymentMethod"]!);
@@ -139,7 +139,7 @@ public sealed class BankApplicationTests(PortalBrowser portal) : IClassFixture<P
         await phone.WaitForSelectorAsync("[data-test=confirm-panel]");
         await CheckAsync(phone, "bank-application-disburse-phone");
         await phone.ClickAsync("[data-test=confirm-yes]");
-        await phone.WaitForURLAsync("**done=disburse");
+        await phone.WaitForURLAsync("**done=disburse#act");
         Assert.Equal("已放款", (await phone.InnerTextAsync("[data-test=status]")).Trim());
         var disbursed = await (await enterprise.Client.GetAsync($"/api/applications/{id}")).ReadJsonAsync(HttpStatusCode.OK);
         Assert.Equal(200_000m, (decimal)disbursed["disbursedAmount"]!);
@@ -161,11 +161,11 @@ public sealed class BankApplicationTests(PortalBrowser portal) : IClassFixture<P
         var maker = await portal.SignedInPageAsync(makerName, Scenarios.Password, "**/bank/inbox");
         await maker.GotoAsync(url);
         await maker.ClickAsync("[data-test=accept]");
-        await maker.WaitForURLAsync("**done=accept");
+        await maker.WaitForURLAsync("**done=accept#act");
         await FillTermsAsync(maker, "InterestOnly", "4.35", "12");
         await maker.ClickAsync("[data-test=approve]");
         await maker.ClickAsync("[data-test=confirm-yes]");
-        await maker.WaitForURLAsync("**done=approve-pending");
+        await maker.WaitForURLAsync("**done=approve-pending#act");
         Assert.Contains("待复核", await maker.InnerTextAsync("[data-test=done]"));
         Assert.Equal("待复核", (await maker.InnerTextAsync("[data-test=status]")).Trim());
         Assert.Contains("待另一位信贷员复核", await maker.InnerTextAsync("[data-test=pending]"));
@@ -185,7 +185,7 @@ public sealed class BankApplicationTests(PortalBrowser portal) : IClassFixture<P
         await checker.ClickAsync("[data-test=confirm]");
         Assert.Contains(makerName, await checker.InnerTextAsync("[data-test=confirm-panel]"));
         await checker.ClickAsync("[data-test=confirm-yes]");
-        await checker.WaitForURLAsync("**done=confirm");
+        await checker.WaitForURLAsync("**done=confirm#act");
         Assert.Equal("已批准", (await checker.InnerTextAsync("[data-test=status]")).Trim());
         Assert.Contains("经另一位信贷员复核确认", await checker.InnerTextAsync("[data-test=timeline]"));
     }
@@ -202,10 +202,12 @@ public sealed class BankApplicationTests(PortalBrowser portal) : IClassFixture<P
         var need = await (await enterprise.Client.PostAsJsonAsync("/api/needs", new { amount = 66_000m, termMonths = 12, purpose = "购买饲料", collateral = "None" }))
             .ReadJsonAsync(HttpStatusCode.Created);
 
+        await ApplyAsync(product, "定州市羊羊养殖场", 30_000m, "扩建羊舍");          // figures for the bank's statistics
+
         var page = await portal.SignedInPageAsync(userName, Scenarios.Password, "**/bank/inbox");
         await page.ClickAsync("[data-test=nav-prospects]");
         await page.WaitForURLAsync("**/bank/prospects");
-        Assert.Equal("page", await page.GetAttributeAsync("[data-test=nav-prospects]", "aria-current"));
+        await page.WaitForSelectorAsync("[data-test=nav-prospects][aria-current=page]");   // the section's link is highlighted
         var prospect = page.Locator($"[data-test=prospect][data-need='{need["id"]}']");
         Assert.Contains("66,000.00", await prospect.InnerTextAsync());
         Assert.DoesNotContain("牛牛", await prospect.InnerTextAsync());               // masked
@@ -223,6 +225,7 @@ public sealed class BankApplicationTests(PortalBrowser portal) : IClassFixture<P
         await page.ClickAsync("[data-test=nav-bank-dashboard]");
         await page.WaitForURLAsync("**/bank/dashboard");
         await page.WaitForSelectorAsync("[data-test=by-month]");
+        Assert.Equal("1", (await page.InnerTextAsync("[data-test=applications]")).Trim());
         Assert.StartsWith("/export/by-township", await page.GetAttributeAsync("[data-test=export-by-township]", "href"));
         await CheckAsync(page, "bank-dashboard");
         var phone = await portal.SignedInPhonePageAsync(userName, Scenarios.Password, "**/bank/inbox");

@@ -46,6 +46,7 @@ public sealed class SignInTests(PortalBrowser portal) : IClassFixture<PortalBrow
         // the row opens the application's own page, where the work is done (BankApplicationTests)
         await row.Locator("[data-test=open]").ClickAsync();
         await page.WaitForURLAsync($"**/bank/applications/{application["id"]}");
+        await page.WaitForSelectorAsync("[data-test=applicant]");         // the URL changes before an enhanced navigation's page is in
         Assert.Contains("的贷款申请", await page.InnerTextAsync("h1"));
         Assert.Equal("待受理", (await page.InnerTextAsync("[data-test=status]")).Trim());
 
