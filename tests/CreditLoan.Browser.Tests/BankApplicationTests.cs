@@ -202,9 +202,19 @@ public sealed class BankApplicationTests(PortalBrowser portal) : IClassFixture<P
         var need = await (await enterprise.Client.PostAsJsonAsync("/api/needs", new { amount = 66_000m, termMonths = 12, purpose = "购买饲料", collateral = "None" }))
             .ReadJsonAsync(HttpStatusCode.Created);
 
-        await ApplyAsync(product, "定州市羊羊养殖场", 30_000m, "扩建羊舍");          // figures for the bank's statistics
+        var (_, other) = await ApplyAsync(product, "定州市羊羊养殖场", 30_000m, "扩建羊舍");   // figures for the bank's statistics
 
+        // refusals in Chinese: a rejection without a reason; a step another officer took first (the page was stale)
         var page = await portal.SignedInPageAsync(userName, Scenarios.Password, "**/bank/inbox");
+        await page.GotoAsync($"{portal.BaseUrl}/bank/applications/{other["id"]}");
+        await page.ClickAsync("[data-test=reject-section] summary");
+        await page.ClickAsync("[data-test=reject]");
+        Assert.Contains("请选择或填写拒绝理由", await page.InnerTextAsync("[data-field=reason]"));
+        await (await bank.Officer.PostAsync($"/api/applications/{other["id"]}/accept", null)).ReadJsonAsync(HttpStatusCode.OK);
+        await page.ClickAsync("[data-test=accept]");
+        Assert.Equal("当前状态为“审批中”，不能受理。请刷新页面查看最新情况。", (await page.InnerTextAsync("[data-test=message]")).Trim());
+        await PortalBrowser.AssertChineseAsync(page);
+
         await page.ClickAsync("[data-test=nav-prospects]");
         await page.WaitForURLAsync("**/bank/prospects");
         await page.WaitForSelectorAsync("[data-test=nav-prospects][aria-current=page]");   // the section's link is highlighted
