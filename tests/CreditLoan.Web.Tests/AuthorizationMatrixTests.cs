@@ -75,6 +75,7 @@ public abstract class AuthorizationMatrixTests<TApp>(TApp app, ITestOutputHelper
         Only("POST /api/products/{id}/publish", own: Bank),
         Only("POST /api/products/{id}/retire", own: Bank),
         Only("GET /api/products/{id}/prospects", own: Bank),
+        Only("POST /api/products/{id}/prospects/{needId}/invite", own: Bank),
 
         // stations: the directory, the counter, the books
         Only("GET /api/stations", any: Bureau | Enterprise, own: Bank | Agent),
@@ -115,6 +116,8 @@ public abstract class AuthorizationMatrixTests<TApp>(TApp app, ITestOutputHelper
             body: """{"productId":"$productA","needId":"$needA","amount":50000,"termMonths":12,"enterpriseId":"$enterpriseA"}"""),
         Only("GET /api/applications", any: Bureau, own: Bank | Enterprise | Agent),
         Only("GET /api/applications/{id}", any: Bureau, own: Bank | Enterprise | Agent),
+        Only("GET /api/applications/inbox", own: Bank),
+        Only("GET /api/applications/{id}/dossier", any: Bureau, own: Bank),
         Only("POST /api/applications/{id}/accept", own: Bank),
         Only("POST /api/applications/{id}/approve", own: Bank,
             body: """{"amount":50000,"annualRate":4.35,"termMonths":12,"repaymentMethod":"EqualInstallment"}"""),

@@ -32,12 +32,13 @@ public sealed partial class PortalTextsTests
         XDocument.Load(Path.Combine(Web, "Resources", file)).Root!.Elements("data")
             .ToDictionary(d => (string)d.Attribute("name")!, d => (string)d.Element("value")!);
 
-    [GeneratedRegex("""T\["([A-Za-z0-9_\-]+)"\]""")]
+    [GeneratedRegex("""(?<![A-Za-z0-9_])[Tt]\["([A-Za-z0-9_\-]+)"\]""")]
     private static partial Regex LiteralKey();
 
     private static IEnumerable<string> KeysThePagesUse()
     {
         foreach (var file in Directory.EnumerateFiles(Path.Combine(Web, "Components"), "*.razor", SearchOption.AllDirectories)
+                     .Concat(Directory.EnumerateFiles(Path.Combine(Web, "Components"), "*.cs", SearchOption.AllDirectories))
                      .Concat(Directory.EnumerateFiles(Path.Combine(Web, "Infrastructure"), "*.cs")))
             foreach (Match m in LiteralKey().Matches(File.ReadAllText(file)))
                 yield return m.Groups[1].Value;
@@ -55,6 +56,16 @@ public sealed partial class PortalTextsTests
         foreach (var rule in typeof(MatchingEngine.Rules).GetFields().Select(f => (string)f.GetValue(null)!)) yield return "Rule_" + rule;
         foreach (var dataset in CreditLoan.Infrastructure.Import.CreditDatasets.All.Keys) yield return "Dataset_" + dataset;
         foreach (var role in new[] { "bank", "bureau", "enterprise", "agent" }) yield return "Role_" + role;
+        foreach (var step in new[] { "approve", "confirm", "reject", "disburse" })
+        {
+            yield return $"Review_{step}_Title";
+            yield return $"Review_{step}_Button";
+        }
+        // the credit report's details and knock-outs (CreditFactor.DetailText, CreditReportResponse.KnockOutTexts)
+        foreach (var key in new[] { "TaxNone", "Tax", "YearsNone", "Years", "SocialNone", "Social", "UtilitiesNone", "Utilities", "PenaltiesNone",
+                     "Penalties", "JudgmentsNone", "Judgments", "HonoursNone", "Honours", "Range", "Dishonest", "SeverePenalty", "KnockOutDishonest",
+                     "KnockOutSeverePenalty" })
+            yield return "CreditText_" + key;
     }
 
     [Fact]

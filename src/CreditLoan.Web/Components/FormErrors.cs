@@ -32,6 +32,22 @@ public sealed class FormErrors
         return errors;
     }
 
+    /// <summary>
+    /// Messages already written for the reader (<see cref="RefusalText"/>): each next to the field it names when the form has
+    /// that field, the others above the form.
+    /// </summary>
+    public static FormErrors From(IEnumerable<(string? Field, string Message)> messages, params string[] fields)
+    {
+        var errors = new FormErrors();
+        foreach (var (name, message) in messages)
+        {
+            var field = name is null ? null : fields.FirstOrDefault(f => string.Equals(f, name, StringComparison.OrdinalIgnoreCase));
+            if (field is null) { if (!errors._rest.Contains(message)) errors._rest.Add(message); }
+            else if (!(errors._byField.TryGetValue(field, out var list) ? list : errors._byField[field] = []).Contains(message)) errors._byField[field].Add(message);
+        }
+        return errors;
+    }
+
     public string? For(string field) => _byField.TryGetValue(field, out var list) ? string.Join(" ", list) : null;
 
     /// <summary>The messages that belong to no field of the form; null when there are none.</summary>

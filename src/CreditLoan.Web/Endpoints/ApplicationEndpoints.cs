@@ -18,6 +18,14 @@ public static class ApplicationEndpoints
         apps.MapGet("/", async (IMediator mediator, CancellationToken ct, ApplicationStatus? status, Guid? bankId, Guid? productId, int page = 1, int pageSize = 20) =>
             TypedResults.Ok(await mediator.Send(new ListApplicationsQuery(status, bankId, productId, page, pageSize), ct)))
             .WithSummary("Applications the caller may see").RequireRolesOf<ListApplicationsQuery>();
+        apps.MapGet("/inbox", async (IMediator mediator, CancellationToken ct, string? search, ApplicationStatus? status, InboxSort sort = InboxSort.Deadline,
+                bool descending = false, int page = 1, int pageSize = 20) =>
+            TypedResults.Ok(await mediator.Send(new ListInboxQuery(search, status, sort, descending, page, pageSize), ct)))
+            .WithSummary("The bank's inbox: who applied, for what, how much, the deadline; searchable and sortable").RequireRolesOf<ListInboxQuery>();
+        apps.MapGet("/{id:guid}/dossier", async (Guid id, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new GetApplicationDossierQuery(id), ct)))
+            .WithSummary("The bank's file on an application: the applicant, its need, the product, the consent, the history by name")
+            .RequireRolesOf<GetApplicationDossierQuery>();
         apps.MapGet("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new GetApplicationQuery(id), ct))).WithSummary("An application with its history").RequireRolesOf<GetApplicationQuery>();
         apps.MapPost("/{id:guid}/accept", async (Guid id, IMediator mediator, CancellationToken ct) =>

@@ -34,5 +34,9 @@ public static class ProductEndpoints
         group.MapGet("/{id:guid}/prospects", async (Guid id, IMediator mediator, CancellationToken ct, int page = 1, int pageSize = 20) =>
                 TypedResults.Ok(await mediator.Send(new GetProspectsQuery(id, page, pageSize), ct)))
             .WithSummary("Open needs matching the bank's product, enterprise masked").RequireRolesOf<GetProspectsQuery>().RequireRateLimiting(RateLimiting.Reports);
+        group.MapPost("/{id:guid}/prospects/{needId:guid}/invite", async (Guid id, Guid needId, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new InviteProspectCommand(id, needId), ct)))
+            .WithSummary("Invite the enterprise behind a prospect to apply (it gets a message; the bank still sees it masked)")
+            .RequireRolesOf<InviteProspectCommand>();
     }
 }

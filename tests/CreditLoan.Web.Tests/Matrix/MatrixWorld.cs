@@ -35,6 +35,7 @@ public sealed partial class MatrixWorld
         ["{changeId}"] = "changeA",
         ["{txId}"] = "txA",
         ["{productId}"] = "productA",
+        ["{needId}"] = "needA",
         ["{stationId}"] = "stationA",
         ["{year}"] = "year",
         ["{code}"] = "division",
