@@ -167,7 +167,8 @@ public sealed class CountyLoans(CountyNames names, DemoCalendar calendar, IReadO
             .Where(p => !pendingApproval || CountyBanks.All[CountyBanks.Products[p].Bank].MakerCheckerThreshold is { } t && t < _products[p].MaxAmount)
             .ToList();
         if (fits.Count == 0) return null;
-        var p = fits.OrderByDescending(f => _random.NextDouble() * Popularity(CountyBanks.Products[f].Bank)).First();
+        var roll = _random.NextDouble() * fits.Sum(f => Popularity(CountyBanks.Products[f].Bank));
+        var p = fits.SkipWhile(f => (roll -= Popularity(CountyBanks.Products[f].Bank)) > 0).DefaultIfEmpty(fits[^1]).First();
         var terms = _products[p];
         var amount = Fit(p, pendingApproval ? CountyBanks.All[CountyBanks.Products[p].Bank].MakerCheckerThreshold!.Value + 100_000m : Draw(e));
         var termChoices = new[] { 12, 24, 36, 12, 24, 6, 18, 48, 60 }.Where(t => t >= terms.MinTermMonths && t <= terms.MaxTermMonths).ToList();
@@ -187,7 +188,8 @@ public sealed class CountyLoans(CountyNames names, DemoCalendar calendar, IReadO
         return a;
     }
 
-    private static double Popularity(int bank) => bank switch { CountyBanks.RuralBank => 3, 0 => 2.5, 4 => 2, CountyBanks.Ccb => 2, CountyBanks.HebeiBank => 1.6, _ => 1 };
+    /// <summary>How often the county's borrowers pick a bank's product among those that fit: the rural lenders most, the city branches least.</summary>
+    private static double Popularity(int bank) => bank switch { CountyBanks.RuralBank => 1.6, 0 => 2.2, 4 => 2, CountyBanks.Ccb => 2, CountyBanks.HebeiBank => 1.8, _ => 1.2 };
 
     private decimal Draw(DemoEnterprise e) => e.Type switch
     {

@@ -39,7 +39,7 @@ public sealed partial class CountyYear
         var loans = applications.Where(a => a.Ending == Ending.Disbursed).ToList();
         // three borrowers stop paying (one long enough to be non-performing), one pays an instalment twelve days late
         var troubled = loans.Where(a => a.Method == RepaymentMethod.EqualInstallment && a.TermMonths >= 12 && a.Enterprise.Index != 0
-            && a.DisbursedOn < _calendar.LastDay.AddDays(-200)).Take(4).ToList();
+            && a.DisbursedOn < _calendar.LastDay.AddDays(-200)).GroupBy(a => CountyBanks.Products[a.Product].Bank).Select(g => g.First()).Take(4).ToList();
         var rows = new List<(int Bank, DateOnly PaidOn, DemoApplication Loan, decimal Amount)>();
         foreach (var a in loans)
         {
