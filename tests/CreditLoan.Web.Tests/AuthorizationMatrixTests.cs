@@ -26,10 +26,12 @@ public abstract class AuthorizationMatrixTests<TApp>(TApp app, ITestOutputHelper
         // anyone, signed in or not
         Public("POST /api/auth/token"),
         Public("POST /api/enterprises/register"),
+        Public("GET /api/enterprises/register/preview", query: "creditCode=91130682MA07L7TQ3R"),
         Public("GET /api/banks"),
         Public("GET /api/banks/{id}"),
         Public("GET /api/products"),
         Public("GET /api/products/{id}"),
+        Public("GET /api/products/{id}/schedule", query: "amount=50000&termMonths=12&repaymentMethod=EqualInstallment"),
         Public("GET /api/calendar/{year}"),
         Public("GET /api/divisions/{code}"),
         Public("GET /api/divisions", query: "within=130682"),
