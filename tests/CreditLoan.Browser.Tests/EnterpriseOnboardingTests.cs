@@ -32,6 +32,22 @@ public sealed class EnterpriseOnboardingTests(PortalBrowser portal) : IClassFixt
 
         // from the sign-in page to the registration, on a phone
         var page = await portal.NewPhonePageAsync();
+        try
+        {
+            await JourneyAsync(page, product, strict, code, visited);
+        }
+        catch
+        {
+            await PortalBrowser.ScreenshotAsync(page, "failed-onboarding");   // what the phone showed when it failed
+            await File.WriteAllTextAsync(Path.Combine(PortalBrowser.Screenshots, "failed-onboarding.html"), page.Url + "\n" + await page.ContentAsync());
+            throw;
+        }
+    }
+
+    private async Task JourneyAsync(IPage page, System.Text.Json.Nodes.JsonObject product, System.Text.Json.Nodes.JsonObject strict, string code,
+        List<string> visited)
+    {
+        var app = portal.App;
         await page.GotoAsync(portal.BaseUrl + "/login");
         await page.ClickAsync("[data-test=register]");
         await page.WaitForURLAsync("**/register");
@@ -98,6 +114,7 @@ public sealed class EnterpriseOnboardingTests(PortalBrowser portal) : IClassFixt
         // the product's page: its terms and the calculator — 先息后本 pays interest monthly and the principal at the end
         await match.Locator("[data-test=details]").ClickAsync();
         await page.WaitForURLAsync($"**/products/{product["id"]}**");
+        await page.WaitForSelectorAsync("[data-test=schedule] tbody tr");     // the portal's own navigation patches the page in after the address
         Assert.Equal(12, await page.Locator("[data-test=schedule] tbody tr").CountAsync());
         await page.SelectOptionAsync("select[name=method]", "InterestOnly");
         await page.ClickAsync("[data-test=calculate]");
@@ -118,6 +135,7 @@ public sealed class EnterpriseOnboardingTests(PortalBrowser portal) : IClassFixt
         await page.GotoAsync(needPage);
         await match.Locator("[data-test=apply]").ClickAsync();
         await page.WaitForURLAsync($"**/enterprise/apply/{product["id"]}**");
+        await page.WaitForSelectorAsync("[data-test=consent-text]");
         Assert.Contains("定州农商银行", await page.InnerTextAsync("[data-test=consent-text]"));
         Assert.Contains("信用报告", await page.InnerTextAsync("[data-test=consent-text]"));
         Assert.Contains("200,000.00", await page.InnerTextAsync("[data-test=apply-amount]"));
