@@ -101,6 +101,10 @@ public abstract class AuthorizationMatrixTests<TApp>(TApp app, ITestOutputHelper
         Only("POST /api/enterprises/me/delegations", any: Enterprise, body: """{"stationId":"$stationA"}"""),
         Only("GET /api/enterprises/me/delegations", own: Enterprise),
         Only("DELETE /api/enterprises/me/delegations/{stationId}", own: Enterprise),
+        Only("GET /api/messages", own: Enterprise),
+        Only("GET /api/messages/unread-count", own: Enterprise),
+        Only("POST /api/messages/{id}/read", own: Enterprise),
+        Only("POST /api/messages/read-all", own: Enterprise),
         Only("POST /api/jobs", any: Enterprise, body: """{"title":"越权招聘","divisionCode":"130682101","salary":"3000"}"""),
 
         // needs and matching
