@@ -2422,5 +2422,89 @@ DELIMITER ;
 CALL MigrationsScript();
 DROP PROCEDURE MigrationsScript;
 
+DROP PROCEDURE IF EXISTS MigrationsScript;
+DELIMITER //
+CREATE PROCEDURE MigrationsScript()
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM `__EFMigrationsHistory` WHERE `MigrationId` = '20261202062737_AddEnterpriseMessages') THEN
+
+    CREATE TABLE `enterprise_messages` (
+        `Id` char(36) COLLATE ascii_general_ci NOT NULL,
+        `EnterpriseId` char(36) COLLATE ascii_general_ci NOT NULL,
+        `Type` varchar(40) CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci NOT NULL,
+        `Category` varchar(20) CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci NOT NULL,
+        `Text` varchar(1000) CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci NOT NULL,
+        `ApplicationId` char(36) COLLATE ascii_general_ci NULL,
+        `ProductId` char(36) COLLATE ascii_general_ci NULL,
+        `NeedId` char(36) COLLATE ascii_general_ci NULL,
+        `CreatedAt` datetime(6) NOT NULL,
+        `ReadAt` datetime(6) NULL,
+        CONSTRAINT `PK_enterprise_messages` PRIMARY KEY (`Id`),
+        CONSTRAINT `FK_enterprise_messages_enterprises_EnterpriseId` FOREIGN KEY (`EnterpriseId`) REFERENCES `enterprises` (`Id`) ON DELETE CASCADE
+    ) CHARACTER SET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+
+    END IF;
+END //
+DELIMITER ;
+CALL MigrationsScript();
+DROP PROCEDURE MigrationsScript;
+
+DROP PROCEDURE IF EXISTS MigrationsScript;
+DELIMITER //
+CREATE PROCEDURE MigrationsScript()
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM `__EFMigrationsHistory` WHERE `MigrationId` = '20261202062737_AddEnterpriseMessages') THEN
+
+    CREATE INDEX `IX_enterprise_messages_EnterpriseId_Category_CreatedAt` ON `enterprise_messages` (`EnterpriseId`, `Category`, `CreatedAt`);
+
+    END IF;
+END //
+DELIMITER ;
+CALL MigrationsScript();
+DROP PROCEDURE MigrationsScript;
+
+DROP PROCEDURE IF EXISTS MigrationsScript;
+DELIMITER //
+CREATE PROCEDURE MigrationsScript()
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM `__EFMigrationsHistory` WHERE `MigrationId` = '20261202062737_AddEnterpriseMessages') THEN
+
+    CREATE INDEX `IX_enterprise_messages_EnterpriseId_CreatedAt` ON `enterprise_messages` (`EnterpriseId`, `CreatedAt`);
+
+    END IF;
+END //
+DELIMITER ;
+CALL MigrationsScript();
+DROP PROCEDURE MigrationsScript;
+
+DROP PROCEDURE IF EXISTS MigrationsScript;
+DELIMITER //
+CREATE PROCEDURE MigrationsScript()
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM `__EFMigrationsHistory` WHERE `MigrationId` = '20261202062737_AddEnterpriseMessages') THEN
+
+    CREATE INDEX `IX_enterprise_messages_EnterpriseId_ReadAt` ON `enterprise_messages` (`EnterpriseId`, `ReadAt`);
+
+    END IF;
+END //
+DELIMITER ;
+CALL MigrationsScript();
+DROP PROCEDURE MigrationsScript;
+
+DROP PROCEDURE IF EXISTS MigrationsScript;
+DELIMITER //
+CREATE PROCEDURE MigrationsScript()
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM `__EFMigrationsHistory` WHERE `MigrationId` = '20261202062737_AddEnterpriseMessages') THEN
+
+    INSERT INTO `__EFMigrationsHistory` (`MigrationId`, `ProductVersion`)
+    VALUES ('20261202062737_AddEnterpriseMessages', '9.0.23');
+
+    END IF;
+END //
+DELIMITER ;
+CALL MigrationsScript();
+DROP PROCEDURE MigrationsScript;
+
 COMMIT;
 

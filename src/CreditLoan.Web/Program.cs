@@ -150,6 +150,7 @@ app.MapPlaceEndpoints();
 app.MapJobEndpoints();
 app.MapStatsEndpoints();
 app.MapNoticeEndpoints();
+app.MapMessageEndpoints();
 app.MapOpsEndpoints();
 
 app.Lifetime.ApplicationStarted.Register(() =>

@@ -43,7 +43,7 @@ public sealed class EnterprisePagesTests(PortalBrowser portal) : IClassFixture<P
         await page.FillAsync("input[name='Need.Term']", "12");
         await page.FillAsync("input[name='Need.Purpose']", "购买饲料和种牛");
         await page.ClickAsync("form[data-test=need] button[type=submit]");
-        Assert.Contains("amount", await page.InnerTextAsync("[data-field=amount]"));
+        Assert.Contains("两位小数", await page.InnerTextAsync("[data-field=amount]"));
         Assert.Equal("购买饲料和种牛", await page.InputValueAsync("input[name='Need.Purpose']"));
         await page.FillAsync("input[name='Need.Amount']", "100000");
         await page.ClickAsync("form[data-test=need] button[type=submit]");
@@ -62,9 +62,10 @@ public sealed class EnterprisePagesTests(PortalBrowser portal) : IClassFixture<P
 
         // apply, then the application's page: the timeline and the deadline to accept
         await match.Locator("[data-test=apply]").ClickAsync();
-        await page.WaitForURLAsync("**applied=1");
-        await page.ClickAsync("[data-test=applications] [data-test=open-application]");
-        await page.WaitForURLAsync("**/enterprise/applications/**");
+        await page.WaitForSelectorAsync("[data-test=consent]");
+        await page.CheckAsync("[data-test=consent]");
+        await page.ClickAsync("[data-test=submit-application]");
+        await page.WaitForURLAsync("**/enterprise/applications/**done=submitted");
         Assert.Contains("待受理", await page.InnerTextAsync("[data-test=status]"));
         Assert.StartsWith("剩余", (await page.InnerTextAsync("[data-test=deadline]")).Split(" · ")[1].Trim());
         Assert.Single(await page.Locator("[data-test=timeline] li").AllInnerTextsAsync());
@@ -79,14 +80,14 @@ public sealed class EnterprisePagesTests(PortalBrowser portal) : IClassFixture<P
         Assert.Contains("已放款", await page.InnerTextAsync("[data-test=status]"));
         Assert.Equal(4, await page.Locator("[data-test=timeline] li").CountAsync());
         Assert.Equal(12, await page.Locator("[data-test=schedule] tbody tr").CountAsync());
-        Assert.Contains("0.00", await page.Locator("[data-test=schedule] tbody tr").Last.Locator("td").Last.InnerTextAsync());   // repaid at the end
+        Assert.Equal("0.00", (await page.Locator("[data-test=schedule] tbody tr").Last.Locator("td").Nth(5).InnerTextAsync()).Trim());   // repaid at the end
         await PortalBrowser.ScreenshotAsync(page, "enterprise-application");
         await page.SelectOptionAsync("select[name='Rating.Score']", "4");
         await page.FillAsync("textarea[name='Rating.Comment']", "放款很快");
         await page.ClickAsync("form[data-test=rate] button[type=submit]");
         await page.WaitForURLAsync("**done=rate");
         await page.ClickAsync("form[data-test=rate] button[type=submit]");                     // once only: the API's refusal
-        Assert.Contains("already been rated", await page.InnerTextAsync("[data-test=message]"));
+        Assert.Contains("已经评价过", await page.InnerTextAsync("[data-test=message]"));
     }
 
     [Fact]
@@ -107,6 +108,9 @@ public sealed class EnterprisePagesTests(PortalBrowser portal) : IClassFixture<P
         var consent = page.Locator("[data-test=consents] tbody tr").First;
         Assert.Contains("有效", await consent.InnerTextAsync());
         await consent.Locator("[data-test=revoke]").ClickAsync();
+        await page.WaitForSelectorAsync("[data-test=confirm-revoke]");                            // asked first: nothing revoked yet
+        Assert.Equal(HttpStatusCode.OK, (await bank.Officer.GetAsync($"/api/enterprises/{enterprise.EnterpriseId}/credit-report")).StatusCode);
+        await page.ClickAsync("[data-test=confirm-revoke] [data-test=confirm]");
         await page.WaitForURLAsync("**done=revoke-consent");
         Assert.Contains("已于", await page.Locator("[data-test=consents] tbody tr").First.InnerTextAsync());
         Assert.Equal(HttpStatusCode.NotFound, (await bank.Officer.GetAsync($"/api/enterprises/{enterprise.EnterpriseId}/credit-report")).StatusCode);

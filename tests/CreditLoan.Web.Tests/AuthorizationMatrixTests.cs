@@ -26,10 +26,12 @@ public abstract class AuthorizationMatrixTests<TApp>(TApp app, ITestOutputHelper
         // anyone, signed in or not
         Public("POST /api/auth/token"),
         Public("POST /api/enterprises/register"),
+        Public("GET /api/enterprises/register/preview", query: "creditCode=91130682MA07L7TQ3R"),
         Public("GET /api/banks"),
         Public("GET /api/banks/{id}"),
         Public("GET /api/products"),
         Public("GET /api/products/{id}"),
+        Public("GET /api/products/{id}/schedule", query: "amount=50000&termMonths=12&repaymentMethod=EqualInstallment"),
         Public("GET /api/calendar/{year}"),
         Public("GET /api/divisions/{code}"),
         Public("GET /api/divisions", query: "within=130682"),
@@ -100,6 +102,10 @@ public abstract class AuthorizationMatrixTests<TApp>(TApp app, ITestOutputHelper
         Only("POST /api/enterprises/me/delegations", any: Enterprise, body: """{"stationId":"$stationA"}"""),
         Only("GET /api/enterprises/me/delegations", own: Enterprise),
         Only("DELETE /api/enterprises/me/delegations/{stationId}", own: Enterprise),
+        Only("GET /api/messages", own: Enterprise),
+        Only("GET /api/messages/unread-count", own: Enterprise),
+        Only("POST /api/messages/{id}/read", own: Enterprise),
+        Only("POST /api/messages/read-all", own: Enterprise),
         Only("POST /api/jobs", any: Enterprise, body: """{"title":"越权招聘","divisionCode":"130682101","salary":"3000"}"""),
 
         // needs and matching

@@ -220,6 +220,44 @@ public abstract class CreditImportAndRegistrationTests<TApp>(TApp app) : IClassF
     }
 
     [Fact]
+    public async Task The_registry_name_is_shown_before_registering_and_refusals_carry_their_code()
+    {
+        var code = TestData.CreditCode();
+        await app.ImportRegistryAsync(TestData.RegistryRow(code, name: "定州市牛牛养殖专业合作社", division: "130682101200"));
+        var anonymous = app.CreateClient();
+        var preview = await (await anonymous.GetAsync($"/api/enterprises/register/preview?creditCode={code}")).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Equal("定州市牛牛养殖专业合作社", (string)preview["name"]!);
+        Assert.Equal("Cooperative", (string)preview["type"]!);
+        Assert.Equal("130682101", (string)preview["townshipCode"]!);
+        Assert.False(string.IsNullOrEmpty((string?)preview["townshipName"]));
+        Assert.False(preview.ContainsKey("legalRepresentative"));       // only what the public registry shows anyone
+        Assert.False(preview.ContainsKey("phone"));
+
+        // an unknown code: 422 naming the field, with its code for the portal's text; a malformed one: 400
+        var unknown = TestData.CreditCode();
+        var refused = await (await anonymous.GetAsync($"/api/enterprises/register/preview?creditCode={unknown}")).ReadJsonAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.Equal("RegistryUnknown", (string)refused["code"]!);
+        Assert.Equal(unknown, (string)refused["values"]![0]!);
+        Assert.True(refused["errors"]!.AsObject().ContainsKey("creditCode"));
+        var malformed = await (await anonymous.GetAsync("/api/enterprises/register/preview?creditCode=123")).ReadJsonAsync(HttpStatusCode.BadRequest);
+        Assert.True(malformed["errors"]!.AsObject().ContainsKey("creditCode"));
+        await (await anonymous.GetAsync("/api/enterprises/register/preview")).ReadJsonAsync(HttpStatusCode.BadRequest);
+
+        // registered: the preview and the registration both say so, coded
+        await (await RegisterAsync(code)).ReadJsonAsync(HttpStatusCode.Created);
+        var again = await (await anonymous.GetAsync($"/api/enterprises/register/preview?creditCode={code}")).ReadJsonAsync(HttpStatusCode.Conflict);
+        Assert.Equal("AlreadyRegistered", (string)again["code"]!);
+        Assert.Equal("AlreadyRegistered", (string)(await (await RegisterAsync(code)).ReadJsonAsync(HttpStatusCode.Conflict))["code"]!);
+
+        // a common password is refused naming the field (the policy's own check)
+        var other = TestData.CreditCode();
+        await app.ImportRegistryAsync(TestData.RegistryRow(other));
+        var weak = await (await app.CreateClient().PostAsJsonAsync("/api/enterprises/register",
+            new { creditCode = other, phone = "13812345678", userName = TestData.UserName("w"), password = "1234567890" })).ReadJsonAsync(HttpStatusCode.BadRequest);
+        Assert.True(weak["errors"]!.AsObject().ContainsKey("password"));
+    }
+
+    [Fact]
     public async Task Two_simultaneous_registrations_of_one_enterprise_yield_one_account()
     {
         var code = TestData.CreditCode();

@@ -10,11 +10,13 @@ public static class ApplicationEndpoints
     public static void MapApplicationEndpoints(this IEndpointRouteBuilder app)
     {
         var apps = app.MapGroup("/api/applications").WithTags("Applications");
-        apps.MapPost("/", async (SubmitApplicationCommand command, IMediator mediator, CancellationToken ct) =>
+        apps.MapPost("/", async ([Microsoft.AspNetCore.Mvc.FromHeader(Name = "Idempotency-Key")] string? key, SubmitApplicationCommand command,
+            IMediator mediator, CancellationToken ct) =>
         {
-            var application = await mediator.Send(command, ct);
+            // optional here: with a key, a repeat of the request returns the first application (201 again) and creates none
+            var application = await mediator.Send(command with { IdempotencyKey = key }, ct);
             return TypedResults.Created($"/api/applications/{application.Id}", application);
-        }).WithSummary("Apply to a published product (enterprise; agent with enterpriseId)").RequireRolesOf<SubmitApplicationCommand>();
+        }).WithSummary("Apply to a published product (enterprise; agent with enterpriseId); optional Idempotency-Key header").RequireRolesOf<SubmitApplicationCommand>();
         apps.MapGet("/", async (IMediator mediator, CancellationToken ct, ApplicationStatus? status, Guid? bankId, Guid? productId, int page = 1, int pageSize = 20) =>
             TypedResults.Ok(await mediator.Send(new ListApplicationsQuery(status, bankId, productId, page, pageSize), ct)))
             .WithSummary("Applications the caller may see").RequireRolesOf<ListApplicationsQuery>();

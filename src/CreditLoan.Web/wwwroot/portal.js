@@ -77,3 +77,37 @@
     }
   });
 })();
+
+// A form marked data-once sends once: its submit button is disabled (and says so) as soon as it is posted, so a double
+// click or an impatient second tap cannot send it again. The server holds the line too (the form's idempotency key).
+// A button marked data-print prints the page (the print stylesheet shows the content alone).
+(function () {
+  document.addEventListener('submit', event => {
+    const form = event.target;
+    if (!(form instanceof HTMLFormElement) || !form.hasAttribute('data-once')) return;
+    if (form.dataset.sent === 'true') { event.preventDefault(); return; }
+    form.dataset.sent = 'true';
+    setTimeout(() => {
+      for (const button of form.querySelectorAll('button[type=submit], button:not([type])')) {
+        button.disabled = true;
+        button.setAttribute('aria-busy', 'true');
+        if (button.dataset.sending) { button.dataset.label = button.textContent; button.textContent = button.dataset.sending; }
+      }
+    }, 0);
+  });
+  document.addEventListener('click', event => {
+    if (event.target instanceof Element && event.target.closest('[data-print]')) window.print();
+  });
+  // back from the browser's cache (the back button) the form may be sent again
+  window.addEventListener('pageshow', e => {
+    if (!e.persisted) return;
+    for (const form of document.querySelectorAll('form[data-once]')) {
+      delete form.dataset.sent;
+      for (const b of form.querySelectorAll('button')) {
+        b.disabled = false;
+        b.removeAttribute('aria-busy');
+        if (b.dataset.label) b.textContent = b.dataset.label;
+      }
+    }
+  });
+})();

@@ -32,6 +32,7 @@ public sealed partial class MatrixWorld
         ["consents/{id}"] = "consentA",
         ["notices/{id}"] = "notice",
         ["users/{id}"] = "userA",
+        ["messages/{id}"] = "messageA",
         ["{changeId}"] = "changeA",
         ["{txId}"] = "txA",
         ["{productId}"] = "productA",
@@ -186,6 +187,9 @@ public sealed partial class MatrixWorld
         }
         var consents = await (await enterprise.Client.GetAsync("/api/consents")).ReadJsonAsync(HttpStatusCode.OK);
         ids["consent"] = (string)consents["items"]!.AsArray().Single()!["id"]!;
+        // the decisions above are messages in the enterprise's message centre (站内信)
+        var messages = await (await enterprise.Client.GetAsync("/api/messages")).ReadJsonAsync(HttpStatusCode.OK);
+        if (messages["items"]!.AsArray().FirstOrDefault() is { } message) ids["message"] = (string)message["id"]!;
 
         using var deposit = new HttpRequestMessage(HttpMethod.Post, $"/api/stations/{station.StationId}/transactions")
         {

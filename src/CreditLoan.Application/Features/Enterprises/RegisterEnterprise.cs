@@ -34,9 +34,9 @@ public sealed class RegisterEnterpriseHandler(IAppDbContext db, UserManager<AppU
     public async ValueTask<EnterpriseResponse> Handle(RegisterEnterpriseCommand command, CancellationToken cancellationToken)
     {
         var registry = await db.RegistryRecords.AsNoTracking().FirstOrDefaultAsync(r => r.CreditCode == command.CreditCode, cancellationToken)
-            ?? throw new DomainException($"The registry does not know credit code {command.CreditCode}; registration needs a registered enterprise.");
+            ?? throw RegistrationRefusals.Unknown(command.CreditCode);
         if (await db.Enterprises.AnyAsync(e => e.CreditCode == command.CreditCode, cancellationToken))
-            throw new ConflictException($"The enterprise with credit code {command.CreditCode} is already registered.");
+            throw RegistrationRefusals.AlreadyRegistered(command.CreditCode);
 
         var now = clock.GetUtcNow();
         var enterprise = Enterprise.RegisterFrom(registry, command.Phone, now);
