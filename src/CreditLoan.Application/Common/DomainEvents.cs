@@ -27,4 +27,15 @@ public sealed class DomainEventDispatcher(IAppDbContext db, IEnumerable<IDomainE
         }
         throw new InvalidOperationException("Domain events kept raising further events.");
     }
+
+    /// <summary>
+    /// Hands out the events of aggregates a command changed without tracking them (a bulk import reads its loans untracked and
+    /// stores them itself): the consumers see them as they would a tracked entity's, in the same transaction.
+    /// </summary>
+    public async Task DispatchAsync(IEnumerable<Entity> untracked, CancellationToken ct)
+    {
+        var events = untracked.SelectMany(e => e.TakeDomainEvents()).ToList();
+        if (events.Count == 0) return;
+        foreach (var consumer in consumers) await consumer.ConsumeAsync(events, ct);
+    }
 }

@@ -26,31 +26,52 @@ public sealed record PortfolioLoan(decimal Principal, decimal AnnualRate, Produc
         this with { Schedule = LoanAllocation.Ordered(schedule), Payments = payments };
 
     /// <summary>The loan's state counters on a day: nothing before it was booked or once its principal is repaid.</summary>
-    public long[] StateOn(DateOnly day)
-    {
-        var c = new long[PortfolioCounters.State];
-        if (day < BookedOn || Schedule.Count == 0) return c;
-        var position = LoanAllocation.PositionOn(Principal, Schedule, Payments, day);
-        if (position.OutstandingPrincipal <= 0) return c;
-        var fen = Money.ToFen(position.OutstandingPrincipal);
-        c[0] = 1;
-        c[1] = fen;
-        var bucket = PortfolioCounters.Bucket(position.DaysPastDue);
-        if (bucket > 0)
-        {
-            c[2] = fen;
-            c[bucket] = fen;
-        }
-        if (Category == ProductCategory.Credit) c[7] = fen;
-        c[8] = fen * decimal.ToInt64(AnnualRate * 10_000m);
-        return c;
-    }
+    public long[] StateOn(DateOnly day) => new PortfolioStates(this).On(day);
 
     /// <summary>Days from <paramref name="from"/> on where the state may change: payments, and each due date's 1, 31, 61 and 91 days past due.</summary>
     public IEnumerable<DateOnly> ChangeDays(DateOnly from) =>
         Payments.Select(p => p.On).Append(BookedOn)
             .Concat(Schedule.SelectMany(p => new[] { 1, 31, 61, 91 }.Select(k => p.DueDate.AddDays(k))))
             .Where(d => d >= from);
+}
+
+/// <summary>
+/// A loan's state counters on successive days (<see cref="PortfolioLoan.StateOn"/>). What the payments counted by a day paid —
+/// the principal still owed and the oldest instalment not fully paid — changes only with a payment, so it is allocated once
+/// for each set of payments counted, not once per day; the days past due then follow from the day.
+/// </summary>
+public sealed class PortfolioStates(PortfolioLoan loan)
+{
+    private readonly PaymentIn[] _byDate = loan.Payments.OrderBy(p => p.On).ToArray();
+    private int _counted = -1;
+    private decimal _outstanding;
+    private DateOnly? _oldestUnpaid;
+
+    public long[] On(DateOnly day)
+    {
+        var c = new long[PortfolioCounters.State];
+        if (day < loan.BookedOn || loan.Schedule.Count == 0) return c;
+        var counted = 0;
+        while (counted < _byDate.Length && _byDate[counted].On <= day) counted++;
+        if (counted != _counted)
+        {
+            var position = LoanAllocation.PositionOn(loan.Principal, loan.Schedule, _byDate.Take(counted), day);
+            (_counted, _outstanding, _oldestUnpaid) = (counted, position.OutstandingPrincipal, position.OldestUnpaidDue);
+        }
+        if (_outstanding <= 0) return c;
+        var fen = Money.ToFen(_outstanding);
+        c[0] = 1;
+        c[1] = fen;
+        var bucket = PortfolioCounters.Bucket(_oldestUnpaid is { } u && u < day ? day.DayNumber - u.DayNumber : 0);
+        if (bucket > 0)
+        {
+            c[2] = fen;
+            c[bucket] = fen;
+        }
+        if (loan.Category == ProductCategory.Credit) c[7] = fen;
+        c[8] = fen * decimal.ToInt64(loan.AnnualRate * 10_000m);
+        return c;
+    }
 }
 
 /// <summary>
@@ -66,12 +87,13 @@ public static class PortfolioSteps
         var days = after.ChangeDays(from).Concat(before?.ChangeDays(from) ?? []).Append(from).Distinct().Order().ToList();
         var steps = new List<(DateOnly, long[])>();
         var previous = new long[PortfolioCounters.State];
+        var (afterStates, beforeStates) = (new PortfolioStates(after), before is null ? null : new PortfolioStates(before));
         foreach (var day in days)
         {
-            var now = after.StateOn(day);
-            if (before is not null)
+            var now = afterStates.On(day);
+            if (beforeStates is not null)
             {
-                var was = before.StateOn(day);
+                var was = beforeStates.On(day);
                 for (var i = 0; i < now.Length; i++) now[i] -= was[i];
             }
             var change = new long[PortfolioCounters.Names.Length];

@@ -16,21 +16,20 @@ public sealed class PortfolioProjection(IStatsStore store) : IDomainEventConsume
     public async Task ConsumeAsync(IReadOnlyList<IDomainEvent> events, CancellationToken ct)
     {
         var rows = new Dictionary<(string, DateOnly, Guid, string), long[]>();
-        foreach (var e in events)
+        foreach (var loan in events.OfType<LoanDisbursed>().Select(e => e.Loan).Where(l => !l.PositionStale))
         {
-            switch (e)
-            {
-                case LoanDisbursed { Loan: { PositionStale: false } loan }:
-                    Add(rows, loan, loan.BookedOn, PortfolioSteps.NewLoan(loan));
-                    foreach (var (day, change) in PortfolioSteps.Between(null, PortfolioLoan.Of(loan), loan.BookedOn)) Add(rows, loan, day, change);
-                    break;
-                case LoanServiced s:
-                    var after = PortfolioLoan.Of(s.Loan);
-                    var before = s.ScheduleBefore.Count == 0 ? null : after.Before(s.ScheduleBefore, s.PaymentsBefore);
-                    if (before is null) Add(rows, s.Loan, s.Loan.BookedOn, PortfolioSteps.NewLoan(s.Loan)); // a 1.0.0 loan restated
-                    foreach (var (day, change) in PortfolioSteps.Between(before, after, s.From)) Add(rows, s.Loan, day, change);
-                    break;
-            }
+            Add(rows, loan, loan.BookedOn, PortfolioSteps.NewLoan(loan));
+            foreach (var (day, change) in PortfolioSteps.Between(null, PortfolioLoan.Of(loan), loan.BookedOn)) Add(rows, loan, day, change);
+        }
+        // a loan changed several times in one command (rows of one loan in a repayment import) makes one change: from the
+        // loan before the first to the loan now, from the earliest booked day (each event's "after" is the loan now)
+        foreach (var changes in events.OfType<LoanServiced>().GroupBy(s => s.Loan))
+        {
+            var (loan, first) = (changes.Key, changes.First());
+            var after = PortfolioLoan.Of(loan);
+            var before = first.ScheduleBefore.Count == 0 ? null : after.Before(first.ScheduleBefore, first.PaymentsBefore);
+            if (before is null) Add(rows, loan, loan.BookedOn, PortfolioSteps.NewLoan(loan)); // a 1.0.0 loan restated
+            foreach (var (day, change) in PortfolioSteps.Between(before, after, changes.Min(s => s.From))) Add(rows, loan, day, change);
         }
         if (rows.Count > 0)
             await store.AddPortfolioChangesAsync(rows.Select(r => new PortfolioChangeRow(r.Key.Item1, r.Key.Item2, r.Key.Item3, r.Key.Item4, r.Value)).ToList(), ct);
