@@ -71,7 +71,7 @@ public sealed class EnterprisePagesTests(PortalBrowser portal) : IClassFixture<P
         Assert.Single(await page.Locator("[data-test=timeline] li").AllInnerTextsAsync());
 
         // the bank accepts, approves and disburses (through the API); the page shows the schedule and takes a rating
-        var id = page.Url.Split('/').Last();
+        var id = page.Url.Split('?')[0].Split('/').Last();
         foreach (var (step, body) in new (string, object?)[] { ("accept", null),
                      ("approve", new { amount = 100_000m, annualRate = 4.35m, termMonths = 12, repaymentMethod = "EqualInstallment" }),
                      ("disburse", new { amount = 100_000m, disbursedOn = Today }) })
