@@ -160,16 +160,8 @@ app.Lifetime.ApplicationStarted.Register(() =>
         CreditLoan.Application.Features.Operations.Release.Version, urls);
 });
 
-// the division table (665,276 rows, docs/performance.md) is read once in the background so the first picker does not wait;
-// then the parse's garbage is given back (Places:Preload=false: read on first use instead)
-if (app.Configuration.GetValue("Places:Preload", true))
-    app.Lifetime.ApplicationStarted.Register(() => _ = Task.Run(() =>
-    {
-        var watch = System.Diagnostics.Stopwatch.StartNew();
-        var rows = CreditLoan.Domain.Places.DivisionTable.Shipped.Count;
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-        app.Logger.LogInformation("Division table read: {Rows} divisions in {Ms} ms", rows, watch.ElapsedMilliseconds);
-    }));
+// the division table is read in the background once the first request has been answered (docs/performance.md)
+app.UseDivisionPreload();
 
 app.Run();
 return 0;
