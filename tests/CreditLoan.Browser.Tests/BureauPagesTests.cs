@@ -26,13 +26,8 @@ public sealed class BureauPagesTests(PortalBrowser portal) : IClassFixture<Porta
             Assert.Contains("creditCode", await page.InnerTextAsync("[data-test=columns]"));
             var batch = "ui" + Guid.NewGuid().ToString("N")[..10];
             await page.FillAsync("[data-test=batch]", batch);
-            // the file input is wired up by the circuit just after the first interactive render: choose again until it takes
             var import = page.Locator("[data-test=import]:not([disabled])");
-            for (var attempt = 0; attempt < 20 && await import.CountAsync() == 0; attempt++)
-            {
-                await page.SetInputFilesAsync("input[type=file]", file);
-                try { await import.WaitForAsync(new() { Timeout = 1000 }); } catch (TimeoutException) { }
-            }
+            await PortalBrowser.ChooseFileAsync(page, "input[type=file]", file, import);
             await import.ClickAsync();
             var result = page.Locator("[data-test=import-result]");
             await result.WaitForAsync();
