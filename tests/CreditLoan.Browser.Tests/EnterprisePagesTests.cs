@@ -27,15 +27,26 @@ public sealed class EnterprisePagesTests(PortalBrowser portal) : IClassFixture<P
         // the profile from the registry and the credit report, each factor a bar
         await page.ClickAsync("[data-test=nav-profile]");
         await page.WaitForURLAsync("**/enterprise/profile");
+        await page.WaitForSelectorAsync("[data-test=profile]");
         Assert.Contains("定州市牛牛养殖专业合作社", await page.InnerTextAsync("[data-test=profile]"));
         Assert.Contains(enterprise.CreditCode, await page.InnerTextAsync("[data-test=profile]"));
         Assert.Contains("农民专业合作社", await page.InnerTextAsync("[data-test=profile]"));
         Assert.Matches("^[ABCD]$", (await page.InnerTextAsync("[data-test=grade]")).Trim());
-        var bars = page.Locator("[data-test=factors] .portal-bar");
+        var bars = page.Locator("[data-test=credit-report] .portal-bar");
         Assert.True(await bars.CountAsync() >= 7);
         Assert.Contains("经营年限", await page.InnerTextAsync("[data-factor='Years in business']"));
         Assert.Equal("+", (await page.InnerTextAsync("[data-factor='Years in business'] .portal-bar-value"))[..1]);   // 11 years: points gained
+        Assert.Contains("2015-03-10", await page.InnerTextAsync("[data-test=factors]"));                               // the details in Chinese
+        await PortalBrowser.AssertChineseAsync(page);
+        await PortalBrowser.AssertAccessibleAsync(page);
         await PortalBrowser.ScreenshotAsync(page, "enterprise-profile");
+        // printed: the report alone, headed with whose it is and when it was printed
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+        Assert.False(await page.IsVisibleAsync(".portal-header"));
+        Assert.False(await page.IsVisibleAsync("[data-test=profile]"));
+        Assert.Contains(enterprise.CreditCode, await page.InnerTextAsync("[data-test=print-heading]"));
+        await PortalBrowser.ScreenshotAsync(page, "enterprise-credit-report-print");
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Screen });
 
         // a need: an amount with three decimals is refused with the API's message next to the amount, the rest kept
         await page.ClickAsync("[data-test=nav-enterprise]");
@@ -71,7 +82,7 @@ public sealed class EnterprisePagesTests(PortalBrowser portal) : IClassFixture<P
         Assert.Single(await page.Locator("[data-test=timeline] li").AllInnerTextsAsync());
 
         // the bank accepts, approves and disburses (through the API); the page shows the schedule and takes a rating
-        var id = page.Url.Split('/').Last();
+        var id = new Uri(page.Url).Segments.Last();
         foreach (var (step, body) in new (string, object?)[] { ("accept", null),
                      ("approve", new { amount = 100_000m, annualRate = 4.35m, termMonths = 12, repaymentMethod = "EqualInstallment" }),
                      ("disburse", new { amount = 100_000m, disbursedOn = Today }) })
