@@ -120,6 +120,9 @@ public sealed class EnterprisePagesTests(PortalBrowser portal) : IClassFixture<P
         Assert.Contains("有效", await consent.InnerTextAsync());
         await consent.Locator("[data-test=revoke]").ClickAsync();
         await page.WaitForSelectorAsync("[data-test=confirm-revoke]");                            // asked first: nothing revoked yet
+        await PortalBrowser.AssertChineseAsync(page);
+        await PortalBrowser.AssertAccessibleAsync(page);
+        await PortalBrowser.ScreenshotAsync(page, "enterprise-consent-confirm");
         Assert.Equal(HttpStatusCode.OK, (await bank.Officer.GetAsync($"/api/enterprises/{enterprise.EnterpriseId}/credit-report")).StatusCode);
         await page.ClickAsync("[data-test=confirm-revoke] [data-test=confirm]");
         await page.WaitForURLAsync("**done=revoke-consent");
