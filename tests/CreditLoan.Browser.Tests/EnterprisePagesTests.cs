@@ -63,7 +63,7 @@ public sealed class EnterprisePagesTests(PortalBrowser portal) : IClassFixture<P
         // the reasons in Chinese; "why not" for the product that asks for collateral
         var match = page.Locator($"[data-test=match][data-product='{product["id"]}']");
         var reasons = await match.Locator("[data-test=reasons] li").AllInnerTextsAsync();
-        Assert.Contains("金额 100000.00 元在产品额度 10000.00–500000.00 元之内", reasons);
+        Assert.Contains("金额 100,000.00 元在产品额度 10,000.00–500,000.00 元之内", reasons);
         Assert.Contains("纯信用贷款，无需抵押", reasons);
         await page.SelectOptionAsync("[data-test=why-not] select", (string)strict["id"]!);
         await page.ClickAsync("[data-test=explain]");
