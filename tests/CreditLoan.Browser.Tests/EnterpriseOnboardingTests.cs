@@ -34,7 +34,7 @@ public sealed class EnterpriseOnboardingTests(PortalBrowser portal) : IClassFixt
         var page = await portal.NewPhonePageAsync();
         try
         {
-            await JourneyAsync(page, product, strict, code, visited);
+            await JourneyAsync(page, bank, product, strict, code, visited);
         }
         catch
         {
@@ -44,8 +44,8 @@ public sealed class EnterpriseOnboardingTests(PortalBrowser portal) : IClassFixt
         }
     }
 
-    private async Task JourneyAsync(IPage page, System.Text.Json.Nodes.JsonObject product, System.Text.Json.Nodes.JsonObject strict, string code,
-        List<string> visited)
+    private async Task JourneyAsync(IPage page, BankSetup bank, System.Text.Json.Nodes.JsonObject product, System.Text.Json.Nodes.JsonObject strict,
+        string code, List<string> visited)
     {
         var app = portal.App;
         await page.GotoAsync(portal.BaseUrl + "/login");
@@ -167,12 +167,61 @@ public sealed class EnterpriseOnboardingTests(PortalBrowser portal) : IClassFixt
             "f => Promise.all([fetch(location.href, { method: 'POST', body: new FormData(f) }), fetch(location.href, { method: 'POST', body: new FormData(f) })]).then(rs => rs.map(r => r.status))");
         Assert.All(statuses, s => Assert.Equal(200, s));
         Assert.Equal(2, await CountApplicationsAsync(owner));
+        var firstId = (string)applications["items"]![0]!["id"]!;
+        var secondId = (string)(await (await owner.GetAsync("/api/applications")).ReadJsonAsync(HttpStatusCode.OK))["items"]!.AsArray()
+            .Select(a => (string)a!["id"]!).Single(id => id != firstId);
+
+        // the bank accepts the first: the page shows the step the bank is on now, whom to call, and a message waits
+        var bureau = await app.BureauAsync();
+        var officerName = TestData.UserName("wang");
+        (await bureau.PostAsJsonAsync($"/api/banks/{bank.BankId}/users",
+            new { userName = officerName, password = Scenarios.Password, displayName = "王经理", phone = "0312-2345678" })).EnsureSuccessStatusCode();
+        var officer = await app.ClientAsync(officerName, Scenarios.Password);
+        await (await officer.PostAsync($"/api/applications/{firstId}/accept", null)).ReadJsonAsync(HttpStatusCode.OK);
+        await page.GotoAsync($"{portal.BaseUrl}/enterprise/applications/{firstId}");
+        Assert.Contains("审批中", await page.InnerTextAsync("[data-test=status]"));          // accepted: the bank is deciding
+        var contact = await page.InnerTextAsync("[data-test=contact]");
+        Assert.Contains("王经理", contact);
+        Assert.Contains("0312-2345678", contact);
+        Assert.Equal("审批授信", (await page.InnerTextAsync("[data-test=progress] [aria-current=step]")).Trim());
+        Assert.Equal(2, await page.Locator("[data-test=timeline] li").CountAsync());
+        Assert.Equal("1", (await page.InnerTextAsync("[data-test=nav-unread]")).Trim());
+        await CheckAsync(page, "enterprise-application-accepted-phone", visited);
+        // printed: the content alone, no menu and no buttons
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+        Assert.False(await page.IsVisibleAsync(".portal-header"));
+        Assert.False(await page.IsVisibleAsync("[data-test=withdraw]"));
+        Assert.True(await page.IsVisibleAsync("[data-test=timeline]"));
+        await PortalBrowser.ScreenshotAsync(page, "enterprise-application-print");
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Screen });
+
+        // the message centre: the decision unread; opening it marks it read and leads to the application
+        await page.ClickAsync("[data-test=nav-messages]");
+        await page.WaitForURLAsync("**/enterprise/messages");
+        var accepted = page.Locator("[data-test=messages] li.portal-unread");
+        await accepted.First.WaitForAsync();
+        Assert.Equal(1, await accepted.CountAsync());
+        Assert.Contains("已受理", await accepted.InnerTextAsync());
+        await CheckAsync(page, "enterprise-messages-phone", visited);
+        await accepted.Locator("[data-test=open]").ClickAsync();
+        await page.WaitForURLAsync($"**/enterprise/applications/{firstId}");
+        Assert.Equal(0, await page.Locator("[data-test=nav-unread]").CountAsync());
+
+        // withdrawing the second asks first; only the confirmation withdraws it
+        await page.GotoAsync($"{portal.BaseUrl}/enterprise/applications/{secondId}");
+        await page.ClickAsync("[data-test=withdraw]");
+        await page.WaitForSelectorAsync("[data-test=confirm-withdraw]");
+        Assert.Equal("Submitted", (string)(await (await owner.GetAsync($"/api/applications/{secondId}")).ReadJsonAsync(HttpStatusCode.OK))["status"]!);
+        await CheckAsync(page, "enterprise-withdraw-confirm-phone", visited);
+        await page.ClickAsync("[data-test=confirm-withdraw] [data-test=confirm]");
+        await page.WaitForURLAsync("**done=withdraw");
+        Assert.Contains("已撤回", await page.InnerTextAsync("[data-test=status]"));
 
         // the same pages on an office screen
         var desktop = await portal.SignedInPageAsync(userName, Password, "**/products");
         foreach (var (path, name) in new[] { ("/products/" + product["id"] + "?method=InterestOnly&amount=200000&term=12", "product-calculator"),
                      (new Uri(needPage).PathAndQuery, "enterprise-matches"), ($"/enterprise/apply/{product["id"]}?amount=50000&term=12", "enterprise-apply"),
-                     ($"/enterprise/applications/{applications["items"]![0]!["id"]}?done=submitted", "enterprise-application-submitted") })
+                     ($"/enterprise/applications/{firstId}", "enterprise-application-accepted"), ("/enterprise/messages", "enterprise-messages") })
         {
             await desktop.GotoAsync(portal.BaseUrl + path);
             await CheckAsync(desktop, name, visited);

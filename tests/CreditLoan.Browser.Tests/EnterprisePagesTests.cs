@@ -27,15 +27,26 @@ public sealed class EnterprisePagesTests(PortalBrowser portal) : IClassFixture<P
         // the profile from the registry and the credit report, each factor a bar
         await page.ClickAsync("[data-test=nav-profile]");
         await page.WaitForURLAsync("**/enterprise/profile");
+        await page.WaitForSelectorAsync("[data-test=profile]");
         Assert.Contains("定州市牛牛养殖专业合作社", await page.InnerTextAsync("[data-test=profile]"));
         Assert.Contains(enterprise.CreditCode, await page.InnerTextAsync("[data-test=profile]"));
         Assert.Contains("农民专业合作社", await page.InnerTextAsync("[data-test=profile]"));
         Assert.Matches("^[ABCD]$", (await page.InnerTextAsync("[data-test=grade]")).Trim());
-        var bars = page.Locator("[data-test=factors] .portal-bar");
+        var bars = page.Locator("[data-test=credit-report] .portal-bar");
         Assert.True(await bars.CountAsync() >= 7);
         Assert.Contains("经营年限", await page.InnerTextAsync("[data-factor='Years in business']"));
         Assert.Equal("+", (await page.InnerTextAsync("[data-factor='Years in business'] .portal-bar-value"))[..1]);   // 11 years: points gained
+        Assert.Contains("2015-03-10", await page.InnerTextAsync("[data-test=factors]"));                               // the details in Chinese
+        await PortalBrowser.AssertChineseAsync(page);
+        await PortalBrowser.AssertAccessibleAsync(page);
         await PortalBrowser.ScreenshotAsync(page, "enterprise-profile");
+        // printed: the report alone, headed with whose it is and when it was printed
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+        Assert.False(await page.IsVisibleAsync(".portal-header"));
+        Assert.False(await page.IsVisibleAsync("[data-test=profile]"));
+        Assert.Contains(enterprise.CreditCode, await page.InnerTextAsync("[data-test=print-heading]"));
+        await PortalBrowser.ScreenshotAsync(page, "enterprise-credit-report-print");
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Screen });
 
         // a need: an amount with three decimals is refused with the API's message next to the amount, the rest kept
         await page.ClickAsync("[data-test=nav-enterprise]");
@@ -52,7 +63,7 @@ public sealed class EnterprisePagesTests(PortalBrowser portal) : IClassFixture<P
         // the reasons in Chinese; "why not" for the product that asks for collateral
         var match = page.Locator($"[data-test=match][data-product='{product["id"]}']");
         var reasons = await match.Locator("[data-test=reasons] li").AllInnerTextsAsync();
-        Assert.Contains("金额 100000.00 元在产品额度 10000.00–500000.00 元之内", reasons);
+        Assert.Contains("金额 100,000.00 元在产品额度 10,000.00–500,000.00 元之内", reasons);
         Assert.Contains("纯信用贷款，无需抵押", reasons);
         await page.SelectOptionAsync("[data-test=why-not] select", (string)strict["id"]!);
         await page.ClickAsync("[data-test=explain]");
@@ -109,6 +120,9 @@ public sealed class EnterprisePagesTests(PortalBrowser portal) : IClassFixture<P
         Assert.Contains("有效", await consent.InnerTextAsync());
         await consent.Locator("[data-test=revoke]").ClickAsync();
         await page.WaitForSelectorAsync("[data-test=confirm-revoke]");                            // asked first: nothing revoked yet
+        await PortalBrowser.AssertChineseAsync(page);
+        await PortalBrowser.AssertAccessibleAsync(page);
+        await PortalBrowser.ScreenshotAsync(page, "enterprise-consent-confirm");
         Assert.Equal(HttpStatusCode.OK, (await bank.Officer.GetAsync($"/api/enterprises/{enterprise.EnterpriseId}/credit-report")).StatusCode);
         await page.ClickAsync("[data-test=confirm-revoke] [data-test=confirm]");
         await page.WaitForURLAsync("**done=revoke-consent");

@@ -35,6 +35,10 @@ public sealed partial class PortalTextsTests
     [GeneratedRegex("""(?<![A-Za-z0-9_])[Tt]\["([A-Za-z0-9_\-]+)"\]""")]
     private static partial Regex LiteralKey();
 
+    /// <summary>A refusal's code where it is made: <c>new …Exception(…) { Code = "RegistryUnknown", … }</c>.</summary>
+    [GeneratedRegex("""\)\s*\{ Code = "([A-Za-z]+)"[,} ]""")]
+    private static partial Regex RefusalCode();
+
     private static IEnumerable<string> KeysThePagesUse()
     {
         foreach (var file in Directory.EnumerateFiles(Path.Combine(Web, "Components"), "*.razor", SearchOption.AllDirectories)
@@ -66,6 +70,14 @@ public sealed partial class PortalTextsTests
                      "Penalties", "JudgmentsNone", "Judgments", "HonoursNone", "Honours", "Range", "Dishonest", "SeverePenalty", "KnockOutDishonest",
                      "KnockOutSeverePenalty" })
             yield return "CreditText_" + key;
+        // issue 17: the message centre's tabs, an application's steps, the rating's words, and every coded refusal of the platform
+        foreach (var c in CreditLoan.Domain.Messages.EnterpriseMessage.Categories) yield return "MsgCategory_" + c;
+        foreach (var step in new[] { "Submitted", "Accepted", "Approved", "Disbursed", "Rejected", "Withdrawn" }) yield return "Step_" + step;
+        foreach (var score in Enumerable.Range(1, 5)) yield return "Score_" + score;
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(Root, "src"), "*.cs", SearchOption.AllDirectories)
+                     .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}")))
+            foreach (Match m in RefusalCode().Matches(File.ReadAllText(file)))
+                yield return "Refusal_" + m.Groups[1].Value;
     }
 
     [Fact]

@@ -52,9 +52,11 @@ public static class Refusals
     public static string FailedRule(IStringLocalizer t, CreditLoan.Application.Matching.FailedRule f) =>
         string.Format(t[$"Rule_{f.Rule}"], f.Values.Select(v => (object)Shown(t, v)).ToArray());
 
-    /// <summary>Grades, types and collateral in the page's language; numbers as they are.</summary>
+    /// <summary>Grades, types and collateral in the page's language; amounts (two decimals) grouped as the portal shows them; other numbers as they are.</summary>
     public static string Shown(IStringLocalizer t, string value) =>
-        value.Length == 0 || char.IsDigit(value[0]) ? value
+        value.Length == 0 ? value
+        : System.Text.RegularExpressions.Regex.IsMatch(value, @"^[0-9]+\.[0-9]{2}\z") && PortalFormat.Decimal(value) is { } amount ? PortalFormat.Grouped(amount)!
+        : char.IsDigit(value[0]) ? value
         : Enum.TryParse<CreditLoan.Domain.Needs.Collateral>(value, out var c) ? t[$"Collateral_{c}"]
         : Enum.TryParse<EnterpriseType>(value, out var e) ? t[$"EnterpriseType_{e}"]
         : value;
