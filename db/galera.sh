@@ -75,6 +75,8 @@ wsrep_slave_threads=2
 # reads what it was told is written even when its next request lands on another instance writing to another node
 wsrep_sync_wait=1
 EOF
+  # every statement each node ran, for finding the cause of a failed fault test (GALERA_GENERAL_LOG=1)
+  if [ -n "${GALERA_GENERAL_LOG:-}" ]; then printf 'general_log=1\ngeneral_log_file=%s/general.log\n' "$d" >>"$d/my.cnf"; fi
 }
 
 running() { local pid; pid=$(cat "$(node_dir "$1")/mysqld.pid" 2>/dev/null) && kill -0 "$pid" 2>/dev/null; }

@@ -2372,5 +2372,139 @@ DELIMITER ;
 CALL MigrationsScript();
 DROP PROCEDURE MigrationsScript;
 
+DROP PROCEDURE IF EXISTS MigrationsScript;
+DELIMITER //
+CREATE PROCEDURE MigrationsScript()
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM `__EFMigrationsHistory` WHERE `MigrationId` = '20261202014135_AddDivisions') THEN
+
+    CREATE TABLE `divisions` (
+        `Code` varchar(12) CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci NOT NULL,
+        `Name` varchar(100) CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci NOT NULL,
+        `ParentCode` varchar(12) CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci NULL,
+        `Edition` varchar(10) CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci NOT NULL,
+        `RetiredIn` varchar(10) CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci NULL,
+        CONSTRAINT `PK_divisions` PRIMARY KEY (`Code`)
+    ) CHARACTER SET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+
+    END IF;
+END //
+DELIMITER ;
+CALL MigrationsScript();
+DROP PROCEDURE MigrationsScript;
+
+DROP PROCEDURE IF EXISTS MigrationsScript;
+DELIMITER //
+CREATE PROCEDURE MigrationsScript()
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM `__EFMigrationsHistory` WHERE `MigrationId` = '20261202014135_AddDivisions') THEN
+
+    CREATE INDEX `IX_divisions_ParentCode` ON `divisions` (`ParentCode`);
+
+    END IF;
+END //
+DELIMITER ;
+CALL MigrationsScript();
+DROP PROCEDURE MigrationsScript;
+
+DROP PROCEDURE IF EXISTS MigrationsScript;
+DELIMITER //
+CREATE PROCEDURE MigrationsScript()
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM `__EFMigrationsHistory` WHERE `MigrationId` = '20261202014135_AddDivisions') THEN
+
+    INSERT INTO `__EFMigrationsHistory` (`MigrationId`, `ProductVersion`)
+    VALUES ('20261202014135_AddDivisions', '9.0.23');
+
+    END IF;
+END //
+DELIMITER ;
+CALL MigrationsScript();
+DROP PROCEDURE MigrationsScript;
+
+DROP PROCEDURE IF EXISTS MigrationsScript;
+DELIMITER //
+CREATE PROCEDURE MigrationsScript()
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM `__EFMigrationsHistory` WHERE `MigrationId` = '20261202062737_AddEnterpriseMessages') THEN
+
+    CREATE TABLE `enterprise_messages` (
+        `Id` char(36) COLLATE ascii_general_ci NOT NULL,
+        `EnterpriseId` char(36) COLLATE ascii_general_ci NOT NULL,
+        `Type` varchar(40) CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci NOT NULL,
+        `Category` varchar(20) CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci NOT NULL,
+        `Text` varchar(1000) CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci NOT NULL,
+        `ApplicationId` char(36) COLLATE ascii_general_ci NULL,
+        `ProductId` char(36) COLLATE ascii_general_ci NULL,
+        `NeedId` char(36) COLLATE ascii_general_ci NULL,
+        `CreatedAt` datetime(6) NOT NULL,
+        `ReadAt` datetime(6) NULL,
+        CONSTRAINT `PK_enterprise_messages` PRIMARY KEY (`Id`),
+        CONSTRAINT `FK_enterprise_messages_enterprises_EnterpriseId` FOREIGN KEY (`EnterpriseId`) REFERENCES `enterprises` (`Id`) ON DELETE CASCADE
+    ) CHARACTER SET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+
+    END IF;
+END //
+DELIMITER ;
+CALL MigrationsScript();
+DROP PROCEDURE MigrationsScript;
+
+DROP PROCEDURE IF EXISTS MigrationsScript;
+DELIMITER //
+CREATE PROCEDURE MigrationsScript()
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM `__EFMigrationsHistory` WHERE `MigrationId` = '20261202062737_AddEnterpriseMessages') THEN
+
+    CREATE INDEX `IX_enterprise_messages_EnterpriseId_Category_CreatedAt` ON `enterprise_messages` (`EnterpriseId`, `Category`, `CreatedAt`);
+
+    END IF;
+END //
+DELIMITER ;
+CALL MigrationsScript();
+DROP PROCEDURE MigrationsScript;
+
+DROP PROCEDURE IF EXISTS MigrationsScript;
+DELIMITER //
+CREATE PROCEDURE MigrationsScript()
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM `__EFMigrationsHistory` WHERE `MigrationId` = '20261202062737_AddEnterpriseMessages') THEN
+
+    CREATE INDEX `IX_enterprise_messages_EnterpriseId_CreatedAt` ON `enterprise_messages` (`EnterpriseId`, `CreatedAt`);
+
+    END IF;
+END //
+DELIMITER ;
+CALL MigrationsScript();
+DROP PROCEDURE MigrationsScript;
+
+DROP PROCEDURE IF EXISTS MigrationsScript;
+DELIMITER //
+CREATE PROCEDURE MigrationsScript()
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM `__EFMigrationsHistory` WHERE `MigrationId` = '20261202062737_AddEnterpriseMessages') THEN
+
+    CREATE INDEX `IX_enterprise_messages_EnterpriseId_ReadAt` ON `enterprise_messages` (`EnterpriseId`, `ReadAt`);
+
+    END IF;
+END //
+DELIMITER ;
+CALL MigrationsScript();
+DROP PROCEDURE MigrationsScript;
+
+DROP PROCEDURE IF EXISTS MigrationsScript;
+DELIMITER //
+CREATE PROCEDURE MigrationsScript()
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM `__EFMigrationsHistory` WHERE `MigrationId` = '20261202062737_AddEnterpriseMessages') THEN
+
+    INSERT INTO `__EFMigrationsHistory` (`MigrationId`, `ProductVersion`)
+    VALUES ('20261202062737_AddEnterpriseMessages', '9.0.23');
+
+    END IF;
+END //
+DELIMITER ;
+CALL MigrationsScript();
+DROP PROCEDURE MigrationsScript;
+
 COMMIT;
 

@@ -36,6 +36,7 @@ public static class DependencyInjection
         services.AddSingleton<Features.Needs.MatchesCache>();
         services.AddSingleton<Features.Needs.NeedFacts>();
         services.AddSingleton<Features.Calendar.CalendarProvider>();
+        services.AddSingleton<Features.Places.DivisionCatalog>();
         services.AddValidatorsFromAssemblyContaining(typeof(DependencyInjection), ServiceLifetime.Scoped, includeInternalTypes: true);
         return services;
     }

@@ -12,6 +12,7 @@ using CreditLoan.Infrastructure;
 using CreditLoan.Infrastructure.Identity;
 using CreditLoan.Infrastructure.Hosting;
 using CreditLoan.Web.Cli;
+using CreditLoan.Web.Demo;
 using CreditLoan.Web.Endpoints;
 using CreditLoan.Web.Infrastructure;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
@@ -21,6 +22,8 @@ using Microsoft.IdentityModel.Tokens;
 using Scalar.AspNetCore;
 
 if (CreditLoanCli.Handles(args)) return await CreditLoanCli.RunAsync(args);
+// --demo: a sample county seeded on an empty database before serving (docs/operations.md, "A sample county")
+var demo = CreditLoan.Web.Demo.DemoCounty.Requested(ref args);
 
 // a published build finds its wwwroot and appsettings.json next to itself, from whatever folder it is started in
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = Hosting.ContentRoot(args) });
@@ -33,6 +36,8 @@ builder.Services.AddInfrastructure(builder.Configuration);
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<CircuitUser>();
 builder.Services.AddScoped<ICurrentUser, HttpCurrentUser>();
+demo |= builder.Configuration.GetValue<bool>(CreditLoan.Web.Demo.DemoCounty.Setting);
+if (demo) builder.AddDemoCounty();
 
 builder.Services.ConfigureHttpJsonOptions(o =>
 {
@@ -93,6 +98,7 @@ builder.Services.AddCreditLoanOpenApi();
 var app = builder.Build();
 
 if (!args.Contains("--no-init")) await app.Services.InitializeDatabaseAsync(app.Logger);
+if (demo) await app.SeedDemoCountyAsync();
 
 app.UseForwardedHeaders();
 app.UsePlatformSecurity();
@@ -140,9 +146,11 @@ app.MapNeedEndpoints();
 app.MapApplicationEndpoints();
 app.MapLoanEndpoints();
 app.MapCalendarEndpoints();
+app.MapPlaceEndpoints();
 app.MapJobEndpoints();
 app.MapStatsEndpoints();
 app.MapNoticeEndpoints();
+app.MapMessageEndpoints();
 app.MapOpsEndpoints();
 
 app.Lifetime.ApplicationStarted.Register(() =>
@@ -151,6 +159,9 @@ app.Lifetime.ApplicationStarted.Register(() =>
     app.Logger.LogInformation("CreditLoan {Version} is listening on {Urls}; API reference at /api-reference; sign in with POST /api/auth/token",
         CreditLoan.Application.Features.Operations.Release.Version, urls);
 });
+
+// the division table is read in the background once the first request has been answered (docs/performance.md)
+app.UseDivisionPreload();
 
 app.Run();
 return 0;

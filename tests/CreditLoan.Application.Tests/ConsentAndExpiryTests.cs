@@ -20,7 +20,7 @@ public sealed class ConsentAndExpiryTests(SqliteOutboxHost host) : IClassFixture
         var code = TestData.CreditCode();
         return await host.WithDbAsync(async db =>
         {
-            var registry = new RegistryRecord(code, "测试企业", Domain.Common.EnterpriseType.Company, null, new DateOnly(2015, 1, 1), 1m, "A03", "130682101001", "r",
+            var registry = new RegistryRecord(code, "测试企业", Domain.Common.EnterpriseType.Company, null, new DateOnly(2015, 1, 1), 1m, "A03", "130682101200", "r",
                 host.Clock.GetUtcNow());
             db.RegistryRecords.Add(registry);
             var enterprise = Enterprise.RegisterFrom(registry, "13812345678", host.Clock.GetUtcNow());

@@ -12,8 +12,8 @@ namespace CreditLoan.Application.Tests;
 public sealed class MatchingPropertyTests
 {
     private static readonly string[] Industries = ["A", "A03", "A01", "C", "C13", "F52"];
-    private static readonly string[] Villages = ["130682101001", "130682102003", "130681200001", "440305001001"];
-    private static readonly string[] DivisionRules = ["130682", "130682101", "130681", "130682102003", "440305"];
+    private static readonly string[] Villages = ["130682101200", "130682102202", "130681200001", "440305001001"];
+    private static readonly string[] DivisionRules = ["130682", "130682101", "130681", "130682102202", "440305"];
 
     private static Gen<T[]> SubsetOf<T>(T[] items) => Gen.ListOf(Gen.Elements(items)).Select(l => l.Distinct().Take(3).ToArray());
 
@@ -88,7 +88,7 @@ public sealed class MatchingRuleTests
     }
 
     private static readonly MatchNeed Need = new(Guid.NewGuid(), 120_000m, 12, Collateral.None, 6m);
-    private static readonly MatchEnterprise Farm = new(Guid.NewGuid(), "A03", "130682101001", CreditGrade.B, 5, EnterpriseType.Cooperative);
+    private static readonly MatchEnterprise Farm = new(Guid.NewGuid(), "A03", "130682101200", CreditGrade.B, 5, EnterpriseType.Cooperative);
 
     private static string? Fails(LoanProduct p, MatchNeed n, MatchEnterprise e) => MatchingEngine.Explain(p, n, e).SingleOrDefault()?.Rule;
 

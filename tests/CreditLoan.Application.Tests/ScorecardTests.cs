@@ -12,7 +12,7 @@ public sealed class ScorecardTests
     private const string Code = "91350100M000100Y43";
 
     private static RegistryRecord Registry(DateOnly established) =>
-        new(Code, "定州市牛牛养殖专业合作社", EnterpriseType.Cooperative, "张三", established, 500_000m, "A03", "130682101001", "r1", At);
+        new(Code, "定州市牛牛养殖专业合作社", EnterpriseType.Cooperative, "张三", established, 500_000m, "A03", "130682101200", "r1", At);
 
     private static CreditData Data(RegistryRecord? registry = null, TaxRatingRecord[]? tax = null, SocialInsuranceRecord[]? si = null,
         UtilityRecord[]? utilities = null, PenaltyRecord[]? penalties = null, JudgmentRecord[]? judgments = null,
@@ -126,6 +126,32 @@ public sealed class ScorecardTests
         var old = Scorecard.Evaluate(Data(Registry(new DateOnly(2001, 1, 1)), tax: strong,
             penalties: [new(Code, Today.AddMonths(-13), PenaltySeverity.Severe, null, "s", "p", At)]), Today);
         Assert.Equal(CreditGrade.B, old.Grade);
+    }
+
+    [Fact]
+    public void Every_detail_and_knock_out_comes_as_a_text_key_with_values_in_no_language()
+    {
+        var full = Scorecard.Evaluate(Data(Registry(new DateOnly(2001, 1, 1)), tax: [new(Code, 2025, TaxRating.A, "t", At)],
+            si: [new(Code, Today, 11, 10, "s", At)], utilities: [new(Code, Today, 2, "u", At)],
+            penalties: [new(Code, Today.AddMonths(-2), PenaltySeverity.Severe, null, "(2026)冀0682行罚1号", "p", At)],
+            judgments: [new(Code, Today.AddMonths(-3), 80_000m, false, "(2026)冀0682民初2号", "j", At)],
+            dishonest: [new(Code, Today.AddDays(-10), null, "(2026)冀0682执3号", "d", At)],
+            honours: [new(Code, Today.AddMonths(-1), "守合同重信用企业", "h", At)]), Today);
+        Assert.Equal(["Tax", "Years", "Social", "Utilities", "Penalties", "Judgments", "Honours", "Dishonest"],
+            full.Factors.Select(f => f.DetailText!.Key));
+        Assert.Equal(["A", "2025"], full.Factors[0].DetailText!.Values);
+        Assert.Equal(["2001-01-01", "25"], full.Factors[1].DetailText!.Values);
+        Assert.Equal(["1", "1", "0", "0", $"{Today.AddMonths(-2):yyyy-MM-dd} (2026)冀0682行罚1号"], full.Factors[4].DetailText!.Values);
+        Assert.Equal(["1", "1", "80000.00", $"{Today.AddMonths(-3):yyyy-MM-dd} (2026)冀0682民初2号"], full.Factors[5].DetailText!.Values);
+        Assert.Equal(["KnockOutDishonest", "KnockOutSeverePenalty"], full.KnockOutTexts.Select(k => k.Key));
+        // the values hold dates, numbers, codes and the data's own names: no word of English for a page to leak
+        Assert.DoesNotContain(full.Factors.SelectMany(f => f.DetailText!.Values).Concat(full.KnockOutTexts.SelectMany(k => k.Values)),
+            v => System.Text.RegularExpressions.Regex.IsMatch(v, "[A-Za-z]{2,}"));
+
+        var none = Scorecard.Evaluate(Data(), Today);
+        Assert.Equal(["TaxNone", "Years", "SocialNone", "UtilitiesNone", "PenaltiesNone", "JudgmentsNone", "HonoursNone"],
+            none.Factors.Select(f => f.DetailText!.Key));
+        Assert.Empty(Scorecard.Evaluate(Data(dishonest: [new(Code, Today.AddDays(-10), null, "x", "d", At)]), Today, describe: false).KnockOutTexts);
     }
 
     [Fact]

@@ -19,7 +19,7 @@ internal static class StationSeeder
         // one station, agent and account per slot: a real province's load spreads over many stations
         for (var i = 0; i < stations; i++)
         {
-            var station = await Send(http, admin, "/api/stations", new { name = $"压测服务站{i}", villageCode = "130682101001", partnerBankId = (string)bank["id"]!, cashFloatLimit = 9_000_000_000m });
+            var station = await Send(http, admin, "/api/stations", new { name = $"压测服务站{i}", villageCode = "130682101200", partnerBankId = (string)bank["id"]!, cashFloatLimit = 9_000_000_000m });
             await Send(http, admin, $"/api/stations/{station["id"]}/users", new { userName = $"loadagent{i}", password = "load-Agent-12", displayName = "压测" });
             var account = await Send(http, officer, $"/api/banks/{bank["id"]}/accounts", new { holderName = $"客户{i}", idNumber = "11010519491231002X", openingBalance = 0m });
             Console.WriteLine($"SLOT {station["id"]} {account["accountNo"]} {await Token(http, $"loadagent{i}", "load-Agent-12")}");

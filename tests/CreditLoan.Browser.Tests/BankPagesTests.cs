@@ -34,8 +34,8 @@ public sealed class BankPagesTests(PortalBrowser portal) : IClassFixture<PortalB
         await page.FillAsync("input[name=minAnnualRate]", "6");
         await page.FillAsync("input[name=maxAnnualRate]", "4.5");                 // below the minimum: refused next to the field
         await page.CheckAsync("input[name=repaymentMethods][value=EqualPrincipal]");
-        await page.FillAsync("input[name=industries]", "A");
-        await page.FillAsync("input[name=divisions]", "130682");
+        await page.SelectOptionAsync("select[name=industries]", "A");
+        await page.SelectOptionAsync("select[name=divisions]", new SelectOptionValue { Label = "定州市（130682）" });
         await page.FillAsync("textarea[name=requiredMaterials]", "营业执照\n法人身份证\n土地流转合同");
         await page.ClickAsync("form[data-test=product] [data-test=save]");
         Assert.NotEmpty((await page.InnerTextAsync("[data-field=maxAnnualRate]")).Trim());
@@ -90,7 +90,7 @@ public sealed class BankPagesTests(PortalBrowser portal) : IClassFixture<PortalB
     public async Task Administrators_set_the_banks_limits_under_dual_control_and_an_officer_opens_customer_accounts()
     {
         var (bank, page) = await OfficerAsync();
-        await portal.App.NewStationAsync(bank.BankId, "翟村服务站", "130682101001");
+        await portal.App.NewStationAsync(bank.BankId, "翟村服务站", "130682101200");
         // an officer reads the settings but cannot change them
         await page.ClickAsync("[data-test=nav-settings]");
         await page.WaitForURLAsync("**/bank/settings");

@@ -26,13 +26,8 @@ public sealed class BureauPagesTests(PortalBrowser portal) : IClassFixture<Porta
             Assert.Contains("creditCode", await page.InnerTextAsync("[data-test=columns]"));
             var batch = "ui" + Guid.NewGuid().ToString("N")[..10];
             await page.FillAsync("[data-test=batch]", batch);
-            // the file input is wired up by the circuit just after the first interactive render: choose again until it takes
             var import = page.Locator("[data-test=import]:not([disabled])");
-            for (var attempt = 0; attempt < 20 && await import.CountAsync() == 0; attempt++)
-            {
-                await page.SetInputFilesAsync("input[type=file]", file);
-                try { await import.WaitForAsync(new() { Timeout = 1000 }); } catch (TimeoutException) { }
-            }
+            await PortalBrowser.ChooseFileAsync(page, "input[type=file]", file, import);
             await import.ClickAsync();
             var result = page.Locator("[data-test=import-result]");
             await result.WaitForAsync();
@@ -80,14 +75,21 @@ public sealed class BureauPagesTests(PortalBrowser portal) : IClassFixture<Porta
         await page.WaitForURLAsync("**done=bank-user**");
 
         await page.FillAsync("input[name='Station.Name']", "北庄服务站");
-        await page.FillAsync("input[name='Station.VillageCode']", "130682101009");
+        // the village by name: county → township → village, the lower lists filled as the higher ones are chosen
+        var picker = page.Locator("[data-test=station-village]");
+        Assert.Equal("130682", await picker.Locator("select[data-level=County]").InputValueAsync());
+        await picker.Locator("select[data-level=Township]").SelectOptionAsync(new SelectOptionValue { Label = "清风店镇（130682101）" });
+        await page.WaitForSelectorAsync("[data-test=station-village][data-loaded='130682101']");
+        await PortalBrowser.ScreenshotAsync(page, "bureau-division-picker");
+        await picker.Locator("select[data-level=Village]").SelectOptionAsync("130682101208");
+        Assert.Equal(1 + 27, await picker.Locator("select[data-level=Village] option").CountAsync()); // "choose" and 清风店镇's 27 villages
         await page.SelectOptionAsync("select[name='Station.PartnerBankId']", new SelectOptionValue { Label = bankName });
         await page.FillAsync("input[name='Station.CashFloatLimit']", "30000");
         await page.ClickAsync("form[data-test=new-station] button[type=submit]");
         await page.WaitForURLAsync("**done=station**");
         Assert.Contains("北庄服务站", await page.InnerTextAsync("[data-test=stations]"));
         var agent = TestData.UserName("agent");
-        await page.SelectOptionAsync("select[name='Agent.OwnerId']", new SelectOptionValue { Label = "北庄服务站 (130682101009)" });
+        await page.SelectOptionAsync("select[name='Agent.OwnerId']", new SelectOptionValue { Label = "北庄服务站 · 大三路村民委员会（130682101208）" });
         await page.FillAsync("input[name='Agent.UserName']", agent);
         await page.FillAsync("input[name='Agent.DisplayName']", "代办员");
         await page.FillAsync("input[name='Agent.Password']", Scenarios.Password);
@@ -107,13 +109,15 @@ public sealed class BureauPagesTests(PortalBrowser portal) : IClassFixture<Porta
         await page.ClickAsync("[data-test=nav-notices]");
         await page.WaitForURLAsync("**/bureau/notices");
         await page.FillAsync("textarea[name='Notice.Text']", "首贷户贴息政策申报开始");
-        await page.FillAsync("input[name='Notice.Townships']", "1306821");
-        await page.ClickAsync("form[data-test=notice] button[type=submit]");
-        Assert.Contains("township", await page.InnerTextAsync("[data-field=townships]"));
-        await page.FillAsync("input[name='Notice.Townships']", "130682101");
+        Assert.Equal(25, await page.Locator("select[name=townships] option").CountAsync());     // Dingzhou's townships by name
+        await page.SelectOptionAsync("select[name=townships]", new SelectOptionValue { Label = "清风店镇（130682101）" });
+        await page.SelectOptionAsync("select[name=industries]", ["A", "C13"]);
         await page.ClickAsync("form[data-test=notice] button[type=submit]");
         await page.WaitForURLAsync("**/bureau/notices?sent=**");
-        Assert.Contains("首贷户贴息政策申报开始", await page.InnerTextAsync("[data-test=notices]"));
+        var sent = await page.InnerTextAsync("[data-test=notices]");
+        Assert.Contains("首贷户贴息政策申报开始", sent);
+        Assert.Contains("清风店镇（130682101）", sent);
+        Assert.Contains("农、林、牧、渔业（A）", sent);
         await PortalBrowser.ScreenshotAsync(page, "bureau-notices");
     }
 }

@@ -32,8 +32,14 @@ public sealed class EnterpriseJourneyTests(PortalBrowser portal) : IClassFixture
         await PortalBrowser.ScreenshotAsync(page, "enterprise-matches");
 
         await match.Locator("[data-test=apply]").ClickAsync();
-        await page.WaitForURLAsync("**applied=1");
+        await page.WaitForSelectorAsync("[data-test=consent]");
+        await page.CheckAsync("[data-test=consent]");
+        await page.ClickAsync("[data-test=submit-application]");
+        await page.WaitForURLAsync("**/enterprise/applications/**done=submitted");
+        await page.ClickAsync("[data-test=nav-enterprise]");
+        await page.WaitForURLAsync("**/enterprise");
         var rows = page.Locator("[data-test=applications] tbody tr");
+        await rows.First.WaitForAsync();
         Assert.Equal(1, await rows.CountAsync());
         Assert.Contains("待受理", await rows.First.InnerTextAsync());
         await PortalBrowser.ScreenshotAsync(page, "enterprise-applied");

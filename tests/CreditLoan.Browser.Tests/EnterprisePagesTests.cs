@@ -27,15 +27,26 @@ public sealed class EnterprisePagesTests(PortalBrowser portal) : IClassFixture<P
         // the profile from the registry and the credit report, each factor a bar
         await page.ClickAsync("[data-test=nav-profile]");
         await page.WaitForURLAsync("**/enterprise/profile");
+        await page.WaitForSelectorAsync("[data-test=profile]");
         Assert.Contains("定州市牛牛养殖专业合作社", await page.InnerTextAsync("[data-test=profile]"));
         Assert.Contains(enterprise.CreditCode, await page.InnerTextAsync("[data-test=profile]"));
         Assert.Contains("农民专业合作社", await page.InnerTextAsync("[data-test=profile]"));
         Assert.Matches("^[ABCD]$", (await page.InnerTextAsync("[data-test=grade]")).Trim());
-        var bars = page.Locator("[data-test=factors] .portal-bar");
+        var bars = page.Locator("[data-test=credit-report] .portal-bar");
         Assert.True(await bars.CountAsync() >= 7);
         Assert.Contains("经营年限", await page.InnerTextAsync("[data-factor='Years in business']"));
         Assert.Equal("+", (await page.InnerTextAsync("[data-factor='Years in business'] .portal-bar-value"))[..1]);   // 11 years: points gained
+        Assert.Contains("2015-03-10", await page.InnerTextAsync("[data-test=factors]"));                               // the details in Chinese
+        await PortalBrowser.AssertChineseAsync(page);
+        await PortalBrowser.AssertAccessibleAsync(page);
         await PortalBrowser.ScreenshotAsync(page, "enterprise-profile");
+        // printed: the report alone, headed with whose it is and when it was printed
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+        Assert.False(await page.IsVisibleAsync(".portal-header"));
+        Assert.False(await page.IsVisibleAsync("[data-test=profile]"));
+        Assert.Contains(enterprise.CreditCode, await page.InnerTextAsync("[data-test=print-heading]"));
+        await PortalBrowser.ScreenshotAsync(page, "enterprise-credit-report-print");
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Screen });
 
         // a need: an amount with three decimals is refused with the API's message next to the amount, the rest kept
         await page.ClickAsync("[data-test=nav-enterprise]");
@@ -43,7 +54,7 @@ public sealed class EnterprisePagesTests(PortalBrowser portal) : IClassFixture<P
         await page.FillAsync("input[name='Need.Term']", "12");
         await page.FillAsync("input[name='Need.Purpose']", "购买饲料和种牛");
         await page.ClickAsync("form[data-test=need] button[type=submit]");
-        Assert.Contains("amount", await page.InnerTextAsync("[data-field=amount]"));
+        Assert.Contains("两位小数", await page.InnerTextAsync("[data-field=amount]"));
         Assert.Equal("购买饲料和种牛", await page.InputValueAsync("input[name='Need.Purpose']"));
         await page.FillAsync("input[name='Need.Amount']", "100000");
         await page.ClickAsync("form[data-test=need] button[type=submit]");
@@ -52,7 +63,7 @@ public sealed class EnterprisePagesTests(PortalBrowser portal) : IClassFixture<P
         // the reasons in Chinese; "why not" for the product that asks for collateral
         var match = page.Locator($"[data-test=match][data-product='{product["id"]}']");
         var reasons = await match.Locator("[data-test=reasons] li").AllInnerTextsAsync();
-        Assert.Contains("金额 100000.00 元在产品额度 10000.00–500000.00 元之内", reasons);
+        Assert.Contains("金额 100,000.00 元在产品额度 10,000.00–500,000.00 元之内", reasons);
         Assert.Contains("纯信用贷款，无需抵押", reasons);
         await page.SelectOptionAsync("[data-test=why-not] select", (string)strict["id"]!);
         await page.ClickAsync("[data-test=explain]");
@@ -62,15 +73,16 @@ public sealed class EnterprisePagesTests(PortalBrowser portal) : IClassFixture<P
 
         // apply, then the application's page: the timeline and the deadline to accept
         await match.Locator("[data-test=apply]").ClickAsync();
-        await page.WaitForURLAsync("**applied=1");
-        await page.ClickAsync("[data-test=applications] [data-test=open-application]");
-        await page.WaitForURLAsync("**/enterprise/applications/**");
+        await page.WaitForSelectorAsync("[data-test=consent]");
+        await page.CheckAsync("[data-test=consent]");
+        await page.ClickAsync("[data-test=submit-application]");
+        await page.WaitForURLAsync("**/enterprise/applications/**done=submitted");
         Assert.Contains("待受理", await page.InnerTextAsync("[data-test=status]"));
         Assert.StartsWith("剩余", (await page.InnerTextAsync("[data-test=deadline]")).Split(" · ")[1].Trim());
         Assert.Single(await page.Locator("[data-test=timeline] li").AllInnerTextsAsync());
 
         // the bank accepts, approves and disburses (through the API); the page shows the schedule and takes a rating
-        var id = page.Url.Split('/').Last();
+        var id = page.Url.Split('?')[0].Split('/').Last();
         foreach (var (step, body) in new (string, object?)[] { ("accept", null),
                      ("approve", new { amount = 100_000m, annualRate = 4.35m, termMonths = 12, repaymentMethod = "EqualInstallment" }),
                      ("disburse", new { amount = 100_000m, disbursedOn = Today }) })
@@ -79,14 +91,14 @@ public sealed class EnterprisePagesTests(PortalBrowser portal) : IClassFixture<P
         Assert.Contains("已放款", await page.InnerTextAsync("[data-test=status]"));
         Assert.Equal(4, await page.Locator("[data-test=timeline] li").CountAsync());
         Assert.Equal(12, await page.Locator("[data-test=schedule] tbody tr").CountAsync());
-        Assert.Contains("0.00", await page.Locator("[data-test=schedule] tbody tr").Last.Locator("td").Last.InnerTextAsync());   // repaid at the end
+        Assert.Equal("0.00", (await page.Locator("[data-test=schedule] tbody tr").Last.Locator("td").Nth(5).InnerTextAsync()).Trim());   // repaid at the end
         await PortalBrowser.ScreenshotAsync(page, "enterprise-application");
         await page.SelectOptionAsync("select[name='Rating.Score']", "4");
         await page.FillAsync("textarea[name='Rating.Comment']", "放款很快");
         await page.ClickAsync("form[data-test=rate] button[type=submit]");
         await page.WaitForURLAsync("**done=rate");
         await page.ClickAsync("form[data-test=rate] button[type=submit]");                     // once only: the API's refusal
-        Assert.Contains("already been rated", await page.InnerTextAsync("[data-test=message]"));
+        Assert.Contains("已经评价过", await page.InnerTextAsync("[data-test=message]"));
     }
 
     [Fact]
@@ -95,7 +107,7 @@ public sealed class EnterprisePagesTests(PortalBrowser portal) : IClassFixture<P
         var app = portal.App;
         var bank = await app.NewBankAsync("定州农商银行");
         var product = await bank.Officer.CreateProductAsync();
-        var station = await app.NewStationAsync(bank.BankId, "翟村服务站", "130682101001");
+        var station = await app.NewStationAsync(bank.BankId, "翟村服务站", "130682101200");
         var enterprise = await app.NewEnterpriseAsync();
         (await enterprise.Client.PostAsJsonAsync("/api/applications", new { productId = (string)product["id"]!, amount = 50_000m, termMonths = 12 }))
             .EnsureSuccessStatusCode();
@@ -107,6 +119,12 @@ public sealed class EnterprisePagesTests(PortalBrowser portal) : IClassFixture<P
         var consent = page.Locator("[data-test=consents] tbody tr").First;
         Assert.Contains("有效", await consent.InnerTextAsync());
         await consent.Locator("[data-test=revoke]").ClickAsync();
+        await page.WaitForSelectorAsync("[data-test=confirm-revoke]");                            // asked first: nothing revoked yet
+        await PortalBrowser.AssertChineseAsync(page);
+        await PortalBrowser.AssertAccessibleAsync(page);
+        await PortalBrowser.ScreenshotAsync(page, "enterprise-consent-confirm");
+        Assert.Equal(HttpStatusCode.OK, (await bank.Officer.GetAsync($"/api/enterprises/{enterprise.EnterpriseId}/credit-report")).StatusCode);
+        await page.ClickAsync("[data-test=confirm-revoke] [data-test=confirm]");
         await page.WaitForURLAsync("**done=revoke-consent");
         Assert.Contains("已于", await page.Locator("[data-test=consents] tbody tr").First.InnerTextAsync());
         Assert.Equal(HttpStatusCode.NotFound, (await bank.Officer.GetAsync($"/api/enterprises/{enterprise.EnterpriseId}/credit-report")).StatusCode);

@@ -13,8 +13,18 @@ namespace CreditLoan.Browser.Tests;
 /// is downloaded: <c>CHROMIUM_PATH</c> or /usr/bin/chromium (the README's test command installs it when missing).
 /// Screenshots of the pages go to <c>screenshots/</c> next to the test assembly.
 /// </summary>
-public sealed class PortalBrowser : IAsyncLifetime
+public class PortalBrowser : IAsyncLifetime
 {
+    public PortalBrowser()
+    {
+    }
+
+    /// <summary>A platform with settings of its own (<see cref="CreditLoanApp.Settings"/>), e.g. the sample county's.</summary>
+    protected PortalBrowser(IReadOnlyDictionary<string, string?> settings)
+    {
+        foreach (var (key, value) in settings) App.Settings[key] = value;
+    }
+
     public SqliteApp App { get; } = new();
     public IBrowser Browser { get; private set; } = null!;
     public string BaseUrl { get; private set; } = "";
@@ -113,6 +123,39 @@ public sealed class PortalBrowser : IAsyncLifetime
         var words = Regex.Matches(text, @"[A-Za-z0-9_.]+").Select(m => m.Value.Trim('.'))
             .Where(w => w.Count(char.IsAsciiLetter) >= 3 && !w.Any(char.IsAsciiDigit) && !LatinAllowed.Contains(w)).Distinct().ToList();
         Assert.True(words.Count == 0, $"{page.Url} shows Latin text: {string.Join(", ", words)}");
+    }
+
+    /// <summary>
+    /// Chooses <paramref name="file"/> in the page's Blazor <c>InputFile</c> and waits until <paramref name="ready"/> shows the
+    /// circuit took it. The input's change listener is attached by the circuit after its first interactive render, so this
+    /// first waits for that (InputFile's own marker), then chooses the file, choosing again only if the change went unseen.
+    /// A failure says what the page showed: the browser's console and whether Blazor's error bar or reconnect dialog was up.
+    /// </summary>
+    public static async Task ChooseFileAsync(IPage page, string input, string file, ILocator ready)
+    {
+        var console = new List<string>();
+        void Log(object? _, IConsoleMessage m) { lock (console) console.Add($"{m.Type}: {m.Text}"); }
+        page.Console += Log;
+        try
+        {
+            await page.WaitForFunctionAsync($"() => document.querySelector({System.Text.Json.JsonSerializer.Serialize(input)})?._blazorInputFileNextFileId !== undefined",
+                null, new() { Timeout = 60_000 });
+            for (var attempt = 0; attempt < 5; attempt++)
+            {
+                await page.SetInputFilesAsync(input, file);
+                try { await ready.WaitForAsync(new() { Timeout = 10_000 }); return; }
+                catch (TimeoutException) { }
+            }
+            var state = await page.EvaluateAsync<string>(
+                "() => ['blazor-error-ui', 'components-reconnect-modal'].map(id => { const e = document.getElementById(id); return id + '=' + (e ? getComputedStyle(e).display + '/' + e.className : 'absent'); }).join(' ')");
+            string log;
+            lock (console) log = string.Join("\n", console);
+            throw new TimeoutException($"{page.Url}: the circuit never took the file {Path.GetFileName(file)} ({state}). Browser console:\n{log}");
+        }
+        finally
+        {
+            page.Console -= Log;
+        }
     }
 
     public static Task ScreenshotAsync(IPage page, string name) =>

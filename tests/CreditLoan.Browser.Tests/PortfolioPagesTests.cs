@@ -43,11 +43,7 @@ public sealed class PortfolioPagesTests(PortalBrowser portal) : IClassFixture<Po
         try
         {
             var import = page.Locator("[data-test=import]:not([disabled])");
-            for (var attempt = 0; attempt < 20 && await import.CountAsync() == 0; attempt++)
-            {
-                await page.SetInputFilesAsync("input[type=file]", file);
-                try { await import.WaitForAsync(new() { Timeout = 1000 }); } catch (TimeoutException) { }
-            }
+            await PortalBrowser.ChooseFileAsync(page, "input[type=file]", file, import);
             Assert.StartsWith("data:text/csv", await page.GetAttributeAsync("[data-test=template]", "href"));
             await import.ClickAsync();
             var result = page.Locator("[data-test=import-result]");

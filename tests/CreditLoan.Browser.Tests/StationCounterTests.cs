@@ -15,7 +15,7 @@ public sealed class StationCounterTests(PortalBrowser portal) : IClassFixture<Po
         var bureau = await app.BureauAsync();
         var bank = await app.NewBankAsync("定州农商银行");
         var station = await (await bureau.PostAsJsonAsync("/api/stations",
-            new { name = "翟村服务站", villageCode = "130682101001", partnerBankId = bank.BankId, cashFloatLimit = 50_000m })).ReadJsonAsync(HttpStatusCode.Created);
+            new { name = "翟村服务站", villageCode = "130682101200", partnerBankId = bank.BankId, cashFloatLimit = 50_000m })).ReadJsonAsync(HttpStatusCode.Created);
         var agentName = TestData.UserName("agent");
         (await bureau.PostAsJsonAsync($"/api/stations/{station["id"]}/users", new { userName = agentName, password = Scenarios.Password, displayName = "代办员" }))
             .EnsureSuccessStatusCode();
@@ -103,7 +103,7 @@ public sealed class StationCounterTests(PortalBrowser portal) : IClassFixture<Po
     {
         var app = portal.App;
         var bank = await app.NewBankAsync("河北银行");
-        var station = await app.NewStationAsync(bank.BankId, "东亭村服务站", "130682105001");
+        var station = await app.NewStationAsync(bank.BankId, "东亭村服务站", "130682105200");
         var page = await portal.SignedInPhonePageAsync(station.AgentUserName, Scenarios.Password, "**/station");
         await page.FillAsync("form[data-test=cash-Replenish] input[name='Cash.Amount']", "800");
         await page.ClickAsync("form[data-test=cash-Replenish] button[type=submit]");

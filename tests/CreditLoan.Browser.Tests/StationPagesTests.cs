@@ -14,12 +14,12 @@ public sealed class StationPagesTests(PortalBrowser portal) : IClassFixture<Port
         var app = portal.App;
         var bank = await app.NewBankAsync("定州农商银行");
         var product = await bank.Officer.CreateProductAsync(p => p["name"] = "帮办养殖贷");
-        var station = await app.NewStationAsync(bank.BankId, "翟村服务站", "130682101001");
+        var station = await app.NewStationAsync(bank.BankId, "翟村服务站", "130682101200");
         var account = (string)(await (await bank.Officer.PostAsJsonAsync($"/api/banks/{bank.BankId}/accounts",
             new { holderName = "王大爷", idNumber = "11010519491231002X", openingBalance = 0m })).ReadJsonAsync(HttpStatusCode.Created))["accountNo"]!;
         var enterprise = await app.NewEnterpriseAsync();
         (await enterprise.Client.PostAsJsonAsync("/api/enterprises/me/delegations", new { stationId = station.StationId })).EnsureSuccessStatusCode();
-        (await enterprise.Client.PostAsJsonAsync("/api/jobs", new { title = "养殖场饲养员", divisionCode = "130682101001", salary = "4000元/月", description = "包吃住" }))
+        (await enterprise.Client.PostAsJsonAsync("/api/jobs", new { title = "养殖场饲养员", divisionCode = "130682101200", salary = "4000元/月", description = "包吃住" }))
             .EnsureSuccessStatusCode();
         var page = await portal.SignedInPageAsync(station.AgentUserName, Scenarios.Password, "**/station");
 

@@ -71,9 +71,9 @@ public sealed class IdentifierTests
     {
         Assert.True(Identifiers.IsValidDivision("130682"));
         Assert.True(Identifiers.IsValidDivision("130682101"));
-        Assert.True(Identifiers.IsValidDivision("130682101001"));
+        Assert.True(Identifiers.IsValidDivision("130682101200"));
         Assert.False(Identifiers.IsValidDivision("1306821010"));
-        Assert.Equal("130682101", Identifiers.Township("130682101001"));
+        Assert.Equal("130682101", Identifiers.Township("130682101200"));
         Assert.Null(Identifiers.Township("130682"));
         Assert.False(Identifiers.IsValidVillageCode("130682101"));
     }

@@ -65,9 +65,9 @@ public sealed class ProductAndBankTests
         Assert.True(narrow.IsIndustryEligible("F52"));
         Assert.False(narrow.IsIndustryEligible("F51"));
         Assert.False(narrow.IsIndustryEligible("F"));
-        Assert.True(narrow.IsDivisionEligible("130682101007"));
+        Assert.True(narrow.IsDivisionEligible("130682101206"));
         Assert.True(narrow.IsDivisionEligible("130681200001"));
-        Assert.False(narrow.IsDivisionEligible("130682102001"));
+        Assert.False(narrow.IsDivisionEligible("130682102200"));
     }
 
     [Fact]

@@ -128,4 +128,30 @@ public sealed class RuleTests
     [InlineData("-0.005", -1)]
     public void Money_in_fen_rounds_half_away_from_zero(string yuan, long fen) =>
         Assert.Equal(fen, Money.ToFen(decimal.Parse(yuan, System.Globalization.CultureInfo.InvariantCulture)));
+
+    /// <summary>
+    /// A rule at an instant reads the instant from a captured field, as a C# closure does: EF Core sends it as a parameter and
+    /// compiles the query once, instead of once per instant (a constant made each instant a new query).
+    /// </summary>
+    [Fact]
+    public void A_rule_at_an_instant_holds_the_instant_as_a_parameter()
+    {
+        var constants = new Constants();
+        constants.Visit(LoanApplication.OverdueUntold.At(Now));
+        Assert.DoesNotContain(constants.Found, c => c.Value is DateTimeOffset);
+        var captured = Assert.Single(constants.Found.Where(c => c.Value is not null && c.Type.IsClass && c.Type != typeof(string)).Select(c => c.Value).Distinct());
+        Assert.Equal(Now, captured!.GetType().GetFields().Single().GetValue(captured));
+        Assert.Equal(LoanApplication.OverdueUntold.At(Now).ToString(), LoanApplication.OverdueUntold.At(Now.AddDays(1)).ToString());
+    }
+
+    private sealed class Constants : System.Linq.Expressions.ExpressionVisitor
+    {
+        public List<System.Linq.Expressions.ConstantExpression> Found { get; } = [];
+
+        protected override System.Linq.Expressions.Expression VisitConstant(System.Linq.Expressions.ConstantExpression node)
+        {
+            Found.Add(node);
+            return base.VisitConstant(node);
+        }
+    }
 }

@@ -45,7 +45,7 @@ public static class Scenarios
 
     /// <summary>A station of the bank in a village, with one agent (whose user name the browser tests sign in with).</summary>
     public static async Task<StationSetup> NewStationAsync(this CreditLoanApp app, Guid partnerBankId, string name = "翟村服务站",
-        string villageCode = "130682101001", decimal cashFloatLimit = 50_000m)
+        string villageCode = "130682101200", decimal cashFloatLimit = 50_000m)
     {
         var bureau = await app.BureauAsync();
         var station = await (await bureau.PostAsJsonAsync("/api/stations", new { name, villageCode, partnerBankId, cashFloatLimit }))

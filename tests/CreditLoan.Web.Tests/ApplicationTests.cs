@@ -241,7 +241,7 @@ public abstract class ApplicationTests<TApp>(TApp app) : IClassFixture<TApp> whe
         var s = await SetupAsync();
         var bureau = await app.BureauAsync();
         var station = await (await bureau.PostAsJsonAsync("/api/stations",
-            new { name = "翟村服务站", villageCode = "130682101001", partnerBankId = s.Bank.BankId, cashFloatLimit = 50000m })).ReadJsonAsync(HttpStatusCode.Created);
+            new { name = "翟村服务站", villageCode = "130682101200", partnerBankId = s.Bank.BankId, cashFloatLimit = 50000m })).ReadJsonAsync(HttpStatusCode.Created);
         var userName = TestData.UserName("agent");
         (await bureau.PostAsJsonAsync($"/api/stations/{station["id"]}/users", new { userName, password = Scenarios.Password, displayName = "代办员" }))
             .EnsureSuccessStatusCode();

@@ -72,7 +72,7 @@ public abstract class AuthAndTenancyTests<TApp>(TApp app) : IClassFixture<TApp> 
         var bank = await app.NewBankAsync();
         var bureau = await app.BureauAsync();
         var station = await (await bureau.PostAsJsonAsync("/api/stations",
-            new { name = "东亭镇翟村服务站", villageCode = "130682101001", partnerBankId = bank.BankId, cashFloatLimit = 50000m }))
+            new { name = "东亭镇翟村服务站", villageCode = "130682101200", partnerBankId = bank.BankId, cashFloatLimit = 50000m }))
             .ReadJsonAsync(HttpStatusCode.Created);
         Assert.Equal("130682101", (string)station["townshipCode"]!);
         var userName = TestData.UserName("agent");

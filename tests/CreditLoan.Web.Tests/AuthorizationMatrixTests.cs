@@ -26,11 +26,16 @@ public abstract class AuthorizationMatrixTests<TApp>(TApp app, ITestOutputHelper
         // anyone, signed in or not
         Public("POST /api/auth/token"),
         Public("POST /api/enterprises/register"),
+        Public("GET /api/enterprises/register/preview", query: "creditCode=91130682MA07L7TQ3R"),
         Public("GET /api/banks"),
         Public("GET /api/banks/{id}"),
         Public("GET /api/products"),
         Public("GET /api/products/{id}"),
+        Public("GET /api/products/{id}/schedule", query: "amount=50000&termMonths=12&repaymentMethod=EqualInstallment"),
         Public("GET /api/calendar/{year}"),
+        Public("GET /api/divisions/{code}"),
+        Public("GET /api/divisions", query: "within=130682"),
+        Public("GET /api/industries"),
         Public("GET /api/jobs", query: "division=130682101"),
 
         // one's own account: anyone signed in
@@ -48,7 +53,7 @@ public abstract class AuthorizationMatrixTests<TApp>(TApp app, ITestOutputHelper
         // the bureau's onboarding, data and supervision
         Only("POST /api/banks", any: Bureau, body: """{"name":"越权银行","creditCode":"$newCreditCode"}"""),
         Only("POST /api/banks/{id}/users", any: Bureau, own: Bank, body: UserBody),
-        Only("POST /api/stations", any: Bureau, body: """{"name":"越权服务站","villageCode":"130682101001","partnerBankId":"$bankA","cashFloatLimit":1000}"""),
+        Only("POST /api/stations", any: Bureau, body: """{"name":"越权服务站","villageCode":"130682101200","partnerBankId":"$bankA","cashFloatLimit":1000}"""),
         Only("POST /api/stations/{id}/users", any: Bureau, body: UserBody),
         Only("POST /api/credit/imports", any: Bureau),
         Only("GET /api/credit/imports", any: Bureau),
@@ -72,6 +77,7 @@ public abstract class AuthorizationMatrixTests<TApp>(TApp app, ITestOutputHelper
         Only("POST /api/products/{id}/publish", own: Bank),
         Only("POST /api/products/{id}/retire", own: Bank),
         Only("GET /api/products/{id}/prospects", own: Bank),
+        Only("POST /api/products/{id}/prospects/{needId}/invite", own: Bank),
 
         // stations: the directory, the counter, the books
         Only("GET /api/stations", any: Bureau | Enterprise, own: Bank | Agent),
@@ -96,6 +102,10 @@ public abstract class AuthorizationMatrixTests<TApp>(TApp app, ITestOutputHelper
         Only("POST /api/enterprises/me/delegations", any: Enterprise, body: """{"stationId":"$stationA"}"""),
         Only("GET /api/enterprises/me/delegations", own: Enterprise),
         Only("DELETE /api/enterprises/me/delegations/{stationId}", own: Enterprise),
+        Only("GET /api/messages", own: Enterprise),
+        Only("GET /api/messages/unread-count", own: Enterprise),
+        Only("POST /api/messages/{id}/read", own: Enterprise),
+        Only("POST /api/messages/read-all", own: Enterprise),
         Only("POST /api/jobs", any: Enterprise, body: """{"title":"越权招聘","divisionCode":"130682101","salary":"3000"}"""),
 
         // needs and matching
@@ -112,6 +122,8 @@ public abstract class AuthorizationMatrixTests<TApp>(TApp app, ITestOutputHelper
             body: """{"productId":"$productA","needId":"$needA","amount":50000,"termMonths":12,"enterpriseId":"$enterpriseA"}"""),
         Only("GET /api/applications", any: Bureau, own: Bank | Enterprise | Agent),
         Only("GET /api/applications/{id}", any: Bureau, own: Bank | Enterprise | Agent),
+        Only("GET /api/applications/inbox", own: Bank),
+        Only("GET /api/applications/{id}/dossier", any: Bureau, own: Bank),
         Only("POST /api/applications/{id}/accept", own: Bank),
         Only("POST /api/applications/{id}/approve", own: Bank,
             body: """{"amount":50000,"annualRate":4.35,"termMonths":12,"repaymentMethod":"EqualInstallment"}"""),

@@ -38,7 +38,7 @@ public abstract class CountyYearTests<TApp>(TApp app) : IClassFixture<TApp> wher
         {
             var code = TestData.CreditCode();
             var (township, industry) = (townships[i % 3], i % 2 == 0 ? "A03" : "C34");
-            enterprises.Add((await app.NewEnterpriseAsync(TestData.RegistryRow(code, industry: industry, division: township + "001"), code), township, industry[..1]));
+            enterprises.Add((await app.NewEnterpriseAsync(TestData.RegistryRow(code, industry: industry, division: TestData.Village(township)), code), township, industry[..1]));
         }
 
         var cases = new List<Case>();

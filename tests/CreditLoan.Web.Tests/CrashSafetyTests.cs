@@ -32,7 +32,7 @@ public sealed class CrashSafetyTests : IAsyncLifetime
         var bank = await _app.NewBankAsync();
         var bureau = await _app.BureauAsync();
         var station = await (await bureau.PostAsJsonAsync("/api/stations",
-            new { name = "翟村服务站", villageCode = "130682101001", partnerBankId = bank.BankId, cashFloatLimit = 10_000_000m })).ReadJsonAsync(HttpStatusCode.Created);
+            new { name = "翟村服务站", villageCode = "130682101200", partnerBankId = bank.BankId, cashFloatLimit = 10_000_000m })).ReadJsonAsync(HttpStatusCode.Created);
         var stationId = (string)station["id"]!;
         var userName = TestData.UserName("agent");
         (await bureau.PostAsJsonAsync($"/api/stations/{stationId}/users", new { userName, password = Scenarios.Password, displayName = "代办员" })).EnsureSuccessStatusCode();

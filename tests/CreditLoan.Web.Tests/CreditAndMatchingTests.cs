@@ -197,7 +197,7 @@ public abstract class CreditAndMatchingTests<TApp>(TApp app) : IClassFixture<TAp
     {
         var bureau = await app.BureauAsync();
         var station = await (await bureau.PostAsJsonAsync("/api/stations",
-            new { name = "翟村服务站", villageCode = "130682101001", partnerBankId = bankId, cashFloatLimit = 50000m })).ReadJsonAsync(HttpStatusCode.Created);
+            new { name = "翟村服务站", villageCode = "130682101200", partnerBankId = bankId, cashFloatLimit = 50000m })).ReadJsonAsync(HttpStatusCode.Created);
         var userName = TestData.UserName("agent");
         (await bureau.PostAsJsonAsync($"/api/stations/{station["id"]}/users", new { userName, password = Scenarios.Password, displayName = "代办员" }))
             .EnsureSuccessStatusCode();
@@ -285,8 +285,9 @@ public abstract class CreditAndMatchingTests<TApp>(TApp app) : IClassFixture<TAp
         var bank = await app.NewBankAsync("邢台银行");
         // a county of its own, so other tests' products stay out — and never 130681, the "other county" below (when the draw
         // gave 81, that product matched: the flaky failure this test was known for)
-        var draw = Random.Shared.Next(10, 98);
-        var division = "1306" + (draw == 81 ? 98 : draw) + "101001";
+        string township;
+        do township = TestData.RandomTownship(); while (township[..6] is "130681" or "130682");
+        var division = TestData.Village(township);
         var county = division[..6];
         var code = TestData.CreditCode();
         var enterprise = await app.NewEnterpriseAsync(TestData.RegistryRow(code, industry: "A03", division: division, established: "2020-01-01"), code);
@@ -332,7 +333,7 @@ public abstract class CreditAndMatchingTests<TApp>(TApp app) : IClassFixture<TAp
     public async Task Banks_see_masked_prospects_and_matching_enterprises_hear_of_a_new_product_once()
     {
         var bank = await app.NewBankAsync();
-        var division = "1306" + Random.Shared.Next(10, 99) + "102003";
+        var division = TestData.Village(TestData.RandomTownship());
         var code = TestData.CreditCode();
         var enterprise = await app.NewEnterpriseAsync(TestData.RegistryRow(code, division: division), code);
         var need = await (await enterprise.Client.PostAsJsonAsync("/api/needs", Need(80000m, 24))).ReadJsonAsync(HttpStatusCode.Created);

@@ -163,10 +163,10 @@ public abstract class CreditImportAndRegistrationTests<TApp>(TApp app) : IClassF
     {
         var enterprise = await app.NewEnterpriseAsync();
         await app.ImportRegistryAsync(TestData.RegistryRow(enterprise.CreditCode, name: "定州市新名称养殖有限公司", type: "Company", industry: "A03",
-            division: "130682103004"));
+            division: "130682103203"));
         var me = await (await enterprise.Client.GetAsync("/api/enterprises/me")).ReadJsonAsync(HttpStatusCode.OK);
         Assert.Equal("定州市新名称养殖有限公司", (string)me["name"]!);
-        Assert.Equal("130682103004", (string)me["divisionCode"]!);
+        Assert.Equal("130682103203", (string)me["divisionCode"]!);
         Assert.Equal("13812345678", (string)me["phone"]!);
     }
 
@@ -217,6 +217,44 @@ public abstract class CreditImportAndRegistrationTests<TApp>(TApp app) : IClassF
         await app.ImportRegistryAsync(TestData.RegistryRow(another));
         await (await RegisterAsync(another, userName: taken)).ReadJsonAsync(HttpStatusCode.Conflict);
         await (await RegisterAsync(another)).ReadJsonAsync(HttpStatusCode.Created);
+    }
+
+    [Fact]
+    public async Task The_registry_name_is_shown_before_registering_and_refusals_carry_their_code()
+    {
+        var code = TestData.CreditCode();
+        await app.ImportRegistryAsync(TestData.RegistryRow(code, name: "定州市牛牛养殖专业合作社", division: "130682101200"));
+        var anonymous = app.CreateClient();
+        var preview = await (await anonymous.GetAsync($"/api/enterprises/register/preview?creditCode={code}")).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Equal("定州市牛牛养殖专业合作社", (string)preview["name"]!);
+        Assert.Equal("Cooperative", (string)preview["type"]!);
+        Assert.Equal("130682101", (string)preview["townshipCode"]!);
+        Assert.False(string.IsNullOrEmpty((string?)preview["townshipName"]));
+        Assert.False(preview.ContainsKey("legalRepresentative"));       // only what the public registry shows anyone
+        Assert.False(preview.ContainsKey("phone"));
+
+        // an unknown code: 422 naming the field, with its code for the portal's text; a malformed one: 400
+        var unknown = TestData.CreditCode();
+        var refused = await (await anonymous.GetAsync($"/api/enterprises/register/preview?creditCode={unknown}")).ReadJsonAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.Equal("RegistryUnknown", (string)refused["code"]!);
+        Assert.Equal(unknown, (string)refused["values"]![0]!);
+        Assert.True(refused["errors"]!.AsObject().ContainsKey("creditCode"));
+        var malformed = await (await anonymous.GetAsync("/api/enterprises/register/preview?creditCode=123")).ReadJsonAsync(HttpStatusCode.BadRequest);
+        Assert.True(malformed["errors"]!.AsObject().ContainsKey("creditCode"));
+        await (await anonymous.GetAsync("/api/enterprises/register/preview")).ReadJsonAsync(HttpStatusCode.BadRequest);
+
+        // registered: the preview and the registration both say so, coded
+        await (await RegisterAsync(code)).ReadJsonAsync(HttpStatusCode.Created);
+        var again = await (await anonymous.GetAsync($"/api/enterprises/register/preview?creditCode={code}")).ReadJsonAsync(HttpStatusCode.Conflict);
+        Assert.Equal("AlreadyRegistered", (string)again["code"]!);
+        Assert.Equal("AlreadyRegistered", (string)(await (await RegisterAsync(code)).ReadJsonAsync(HttpStatusCode.Conflict))["code"]!);
+
+        // a common password is refused naming the field (the policy's own check)
+        var other = TestData.CreditCode();
+        await app.ImportRegistryAsync(TestData.RegistryRow(other));
+        var weak = await (await app.CreateClient().PostAsJsonAsync("/api/enterprises/register",
+            new { creditCode = other, phone = "13812345678", userName = TestData.UserName("w"), password = "1234567890" })).ReadJsonAsync(HttpStatusCode.BadRequest);
+        Assert.True(weak["errors"]!.AsObject().ContainsKey("password"));
     }
 
     [Fact]

@@ -16,9 +16,10 @@ public abstract class DirectoryTests<TApp>(TApp app) : IClassFixture<TApp> where
     {
         var bankA = await app.NewBankAsync("甲银行");
         var bankB = await app.NewBankAsync("乙银行");
-        var village = "1306821" + Random.Shared.Next(10, 99) + "001";
-        var a = await app.NewStationAsync(bankA.BankId, "甲站", village[..9] + "001");
-        var b = await app.NewStationAsync(bankB.BankId, "乙站", village[..9] + "002");
+        var township = TestData.RandomTownship();
+        var village = TestData.Village(township);
+        var a = await app.NewStationAsync(bankA.BankId, "甲站", TestData.Village(township, 0));
+        var b = await app.NewStationAsync(bankB.BankId, "乙站", TestData.Village(township, 1));
         var enterprise = await app.NewEnterpriseAsync();
 
         async Task<List<string>> Ids(HttpClient client, string query = "")
@@ -62,7 +63,7 @@ public abstract class DirectoryTests<TApp>(TApp app) : IClassFixture<TApp> where
     {
         var bank = await app.NewBankAsync();
         var station = await app.NewStationAsync(bank.BankId);
-        var otherStation = await app.NewStationAsync(bank.BankId, "东村服务站", "130682101002");
+        var otherStation = await app.NewStationAsync(bank.BankId, "东村服务站", "130682101201");
         var enterprise = await app.NewEnterpriseAsync();
         (await enterprise.Client.PostAsJsonAsync("/api/enterprises/me/delegations", new { stationId = station.StationId })).EnsureSuccessStatusCode();
 

@@ -17,12 +17,13 @@ public abstract partial class NoticeAndMetricsTests<TApp>(TApp app) : IClassFixt
     {
         var bureau = await app.BureauAsync();
         // townships of our own, so that enterprises of other tests on this platform are never chosen
-        var t1 = "1306" + Random.Shared.Next(100, 999) + "01";
-        var t2 = "1306" + Random.Shared.Next(100, 999) + "02";
+        var t1 = TestData.RandomTownship();
+        string t2;
+        do t2 = TestData.RandomTownship(); while (t2 == t1);
         async Task<EnterpriseSetup> Enterprise(string township, string industry)
         {
             var code = TestData.CreditCode();
-            return await app.NewEnterpriseAsync(TestData.RegistryRow(code, industry: industry, division: township + "001"), code);
+            return await app.NewEnterpriseAsync(TestData.RegistryRow(code, industry: industry, division: TestData.Village(township)), code);
         }
         var x = await Enterprise(t1, "A03");
         var y = await Enterprise(t1, "C34");
@@ -66,7 +67,7 @@ public abstract partial class NoticeAndMetricsTests<TApp>(TApp app) : IClassFixt
         Assert.Contains("text", fields);
         Assert.Contains("townships[0]", fields);                               // the element at fault is named
         Assert.Contains("industries[0]", fields);
-        var nobody = await (await bureau.PostAsJsonAsync("/api/notices", new { text = "无人", townships = new[] { "130699999" } }))
+        var nobody = await (await bureau.PostAsJsonAsync("/api/notices", new { text = "无人", townships = new[] { "130682208" } }))
             .ReadJsonAsync(HttpStatusCode.UnprocessableEntity);
         Assert.Contains("No registered enterprise", (string)nobody["detail"]!);
         var bank = await app.NewBankAsync();

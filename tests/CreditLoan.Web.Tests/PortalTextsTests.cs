@@ -32,12 +32,17 @@ public sealed partial class PortalTextsTests
         XDocument.Load(Path.Combine(Web, "Resources", file)).Root!.Elements("data")
             .ToDictionary(d => (string)d.Attribute("name")!, d => (string)d.Element("value")!);
 
-    [GeneratedRegex("""T\["([A-Za-z0-9_\-]+)"\]""")]
+    [GeneratedRegex("""(?<![A-Za-z0-9_])[Tt]\["([A-Za-z0-9_\-]+)"\]""")]
     private static partial Regex LiteralKey();
+
+    /// <summary>A refusal's code where it is made: <c>new …Exception(…) { Code = "RegistryUnknown", … }</c>.</summary>
+    [GeneratedRegex("""\)\s*\{ Code = "([A-Za-z]+)"[,} ]""")]
+    private static partial Regex RefusalCode();
 
     private static IEnumerable<string> KeysThePagesUse()
     {
         foreach (var file in Directory.EnumerateFiles(Path.Combine(Web, "Components"), "*.razor", SearchOption.AllDirectories)
+                     .Concat(Directory.EnumerateFiles(Path.Combine(Web, "Components"), "*.cs", SearchOption.AllDirectories))
                      .Concat(Directory.EnumerateFiles(Path.Combine(Web, "Infrastructure"), "*.cs")))
             foreach (Match m in LiteralKey().Matches(File.ReadAllText(file)))
                 yield return m.Groups[1].Value;
@@ -55,6 +60,24 @@ public sealed partial class PortalTextsTests
         foreach (var rule in typeof(MatchingEngine.Rules).GetFields().Select(f => (string)f.GetValue(null)!)) yield return "Rule_" + rule;
         foreach (var dataset in CreditLoan.Infrastructure.Import.CreditDatasets.All.Keys) yield return "Dataset_" + dataset;
         foreach (var role in new[] { "bank", "bureau", "enterprise", "agent" }) yield return "Role_" + role;
+        foreach (var step in new[] { "approve", "confirm", "reject", "disburse" })
+        {
+            yield return $"Review_{step}_Title";
+            yield return $"Review_{step}_Button";
+        }
+        // the credit report's details and knock-outs (CreditFactor.DetailText, CreditReportResponse.KnockOutTexts)
+        foreach (var key in new[] { "TaxNone", "Tax", "YearsNone", "Years", "SocialNone", "Social", "UtilitiesNone", "Utilities", "PenaltiesNone",
+                     "Penalties", "JudgmentsNone", "Judgments", "HonoursNone", "Honours", "Range", "Dishonest", "SeverePenalty", "KnockOutDishonest",
+                     "KnockOutSeverePenalty" })
+            yield return "CreditText_" + key;
+        // issue 17: the message centre's tabs, an application's steps, the rating's words, and every coded refusal of the platform
+        foreach (var c in CreditLoan.Domain.Messages.EnterpriseMessage.Categories) yield return "MsgCategory_" + c;
+        foreach (var step in new[] { "Submitted", "Accepted", "Approved", "Disbursed", "Rejected", "Withdrawn" }) yield return "Step_" + step;
+        foreach (var score in Enumerable.Range(1, 5)) yield return "Score_" + score;
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(Root, "src"), "*.cs", SearchOption.AllDirectories)
+                     .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}")))
+            foreach (Match m in RefusalCode().Matches(File.ReadAllText(file)))
+                yield return "Refusal_" + m.Groups[1].Value;
     }
 
     [Fact]

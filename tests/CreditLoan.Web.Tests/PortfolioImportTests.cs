@@ -37,7 +37,7 @@ public abstract class PortfolioImportTests<TApp>(TApp app) : IClassFixture<TApp>
         var bureau = await app.BureauAsync();
         var bank = await app.NewBankAsync("丙银行");
         var code = TestData.CreditCode();
-        var e = await app.NewEnterpriseAsync(TestData.RegistryRow(code, industry: "A03", division: "130682101001"), code);
+        var e = await app.NewEnterpriseAsync(TestData.RegistryRow(code, industry: "A03", division: "130682101200"), code);
         var product = await bank.Officer.CreateProductAsync(p =>
         {
             p["name"] = "丙-信用贷";

@@ -75,14 +75,14 @@ public abstract class PortfolioTests<TApp>(TApp app) : IClassFixture<TApp> where
         var a = await app.NewBankAsync("甲银行");
         var b = await app.NewBankAsync("乙银行");
         var c1 = TestData.CreditCode();
-        var e1 = await app.NewEnterpriseAsync(TestData.RegistryRow(c1, industry: "A03", division: "130682101001"), c1);
+        var e1 = await app.NewEnterpriseAsync(TestData.RegistryRow(c1, industry: "A03", division: "130682101200"), c1);
         var c2 = TestData.CreditCode();
-        var e2 = await app.NewEnterpriseAsync(TestData.RegistryRow(c2, name: "定州市恒达机械厂", type: "Company", industry: "C34", division: "130682101002"), c2);
+        var e2 = await app.NewEnterpriseAsync(TestData.RegistryRow(c2, name: "定州市恒达机械厂", type: "Company", industry: "C34", division: "130682101201"), c2);
         var c3 = TestData.CreditCode();
-        var e3 = await app.NewEnterpriseAsync(TestData.RegistryRow(c3, name: "定州市绿野种植合作社", industry: "A01", division: "130682102003"), c3);
+        var e3 = await app.NewEnterpriseAsync(TestData.RegistryRow(c3, name: "定州市绿野种植合作社", industry: "A01", division: "130682102202"), c3);
         var pa = await a.Officer.CreateProductAsync(Product("甲-信用贷", "Credit"));
         var pb = await b.Officer.CreateProductAsync(Product("乙-保证贷", "Guarantee"));
-        var station = await app.NewStationAsync(a.BankId, "大辛庄服务站", "130682101002");
+        var station = await app.NewStationAsync(a.BankId, "大辛庄服务站", "130682101201");
         await (await e2.Client.PostAsJsonAsync("/api/enterprises/me/delegations", new { stationId = station.StationId })).ReadJsonAsync(HttpStatusCode.Created);
 
         var l1 = await Disburse(e1, a, pa, 120_000m, 4.35m, 12, "InterestOnly", 3, 5);     // 435.00 interest a month, due the 5th

@@ -128,8 +128,8 @@ public abstract class ProductTests<TApp>(TApp app) : IClassFixture<TApp> where T
         Assert.Equal(new[] { farm, everyone }.Order(), (await ListIdsAsync(anonymous, $"{q}&industry=A03")).Order());
         Assert.Equal(new[] { shop, everyone }.Order(), (await ListIdsAsync(anonymous, $"{q}&industry=F52")).Order());
         Assert.Equal(new[] { everyone }, await ListIdsAsync(anonymous, $"{q}&industry=F51"));
-        Assert.Equal(new[] { farm, shop, everyone }.Order(), (await ListIdsAsync(anonymous, $"{q}&division=130682101003")).Order());
-        Assert.Equal(new[] { farm, everyone }.Order(), (await ListIdsAsync(anonymous, $"{q}&division=130682102001")).Order());
+        Assert.Equal(new[] { farm, shop, everyone }.Order(), (await ListIdsAsync(anonymous, $"{q}&division=130682101202")).Order());
+        Assert.Equal(new[] { farm, everyone }.Order(), (await ListIdsAsync(anonymous, $"{q}&division=130682102200")).Order());
         Assert.Equal(new[] { everyone }, await ListIdsAsync(anonymous, $"{q}&division=130681")); // another county
         Assert.Equal(new[] { shop }, await ListIdsAsync(anonymous, $"{q}&category=Guarantee"));
         Assert.Equal(new[] { shop }, await ListIdsAsync(anonymous, $"{q}&amount=1000000"));

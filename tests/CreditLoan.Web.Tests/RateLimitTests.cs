@@ -97,6 +97,25 @@ public abstract class RateLimitTests<TApp>(TApp app) : IClassFixture<TApp> where
     }
 
     [Fact]
+    public async Task The_registry_preview_shares_the_registration_budget_and_the_registration_page_is_always_shown()
+    {
+        var client = From("203.0.113.61");
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 3; i++)
+            statuses.Add((await client.GetAsync($"/api/enterprises/register/preview?creditCode={TestData.CreditCode()}")).StatusCode);
+        Assert.Equal([HttpStatusCode.UnprocessableEntity, HttpStatusCode.UnprocessableEntity, HttpStatusCode.TooManyRequests], statuses);
+        // the same address: registering is over the limit too (one budget), while the page itself still opens
+        var registering = await client.PostAsJsonAsync("/api/enterprises/register",
+            new { creditCode = TestData.CreditCode(), phone = "13812345678", userName = TestData.UserName("r"), password = Scenarios.Password });
+        Assert.Equal(HttpStatusCode.TooManyRequests, registering.StatusCode);
+        for (var i = 0; i < 3; i++)
+        {
+            using var page = new HttpRequestMessage(HttpMethod.Get, "/register") { Headers = { { "Accept", "text/html" } } };
+            Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(page)).StatusCode);
+        }
+    }
+
+    [Fact]
     public async Task Registration_and_exports_are_rate_limited()
     {
         var client = From("203.0.113.60");

@@ -66,11 +66,11 @@ public abstract class StatisticsTests<TApp>(TApp app) : IClassFixture<TApp> wher
         var a = await app.NewBankAsync("甲银行");
         var b = await app.NewBankAsync("乙银行");
         var e1Code = TestData.CreditCode();
-        var e1 = await app.NewEnterpriseAsync(TestData.RegistryRow(e1Code, industry: "A03", division: "130682101001"), e1Code);
+        var e1 = await app.NewEnterpriseAsync(TestData.RegistryRow(e1Code, industry: "A03", division: "130682101200"), e1Code);
         var e2Code = TestData.CreditCode();
-        var e2 = await app.NewEnterpriseAsync(TestData.RegistryRow(e2Code, name: "定州市恒达机械厂", type: "Company", industry: "C34", division: "130682101002"), e2Code);
+        var e2 = await app.NewEnterpriseAsync(TestData.RegistryRow(e2Code, name: "定州市恒达机械厂", type: "Company", industry: "C34", division: "130682101201"), e2Code);
         var e3Code = TestData.CreditCode();
-        var e3 = await app.NewEnterpriseAsync(TestData.RegistryRow(e3Code, name: "定州市绿野种植合作社", industry: "A01", division: "130682102003"), e3Code);
+        var e3 = await app.NewEnterpriseAsync(TestData.RegistryRow(e3Code, name: "定州市绿野种植合作社", industry: "A01", division: "130682102202"), e3Code);
 
         var pa = await a.Officer.CreateProductAsync(Anyone("甲-牧业贷"));
         await a.Officer.CreateProductAsync(Anyone("甲-草稿"), publish: false);              // a draft never counts
@@ -225,7 +225,7 @@ public abstract class StationStatisticsTests<TApp>(TApp app) : IClassFixture<TAp
         var bank = await app.NewBankAsync("丙银行");
         var other = await app.NewBankAsync("丁银行");
         var station = await (await bureau.PostAsJsonAsync("/api/stations",
-            new { name = "东亭村服务站", villageCode = "130682105001", partnerBankId = bank.BankId, cashFloatLimit = 50_000m })).ReadJsonAsync(HttpStatusCode.Created);
+            new { name = "东亭村服务站", villageCode = "130682105200", partnerBankId = bank.BankId, cashFloatLimit = 50_000m })).ReadJsonAsync(HttpStatusCode.Created);
         var agentName = TestData.UserName("agent");
         (await bureau.PostAsJsonAsync($"/api/stations/{station["id"]}/users", new { userName = agentName, password = Scenarios.Password, displayName = "代办员" }))
             .EnsureSuccessStatusCode();

@@ -10,7 +10,13 @@ public sealed class ForbiddenAccessException(string message = "Your role may not
 public sealed class UnauthenticatedException(string message = "Authentication is required.") : Exception(message);
 
 /// <summary>The operation conflicts with what is already stored (HTTP 409).</summary>
-public sealed class ConflictException(string message) : Exception(message);
+public sealed class ConflictException(string message) : Exception(message)
+{
+    /// <summary>The conflict as a stable code, as <see cref="Domain.Common.DomainException.Code"/>.</summary>
+    public string? Code { get; init; }
+
+    public IReadOnlyList<string> Values { get; init; } = [];
+}
 
 /// <summary>A validation failure found by a handler (not by a validator), reported like one (HTTP 400).</summary>
 public sealed class FieldValidationException(string field, string message)

@@ -51,6 +51,7 @@ public interface IAppDbContext
     DbSet<Domain.Statistics.ApplicationStatsDay> ApplicationStats { get; }
     DbSet<Domain.Statistics.StationStatsDay> StationStats { get; }
     DbSet<Domain.Notices.Notice> Notices { get; }
+    DbSet<Domain.Messages.EnterpriseMessage> Messages { get; }
     DbSet<Domain.Statistics.ServedPair> ServedPairs { get; }
     DbSet<Domain.Statistics.ServedDay> ServedDays { get; }
     DbSet<Domain.Statistics.PortfolioStatsDay> PortfolioStats { get; }
@@ -58,6 +59,7 @@ public interface IAppDbContext
     DbSet<JobPosting> Jobs { get; }
     DbSet<UserSession> Sessions { get; }
     DbSet<BankSettingChange> BankSettingChanges { get; }
+    DbSet<Domain.Places.DivisionRecord> Divisions { get; }
 
     DatabaseFacade Database { get; }
 

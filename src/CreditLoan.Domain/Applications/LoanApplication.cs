@@ -20,10 +20,13 @@ public sealed class LoanApplication : Entity
 
     /// <param name="township">The enterprise's township when it applies: the statistics count the application (and its loan) there for good.</param>
     /// <param name="industrySection">The enterprise's industry section when it applies, likewise.</param>
+    /// <param name="id">The id a keyed submission takes (<see cref="IdFor"/>); a new one otherwise.</param>
     public LoanApplication(Guid enterpriseId, Guid bankId, Guid productId, Guid? needId, decimal amount, int termMonths,
-        DateTimeOffset submittedAt, DateTimeOffset acceptDueAt, string submittedBy, Guid? submittedByStationId, string township, string industrySection)
+        DateTimeOffset submittedAt, DateTimeOffset acceptDueAt, string submittedBy, Guid? submittedByStationId, string township, string industrySection,
+        Guid? id = null)
     {
         if (amount <= 0 || !Money.IsYuan(amount)) throw new DomainException("amount must be a positive yuan amount.");
+        if (id is { } given) Id = given;
         EnterpriseId = enterpriseId;
         BankId = bankId;
         ProductId = productId;
@@ -39,6 +42,23 @@ public sealed class LoanApplication : Entity
         Record(ApplicationStatus.Submitted, submittedAt, submittedBy, null);
         Raise(new ApplicationMoved(this, null, ApplicationFacts.Of(this), submittedAt));
     }
+
+    /// <summary>
+    /// The id of the application an enterprise submits under an idempotency key: the same enterprise and key always give
+    /// the same id (SHA-256, as an RFC 9562 version-8 UUID), so a repeat finds the first and a concurrent one loses on the
+    /// primary key; another enterprise's key can never name it.
+    /// </summary>
+    public static Guid IdFor(Guid enterpriseId, string idempotencyKey)
+    {
+        var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"application|{enterpriseId:N}|{idempotencyKey}"));
+        hash[6] = (byte)((hash[6] & 0x0F) | 0x80);   // version 8
+        hash[8] = (byte)((hash[8] & 0x3F) | 0x80);   // RFC 9562 variant
+        return new Guid(hash.AsSpan(0, 16), bigEndian: true);
+    }
+
+    /// <summary>The application's number as people read it out (申请编号): SQ, the China date of submission, ten characters of its id.</summary>
+    public static string NumberOf(Guid id, DateTimeOffset submittedAt) =>
+        $"SQ{ChinaTime.DateOf(submittedAt):yyyyMMdd}{id.ToString("N")[^10..].ToUpperInvariant()}";
 
     public Guid EnterpriseId { get; private set; }
     public Guid BankId { get; private set; }

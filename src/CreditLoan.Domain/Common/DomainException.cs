@@ -1,7 +1,17 @@
 namespace CreditLoan.Domain.Common;
 
 /// <summary>A business rule refused the operation (HTTP 422).</summary>
-public class DomainException(string message) : Exception(message);
+public class DomainException(string message) : Exception(message)
+{
+    /// <summary>
+    /// The refusal as a stable code (problem details' <c>code</c>): the portal shows <c>Refusal_{Code}</c> from its resources,
+    /// in the reader's language, with <see cref="Values"/> as its placeholders. Null for a rule that has none yet.
+    /// </summary>
+    public string? Code { get; init; }
+
+    /// <summary>The values the coded text takes, in order (amounts, dates, names as written in the message).</summary>
+    public IReadOnlyList<string> Values { get; init; } = [];
+}
 
 /// <summary>The entity is not in a state that allows the operation (HTTP 409, naming the current state).</summary>
 public sealed class InvalidStateException(string entity, string currentState, string attempted)

@@ -12,12 +12,22 @@ public sealed class Rule<T>(Expression<Func<T, DateTimeOffset, bool>> rule)
 
     public bool Holds(T entity, DateTimeOffset at) => _compiled(entity, at);
 
-    /// <summary>The rule at one instant, as a predicate a query can filter by.</summary>
+    /// <summary>
+    /// The rule at one instant, as a predicate a query can filter by. The instant is read from a captured field, as a C# closure
+    /// would be, so EF Core sends it as a parameter and compiles the query once (a constant would make every instant a new
+    /// query: compiled again, and cached again, on every call).
+    /// </summary>
     public Expression<Func<T, bool>> At(DateTimeOffset at)
     {
         var entity = rule.Parameters[0];
-        var body = new Replace(rule.Parameters[1], Expression.Constant(at)).Visit(rule.Body);
+        var instant = Expression.Field(Expression.Constant(new Captured(at)), nameof(Captured.Instant));
+        var body = new Replace(rule.Parameters[1], instant).Visit(rule.Body);
         return Expression.Lambda<Func<T, bool>>(body, entity);
+    }
+
+    private sealed class Captured(DateTimeOffset instant)
+    {
+        public readonly DateTimeOffset Instant = instant;
     }
 
     private sealed class Replace(ParameterExpression from, Expression to) : ExpressionVisitor

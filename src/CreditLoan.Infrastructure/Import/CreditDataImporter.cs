@@ -14,7 +14,7 @@ namespace CreditLoan.Infrastructure.Import;
 /// transaction together with the credit profiles of exactly the credit codes whose data changed.
 /// </summary>
 internal sealed class CreditDataImporter(AppDbContext db, IWriteGate gate, IBulkSql bulk, CreditProfileUpdater profiles, TimeProvider clock,
-    Application.Features.Needs.NeedFacts needFacts)
+    Application.Features.Needs.NeedFacts needFacts, Application.Features.Places.DivisionCatalog divisions)
     : ICreditDataImporter
 {
     public const int ChunkSize = 5_000;
@@ -22,6 +22,15 @@ internal sealed class CreditDataImporter(AppDbContext db, IWriteGate gate, IBulk
 
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Datasets { get; } =
         CreditDatasets.All.ToDictionary(d => d.Key, d => d.Value.Header);
+
+    /// <summary>A registry row's industry and division checked against the national tables (product.md §12).</summary>
+    private string? ReferenceProblem(CreditDataset dataset, object?[] row)
+    {
+        if (dataset != CreditDatasets.Registry) return null;
+        if (!Domain.Places.Industries.Exists((string?)row[6])) return "industry " + Application.Features.Places.PlaceRules.IndustryProblem((string?)row[6]) + ".";
+        return divisions.Problem((string?)row[7], Domain.Places.DivisionLevel.Township, Domain.Places.DivisionLevel.Village) is { } problem
+            ? $"divisionCode {problem}." : null;
+    }
 
     public async Task<ImportOutcome> ImportAsync(string datasetName, string batchId, Stream content, ImportFormat format,
         IProgress<long>? bytesRead, CancellationToken cancellationToken)
@@ -46,6 +55,7 @@ internal sealed class CreditDataImporter(AppDbContext db, IWriteGate gate, IBulk
                 await foreach (var row in RecordSources.Read(source, format, dataset.Header, stop.Token))
                 {
                     var (parsed, reason) = row.Fields is null ? (null, row.Error) : dataset.Parse(row.Fields, today);
+                    if (parsed is not null && ReferenceProblem(dataset, parsed) is { } problem) (parsed, reason) = (null, problem);
                     if (parsed is null)
                     {
                         totals.Rejected++;

@@ -53,6 +53,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityUserConte
     public DbSet<JobPosting> Jobs => Set<JobPosting>();
     public DbSet<UserSession> Sessions => Set<UserSession>();
     public DbSet<BankSettingChange> BankSettingChanges => Set<BankSettingChange>();
+    public DbSet<Domain.Places.DivisionRecord> Divisions => Set<Domain.Places.DivisionRecord>();
     public DbSet<Jobs.JobLease> JobLeases => Set<Jobs.JobLease>();
 
     /// <summary>The portal's cookie and antiforgery keys, shared by every instance (docs/operations.md, "Several instances").</summary>
@@ -83,6 +84,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityUserConte
     public DbSet<Domain.Statistics.ApplicationStatsDay> ApplicationStats => Set<Domain.Statistics.ApplicationStatsDay>();
     public DbSet<Domain.Statistics.StationStatsDay> StationStats => Set<Domain.Statistics.StationStatsDay>();
     public DbSet<Domain.Notices.Notice> Notices => Set<Domain.Notices.Notice>();
+    public DbSet<Domain.Messages.EnterpriseMessage> Messages => Set<Domain.Messages.EnterpriseMessage>();
     public DbSet<Domain.Statistics.ServedPair> ServedPairs => Set<Domain.Statistics.ServedPair>();
     public DbSet<Domain.Statistics.ServedDay> ServedDays => Set<Domain.Statistics.ServedDay>();
     public DbSet<Domain.Statistics.PortfolioStatsDay> PortfolioStats => Set<Domain.Statistics.PortfolioStatsDay>();

@@ -24,6 +24,7 @@ public static class CreditLoanCli
     public static async Task<int> RunAsync(string[] args, IAnsiConsole? console = null, IDictionary<string, string?>? settings = null)
     {
         console ??= AnsiConsole.Console;
+        if (args.Length > 1 && args[0] == "import" && args[1] == "divisions") return await DivisionImportCli.RunAsync(args, console, settings);
         var dataset = new Argument<string>("dataset") { Description = "registry, tax, social-insurance, utilities, penalties, judgments, dishonest or honours" };
         var file = new Argument<FileInfo>("file") { Description = "CSV with its header row, or JSON lines (.jsonl/.ndjson)" };
         var batchId = new Option<string>("--batch-id") { Description = "the batch's id: importing the same id again changes nothing", Required = true };
@@ -138,7 +139,7 @@ public static class CreditLoanCli
     }
 
     /// <summary>The operator at the server's console acts with the bureau's rights.</summary>
-    private sealed class CliOperator : ICurrentUser
+    internal sealed class CliOperator : ICurrentUser
     {
         public bool IsAuthenticated => true;
         public string? UserId => "cli";
@@ -149,7 +150,7 @@ public static class CreditLoanCli
         public Guid? StationId => null;
     }
 
-    private sealed class ConsoleWriter(IAnsiConsole console) : TextWriter
+    internal sealed class ConsoleWriter(IAnsiConsole console) : TextWriter
     {
         public override System.Text.Encoding Encoding => System.Text.Encoding.UTF8;
         public override void Write(char value) => console.Write(value.ToString());

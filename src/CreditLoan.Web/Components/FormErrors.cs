@@ -7,7 +7,7 @@ namespace CreditLoan.Web.Components;
 public sealed class FormErrors
 {
     private readonly Dictionary<string, List<string>> _byField = new(StringComparer.OrdinalIgnoreCase);
-    private readonly List<string> _rest = [];
+    private List<string> _rest = [];
 
     private FormErrors() { }
 
@@ -29,6 +29,52 @@ public sealed class FormErrors
         else if (ex is CreditLoan.Domain.Common.FieldRuleException rule && fields.Contains(rule.Field, StringComparer.OrdinalIgnoreCase))
             errors._byField[rule.Field] = [rule.Message];     // a domain rule about one field ("multiples of 10"): next to it
         else errors._rest.Add(message);
+        return errors;
+    }
+
+    /// <summary>
+    /// Messages already written for the reader (<see cref="RefusalText"/>): each next to the field it names when the form has
+    /// that field, the others above the form.
+    /// </summary>
+    public static FormErrors From(IEnumerable<(string? Field, string Message)> messages, params string[] fields)
+    {
+        var errors = new FormErrors();
+        foreach (var (name, message) in messages)
+        {
+            var field = name is null ? null : fields.FirstOrDefault(f => string.Equals(f, name, StringComparison.OrdinalIgnoreCase));
+            if (field is null) { if (!errors._rest.Contains(message)) errors._rest.Add(message); }
+            else if (!(errors._byField.TryGetValue(field, out var list) ? list : errors._byField[field] = []).Contains(message)) errors._byField[field].Add(message);
+        }
+        return errors;
+    }
+
+    /// <summary>
+    /// The same in the page's language (<see cref="Refusals"/>): each field's failure in its own words, a rule about one
+    /// field next to it, anything else above the form; never the API's English.
+    /// </summary>
+    public static FormErrors? In(Microsoft.Extensions.Localization.IStringLocalizer t, Exception ex, params string[] fields)
+    {
+        if (Refusals.Text(t, ex) is not { } message) return null;
+        var errors = new FormErrors();
+        string? FieldOf(string name) => fields.FirstOrDefault(f => string.Equals(f, name, StringComparison.OrdinalIgnoreCase)
+                                                                  || name.StartsWith(f + "[", StringComparison.OrdinalIgnoreCase));
+        if (ex is FluentValidation.ValidationException v && v.Errors.Any())
+        {
+            foreach (var e in v.Errors)
+            {
+                var text = Refusals.Field(t, e);
+                if (FieldOf(e.PropertyName) is not { } field) errors._rest.Add(text);
+                else
+                {
+                    if (!errors._byField.TryGetValue(field, out var list)) errors._byField[field] = list = [];
+                    if (!list.Contains(text)) list.Add(text);
+                }
+            }
+        }
+        else if (ex is CreditLoan.Domain.Common.FieldRuleException rule && FieldOf(rule.Field) is { } field)
+            errors._byField[field] = [Refusals.FieldRule(t, rule)];
+        else errors._rest.Add(message);
+        errors._rest = errors._rest.Distinct().ToList();
         return errors;
     }
 

@@ -25,6 +25,12 @@ public static class PortalFormat
     /// <summary>An amount as the pages show it: thousands grouped, two decimals (1,500.00).</summary>
     public static string? Grouped(decimal? v) => v?.ToString("#,0.00", CultureInfo.InvariantCulture);
 
+    /// <summary>A large sum in 万元 for tiles and headline figures: 500,000 → "50", 1,234,567.89 → "123.46" (the unit is the page's text).</summary>
+    public static string Wan(decimal v) => (v / 10_000m).ToString("#,0.##", CultureInfo.InvariantCulture);
+
+    /// <summary>An annual rate as a percentage figure: 4.35 → "4.35", 3.8 → "3.80", 4.1275 → "4.1275".</summary>
+    public static string Percent(decimal v) => v.ToString("0.00##", CultureInfo.InvariantCulture);
+
     /// <summary>A posted number, or null when the field was empty or not a number (the command's validator then names it).</summary>
     public static decimal? Decimal(string? s) => decimal.TryParse(s, NumberStyles.Number, CultureInfo.InvariantCulture, out var d) ? d : null;
 

@@ -7,4 +7,7 @@ public sealed class UserInput
     public string? UserName { get; set; }
     public string? DisplayName { get; set; }
     public string? Password { get; set; }
+
+    /// <summary>A bank officer's work phone, shown to the enterprises whose applications the officer accepts (optional).</summary>
+    public string? Phone { get; set; }
 }

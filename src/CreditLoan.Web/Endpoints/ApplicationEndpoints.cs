@@ -10,14 +10,24 @@ public static class ApplicationEndpoints
     public static void MapApplicationEndpoints(this IEndpointRouteBuilder app)
     {
         var apps = app.MapGroup("/api/applications").WithTags("Applications");
-        apps.MapPost("/", async (SubmitApplicationCommand command, IMediator mediator, CancellationToken ct) =>
+        apps.MapPost("/", async ([Microsoft.AspNetCore.Mvc.FromHeader(Name = "Idempotency-Key")] string? key, SubmitApplicationCommand command,
+            IMediator mediator, CancellationToken ct) =>
         {
-            var application = await mediator.Send(command, ct);
+            // optional here: with a key, a repeat of the request returns the first application (201 again) and creates none
+            var application = await mediator.Send(command with { IdempotencyKey = key }, ct);
             return TypedResults.Created($"/api/applications/{application.Id}", application);
-        }).WithSummary("Apply to a published product (enterprise; agent with enterpriseId)").RequireRolesOf<SubmitApplicationCommand>();
+        }).WithSummary("Apply to a published product (enterprise; agent with enterpriseId); optional Idempotency-Key header").RequireRolesOf<SubmitApplicationCommand>();
         apps.MapGet("/", async (IMediator mediator, CancellationToken ct, ApplicationStatus? status, Guid? bankId, Guid? productId, int page = 1, int pageSize = 20) =>
             TypedResults.Ok(await mediator.Send(new ListApplicationsQuery(status, bankId, productId, page, pageSize), ct)))
             .WithSummary("Applications the caller may see").RequireRolesOf<ListApplicationsQuery>();
+        apps.MapGet("/inbox", async (IMediator mediator, CancellationToken ct, string? search, ApplicationStatus? status, InboxSort sort = InboxSort.Deadline,
+                bool descending = false, int page = 1, int pageSize = 20) =>
+            TypedResults.Ok(await mediator.Send(new ListInboxQuery(search, status, sort, descending, page, pageSize), ct)))
+            .WithSummary("The bank's inbox: who applied, for what, how much, the deadline; searchable and sortable").RequireRolesOf<ListInboxQuery>();
+        apps.MapGet("/{id:guid}/dossier", async (Guid id, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new GetApplicationDossierQuery(id), ct)))
+            .WithSummary("The bank's file on an application: the applicant, its need, the product, the consent, the history by name")
+            .RequireRolesOf<GetApplicationDossierQuery>();
         apps.MapGet("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new GetApplicationQuery(id), ct))).WithSummary("An application with its history").RequireRolesOf<GetApplicationQuery>();
         apps.MapPost("/{id:guid}/accept", async (Guid id, IMediator mediator, CancellationToken ct) =>

@@ -20,7 +20,7 @@ public static class BankEndpoints
             TypedResults.Ok(await mediator.Send(new GetBankQuery(id), ct))).WithSummary("Get a bank").RequireRolesOf<GetBankQuery>();
         group.MapPost("/{id:guid}/users", async (Guid id, BankUserBody body, IMediator mediator, CancellationToken ct) =>
         {
-            var user = await mediator.Send(new CreateBankUserCommand(id, body.UserName, body.Password, body.DisplayName, body.Role), ct);
+            var user = await mediator.Send(new CreateBankUserCommand(id, body.UserName, body.Password, body.DisplayName, body.Role, body.Phone), ct);
             return TypedResults.Created($"/api/users/{user.Id}", user);
         }).WithSummary("Create a bank account: administrators by the bureau (a bank's first account is its administrator), officers by the bureau or the bank's administrator")
             .RequireRolesOf<CreateBankUserCommand>();
@@ -62,7 +62,8 @@ public static class BankEndpoints
     }
 }
 
-public sealed record BankUserBody(string UserName, string Password, string DisplayName, CreditLoan.Application.Common.Security.AccountRole? Role = null);
+public sealed record BankUserBody(string UserName, string Password, string DisplayName, CreditLoan.Application.Common.Security.AccountRole? Role = null,
+    string? Phone = null);
 
 public sealed record BankSettingsBody(
     decimal? MakerCheckerThreshold,

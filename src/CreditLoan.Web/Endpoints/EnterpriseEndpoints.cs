@@ -17,6 +17,10 @@ public static class EnterpriseEndpoints
             return TypedResults.Created("/api/enterprises/me", enterprise);
         }).WithSummary("Register an enterprise the registry knows").RequireRolesOf<RegisterEnterpriseCommand>()
             .RequireRateLimiting(RateLimiting.Registration);
+        group.MapGet("/register/preview", async (string? creditCode, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new PreviewRegistrationQuery(creditCode ?? ""), ct)))
+            .WithSummary("The registry's name for a credit code, to confirm before registering").RequireRolesOf<PreviewRegistrationQuery>()
+            .RequireRateLimiting(RateLimiting.Registration);
         group.MapGet("/me", async (IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new GetMyEnterpriseQuery(), ct))).WithSummary("The signed-in enterprise's profile").RequireRolesOf<GetMyEnterpriseQuery>();
         group.MapPost("/me/delegations", async (DelegationBody body, IMediator mediator, CancellationToken ct) =>

@@ -31,8 +31,16 @@ public static class ProductEndpoints
             .WithSummary("The signed-in bank's products in every state").RequireRolesOf<ListOwnProductsQuery>();
         group.MapGet("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new GetProductQuery(id), ct))).WithSummary("Get a product").RequireRolesOf<GetProductQuery>();
+        group.MapGet("/{id:guid}/schedule", async (Guid id, decimal? amount, int? termMonths, RepaymentMethod? repaymentMethod, decimal? annualRate,
+                IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new PreviewScheduleQuery(id, amount ?? 0, termMonths ?? 0, repaymentMethod, annualRate), ct)))
+            .WithSummary("Loan calculator: the repayment schedule of an amount, term, method and rate this product offers").RequireRolesOf<PreviewScheduleQuery>();
         group.MapGet("/{id:guid}/prospects", async (Guid id, IMediator mediator, CancellationToken ct, int page = 1, int pageSize = 20) =>
                 TypedResults.Ok(await mediator.Send(new GetProspectsQuery(id, page, pageSize), ct)))
             .WithSummary("Open needs matching the bank's product, enterprise masked").RequireRolesOf<GetProspectsQuery>().RequireRateLimiting(RateLimiting.Reports);
+        group.MapPost("/{id:guid}/prospects/{needId:guid}/invite", async (Guid id, Guid needId, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new InviteProspectCommand(id, needId), ct)))
+            .WithSummary("Invite the enterprise behind a prospect to apply (it gets a message; the bank still sees it masked)")
+            .RequireRolesOf<InviteProspectCommand>();
     }
 }

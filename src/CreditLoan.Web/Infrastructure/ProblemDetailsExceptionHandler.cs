@@ -28,6 +28,12 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
             await PortalErrorPage.WriteAsync(http, problem.Status!.Value, problem.Detail);
             return true;
         }
+        if (exception switch { DomainException d => (d.Code, d.Values), ConflictException c => (c.Code, c.Values), _ => default } is ({ } code, var values))
+        {
+            // a coded refusal: clients show it in their own language (the portal: Refusal_{code}), its values as placeholders
+            problem.Extensions["code"] = code;
+            problem.Extensions["values"] = values;
+        }
         http.Response.StatusCode = problem.Status!.Value;
         if (problem.Status == 503) http.Response.Headers.RetryAfter = "1";
         if (exception is TooManyRequestsException tooMany) http.Response.Headers.RetryAfter = RetryAfterSeconds(tooMany.RetryAfter);

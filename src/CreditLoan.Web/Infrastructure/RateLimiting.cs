@@ -28,13 +28,24 @@ public static class RateLimiting
                 var http = context.HttpContext;
                 var wait = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromMinutes(1);
                 http.Response.Headers.RetryAfter = ProblemDetailsExceptionHandler.RetryAfterSeconds(wait);
+                if (PortalErrorPage.Applies(http))
+                {
+                    // a portal form (the registration page): the error page in the portal's language, with the wait
+                    var t = http.RequestServices.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<Portal>>();
+                    await PortalErrorPage.WriteAsync(http, 429, string.Format(t["TooManyTryLater"], Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes))));
+                    return;
+                }
                 await http.RequestServices.GetRequiredService<IProblemDetailsService>().TryWriteAsync(new ProblemDetailsContext
                 {
                     HttpContext = http,
                     ProblemDetails = new ProblemDetails { Status = 429, Title = "Too many requests", Detail = "Too many requests of this kind; wait and try again." },
                 });
             };
-            o.AddPolicy(Registration, http => Window(http, "registration:" + Client(http), l => l.RegistrationsPerClientPerHour, TimeSpan.FromHours(1)));
+            // the API's registration and its preview, and the portal's registration form when it is posted (not each view of
+            // the page): one budget per client address
+            o.AddPolicy(Registration, http => http.Request.Path.StartsWithSegments("/api") || HttpMethods.IsPost(http.Request.Method)
+                ? Window(http, "registration:" + Client(http), l => l.RegistrationsPerClientPerHour, TimeSpan.FromHours(1))
+                : RateLimitPartition.GetNoLimiter("registration:page"));
             o.AddPolicy(Bulk, http => IsBulk(http)
                 ? Window(http, "bulk:" + Caller(http), l => l.BulkPerUserPerMinute, TimeSpan.FromMinutes(1))
                 : RateLimitPartition.GetNoLimiter("bulk:none"));

@@ -47,3 +47,67 @@
   }
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', restore); else restore();
 })();
+
+// Cascading division pickers (DivisionPicker.razor): choosing a county or a township refills the lists below it from
+// GET /api/divisions?within=CODE; the village list is the form's field ("the whole township" keeps the township's code).
+(function () {
+  document.addEventListener('change', async event => {
+    const select = event.target;
+    if (!(select instanceof HTMLSelectElement) || !select.dataset.level) return;
+    const picker = select.closest('[data-division-picker]');
+    if (!picker) return;
+    const lists = [...picker.querySelectorAll('select[data-level]')];
+    const below = lists.slice(lists.indexOf(select) + 1);
+    if (below.length === 0) return;
+    for (const list of below) {
+      const first = list.options[0];
+      list.length = 1;
+      first.value = list.dataset.whole === 'true' && list === below[0] ? select.value : '';
+      first.selected = true;
+    }
+    if (!select.value) return;
+    picker.setAttribute('aria-busy', 'true');
+    try {
+      const response = await fetch('/api/divisions?within=' + encodeURIComponent(select.value) + '&limit=1000', { headers: { Accept: 'application/json' } });
+      if (!response.ok) return;
+      for (const d of await response.json()) below[0].add(new Option(d.name + '（' + d.code + '）', d.code));
+    } finally {
+      picker.removeAttribute('aria-busy');
+      picker.dataset.loaded = select.value;
+    }
+  });
+})();
+
+// A form marked data-once sends once: its submit button is disabled (and says so) as soon as it is posted, so a double
+// click or an impatient second tap cannot send it again. The server holds the line too (the form's idempotency key).
+// A button marked data-print prints the page (the print stylesheet shows the content alone).
+(function () {
+  document.addEventListener('submit', event => {
+    const form = event.target;
+    if (!(form instanceof HTMLFormElement) || !form.hasAttribute('data-once')) return;
+    if (form.dataset.sent === 'true') { event.preventDefault(); return; }
+    form.dataset.sent = 'true';
+    setTimeout(() => {
+      for (const button of form.querySelectorAll('button[type=submit], button:not([type])')) {
+        button.disabled = true;
+        button.setAttribute('aria-busy', 'true');
+        if (button.dataset.sending) { button.dataset.label = button.textContent; button.textContent = button.dataset.sending; }
+      }
+    }, 0);
+  });
+  document.addEventListener('click', event => {
+    if (event.target instanceof Element && event.target.closest('[data-print]')) window.print();
+  });
+  // back from the browser's cache (the back button) the form may be sent again
+  window.addEventListener('pageshow', e => {
+    if (!e.persisted) return;
+    for (const form of document.querySelectorAll('form[data-once]')) {
+      delete form.dataset.sent;
+      for (const b of form.querySelectorAll('button')) {
+        b.disabled = false;
+        b.removeAttribute('aria-busy');
+        if (b.dataset.label) b.textContent = b.dataset.label;
+      }
+    }
+  });
+})();

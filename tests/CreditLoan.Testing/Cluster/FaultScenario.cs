@@ -172,17 +172,23 @@ public static class FaultScenario
             {
                 var err = Path.Combine(cluster.Directory, $"node{n}", "mysqld.err");
                 if (File.Exists(err)) File.Copy(err, Path.Combine(logs, $"node{n}.err"), overwrite: true);
+                var general = Path.Combine(cluster.Directory, $"node{n}", "general.log");
+                if (File.Exists(general)) File.Copy(general, Path.Combine(logs, $"node{n}.general.log"), overwrite: true);
             }
         }
         return result;
     }
 
-    /// <summary>The settings every instance shares: the cluster, the signing key, the admin, fast lease hand-over.</summary>
+    /// <summary>
+    /// The settings every instance shares: the cluster, the signing key and the Data Protection certificate (as an operator
+    /// gives every instance of a cluster the same ones, docs/operations.md), the admin, fast lease hand-over.
+    /// </summary>
     public static Dictionary<string, string> Settings(string connectionString) => new()
     {
         ["Database__Provider"] = "MySql",
         ["ConnectionStrings__Default"] = connectionString,
         ["Jwt__SigningKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(48)),
+        ["DataProtection__CertificatePath"] = SharedCertificate(),
         ["Bootstrap__AdminPassword"] = AdminPassword,
         ["Outbox__Enabled"] = "true",
         ["Outbox__PollIntervalSeconds"] = "1",
@@ -190,6 +196,14 @@ public static class FaultScenario
         // real clients, so they are raised here, not switched off
         ["RateLimits__Multiplier"] = "1000",
     };
+
+    /// <summary>A fresh key-encryption certificate in a directory of its own, made the way an instance makes its first one.</summary>
+    private static string SharedCertificate()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "creditloan-dp-" + Guid.NewGuid().ToString("N")[..8]);
+        using var _ = CreditLoan.Infrastructure.Hosting.KeyEncryption.Certificate(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build(), directory);
+        return Path.Combine(directory, CreditLoan.Infrastructure.Hosting.KeyEncryption.FileName);
+    }
 
     private static async Task<bool> RunsJobsAsync(AppInstance instance, string token)
     {

@@ -158,7 +158,7 @@ public sealed class MixedLoad
         }
 
         var station = await SendJsonAsync(_admin, HttpMethod.Post, "api/stations",
-            new { name = "压测服务站" + tag, villageCode = "130682101001", partnerBankId = bank["id"]!.GetValue<string>(), cashFloatLimit = 100_000_000m });
+            new { name = "压测服务站" + tag, villageCode = "130682101200", partnerBankId = bank["id"]!.GetValue<string>(), cashFloatLimit = 100_000_000m });
         _stationId = Guid.Parse((string)station["id"]!);
         await SendJsonAsync(_admin, HttpMethod.Post, $"api/stations/{_stationId}/users", new { userName = "la" + tag, password = "load-Agent-1", displayName = "代办员" });
         _agent = await TokenAsync("la" + tag, "load-Agent-1");

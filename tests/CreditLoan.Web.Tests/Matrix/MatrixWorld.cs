@@ -32,11 +32,14 @@ public sealed partial class MatrixWorld
         ["consents/{id}"] = "consentA",
         ["notices/{id}"] = "notice",
         ["users/{id}"] = "userA",
+        ["messages/{id}"] = "messageA",
         ["{changeId}"] = "changeA",
         ["{txId}"] = "txA",
         ["{productId}"] = "productA",
+        ["{needId}"] = "needA",
         ["{stationId}"] = "stationA",
         ["{year}"] = "year",
+        ["{code}"] = "division",
     };
 
     private readonly Dictionary<string, string> _values;
@@ -106,7 +109,7 @@ public sealed partial class MatrixWorld
         var notice = await (await bureau.PostAsJsonAsync("/api/notices", new { text = "矩阵测试通知" })).ReadJsonAsync(HttpStatusCode.Created);
 
         var tenantA = a.Ids.ToDictionary(kv => kv.Key + "A", kv => kv.Value);
-        var shared = new Dictionary<string, string> { ["notice"] = (string)notice["id"]!, ["today"] = Today, ["year"] = Today[..4] };
+        var shared = new Dictionary<string, string> { ["notice"] = (string)notice["id"]!, ["today"] = Today, ["year"] = Today[..4], ["division"] = "130682101" };
         var anonymous = app.CreateClient(NoRedirects);
         MatrixCaller[] callers =
         [
@@ -184,6 +187,9 @@ public sealed partial class MatrixWorld
         }
         var consents = await (await enterprise.Client.GetAsync("/api/consents")).ReadJsonAsync(HttpStatusCode.OK);
         ids["consent"] = (string)consents["items"]!.AsArray().Single()!["id"]!;
+        // the decisions above are messages in the enterprise's message centre (站内信)
+        var messages = await (await enterprise.Client.GetAsync("/api/messages")).ReadJsonAsync(HttpStatusCode.OK);
+        if (messages["items"]!.AsArray().FirstOrDefault() is { } message) ids["message"] = (string)message["id"]!;
 
         using var deposit = new HttpRequestMessage(HttpMethod.Post, $"/api/stations/{station.StationId}/transactions")
         {

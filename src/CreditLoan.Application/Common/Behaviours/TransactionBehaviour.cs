@@ -27,6 +27,15 @@ public interface ISelfTransactedCommand;
 /// </summary>
 public interface ICommitsItself;
 
+/// <summary>
+/// A command that may carry an idempotency key which fixes the id of what it creates: losing the race for that id on the
+/// primary key means another request with the same key committed first, so the command runs again and answers from it.
+/// </summary>
+public interface IKeyedCommand
+{
+    string? IdempotencyKey { get; }
+}
+
 public static class AuditEntries
 {
     /// <summary>The success row a <see cref="ICommitsItself"/> handler writes for <typeparamref name="TMessage"/>.</summary>
@@ -75,7 +84,7 @@ public sealed class TransactionBehaviour<TMessage, TResponse>(
                 {
                     callbacks.Discard();
                     await RollbackAsync(tx);
-                    if (message is not IIdempotentStationRequest && retry.MayRetryTransaction(ex, attempt, commitSent))
+                    if (message is not IIdempotentStationRequest && (retry.MayRetryTransaction(ex, attempt, commitSent) || LostKeyRace(message, ex, attempt)))
                     {
                         // rolled back for certain (a deadlock or a Galera certification conflict, or a connection lost before the
                         // commit): the command runs again from the start on fresh reads — it left nothing behind
@@ -93,6 +102,10 @@ public sealed class TransactionBehaviour<TMessage, TResponse>(
             return response;
         }
     }
+
+    /// <summary>A keyed command that lost its id to a concurrent twin: the next attempt finds the twin's answer.</summary>
+    private bool LostKeyRace(TMessage message, Exception ex, int attempt) =>
+        message is IKeyedCommand { IdempotencyKey: not null } && attempt < RetryPolicy.MaxAttempts && retry.Classify(ex) == DatabaseFailure.UniqueViolation;
 
     private async Task<Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction> BeginAsync(int attempt, CancellationToken ct)
     {

@@ -50,4 +50,8 @@ public static class CurrentUserExtensions
 
     /// <summary>How the audit log names this caller.</summary>
     public static string AuditName(this ICurrentUser user) => user.IsAuthenticated ? $"{user.UserName} ({user.UserId})" : "anonymous";
+
+    /// <summary>The user id in a name <see cref="AuditName"/> wrote ("wang (0f3c…)"); null for anything else.</summary>
+    public static string? UserIdOfAuditName(string? auditName) =>
+        auditName is { Length: > 3 } s && s[^1] == ')' && s.LastIndexOf(" (", StringComparison.Ordinal) is > 0 and var open ? s[(open + 2)..^1] : null;
 }

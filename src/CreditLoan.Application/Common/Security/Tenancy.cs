@@ -117,6 +117,10 @@ public static class Tenancy
         _ => q.Where(_ => false),
     };
 
+    /// <summary>Messages of the message centre (站内信): an enterprise its own, nobody else's.</summary>
+    public static IQueryable<Domain.Messages.EnterpriseMessage> VisibleTo(this IQueryable<Domain.Messages.EnterpriseMessage> q, ICurrentUser user) =>
+        user.Role == Roles.Enterprise && user.EnterpriseId is { } id ? q.Where(m => m.EnterpriseId == id) : q.Where(_ => false);
+
     /// <summary>The object with <paramref name="id"/> among those the filter lets the caller see; otherwise 404 naming <paramref name="what"/>.</summary>
     public static async Task<T> FindAsync<T>(this IQueryable<T> visible, string what, Guid id, CancellationToken ct) where T : Entity =>
         await visible.FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw new NotFoundException(what, id);

@@ -6,7 +6,8 @@ namespace CreditLoan.Application.Common.Security;
 public static class UserAccounts
 {
     public static async Task<AppUser> CreateAsync(UserManager<AppUser> users, string userName, string password,
-        string displayName, string role, DateTimeOffset at, Guid? bankId = null, Guid? enterpriseId = null, Guid? stationId = null, bool isBankAdmin = false)
+        string displayName, string role, DateTimeOffset at, Guid? bankId = null, Guid? enterpriseId = null, Guid? stationId = null, bool isBankAdmin = false,
+        string? phone = null)
     {
         var user = new AppUser
         {
@@ -18,15 +19,16 @@ public static class UserAccounts
             StationId = stationId,
             CreatedAt = at,
             IsBankAdmin = isBankAdmin,
+            PhoneNumber = phone,
             // sign-in failures are throttled per client and account name (ISignInThrottle), never by locking the account
             LockoutEnabled = false,
         };
         var result = await users.CreateAsync(user, password);
         if (result.Succeeded) return user;
         if (result.Errors.Any(e => e.Code is nameof(IdentityErrorDescriber.DuplicateUserName)))
-            throw new ConflictException($"The user name '{userName}' is already taken.");
+            throw new ConflictException($"The user name '{userName}' is already taken.") { Code = "UserNameTaken", Values = [userName] };
         var failures = result.Errors.Select(e => new FluentValidation.Results.ValidationFailure(
-            e.Code.StartsWith("Password", StringComparison.Ordinal) ? "password" : "userName", e.Description));
+            e.Code.StartsWith("Password", StringComparison.Ordinal) ? "password" : "userName", e.Description) { ErrorCode = e.Code });
         throw new FluentValidation.ValidationException(failures);
     }
 }

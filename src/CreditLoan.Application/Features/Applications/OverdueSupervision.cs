@@ -7,7 +7,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CreditLoan.Application.Features.Applications;
 
-/// <summary>Finds applications past their time limit and tells their bank once per stage through the outbox (督办).</summary>
+/// <summary>
+/// Finds applications past their time limit and tells their bank once per stage through the outbox (督办); the enterprise
+/// is told too that the platform is pressing the bank (a message in its centre).
+/// </summary>
 public static class OverdueSupervision
 {
     public static async Task<int> NotifyAsync(IAppDbContext db, IWriteGate gate, DomainEventDispatcher events, TimeProvider clock, CancellationToken ct)
@@ -27,6 +30,11 @@ public static class OverdueSupervision
                 applicationId = a.Id, stage, dueAt = a.CurrentDueAt,
                 text = $"督办：贷款申请已超过{(stage == "accept" ? "受理" : "审批")}时限，请尽快处理",
             }, now, $"overdue:{a.Id}:{stage}");
+            db.Notify("ApplicationSupervised", $"enterprise:{a.EnterpriseId}", new
+            {
+                applicationId = a.Id, stage, dueAt = a.CurrentDueAt,
+                text = $"您的贷款申请已超过银行{(stage == "accept" ? "受理" : "审批")}时限，平台已督办银行尽快处理，请留意办理进度。",
+            }, now, $"supervised:{a.Id}:{stage}");
         }
         if (due.Count > 0)
         {

@@ -50,7 +50,7 @@ public sealed class ChangePasswordHandler(IAppDbContext db, ICurrentUser user, U
         foreach (var validator in users.PasswordValidators)
             refusals.AddRange((await validator.ValidateAsync(users, account, command.NewPassword)).Errors);
         if (refusals.Count > 0)
-            throw new FluentValidation.ValidationException(refusals.Select(e => new FluentValidation.Results.ValidationFailure("newPassword", e.Description)));
+            throw new FluentValidation.ValidationException(refusals.Select(e => new FluentValidation.Results.ValidationFailure("newPassword", e.Description) { ErrorCode = e.Code }));
         account.PasswordHash = users.PasswordHasher.HashPassword(account, command.NewPassword);
         account.SecurityStamp = Guid.NewGuid().ToString("N");
         account.MustChangePassword = false;

@@ -64,7 +64,8 @@ public sealed class PutCalendarHandler(IAppDbContext db, ICurrentUser user, Cale
             if (!phones.TryGetValue(a.EnterpriseId, out var phone))
                 phones[a.EnterpriseId] = phone = await db.Enterprises.Where(e => e.Id == a.EnterpriseId).Select(e => e.Phone).FirstAsync(ct);
             var text = $"{reason}，您的贷款申请办理时限调整为{ChinaTime.DateOf(due.AddSeconds(-1)):yyyy-MM-dd}日终";
-            db.Notify("ApplicationDeadlineChanged", phone, new { applicationId = a.Id, status = a.Status.ToString(), dueAt = due, text }, now);
+            db.Notify("ApplicationDeadlineChanged", phone, new { applicationId = a.Id, status = a.Status.ToString(), dueAt = due, text }, now,
+                enterpriseId: a.EnterpriseId);
             db.Notify("ApplicationDeadlineChanged", $"bank:{a.BankId}", new { applicationId = a.Id, status = a.Status.ToString(), dueAt = due,
                 text = $"{reason}，贷款申请办理时限调整为{ChinaTime.DateOf(due.AddSeconds(-1)):yyyy-MM-dd}日终" }, now);
         }

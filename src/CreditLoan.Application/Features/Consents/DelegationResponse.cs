@@ -8,4 +8,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CreditLoan.Application.Features.Consents;
 
-public sealed record DelegationResponse(Guid StationId, string StationName, string VillageCode, DateTimeOffset GrantedAt);
+public sealed record DelegationResponse(Guid StationId, string StationName, string VillageCode, DateTimeOffset GrantedAt,
+    string? VillageName = null, string? TownshipName = null)
+{
+    public DelegationResponse Named(Places.DivisionCatalog divisions) =>
+        this with { VillageName = divisions.VillageNameOf(VillageCode), TownshipName = divisions.TownshipNameOf(VillageCode) };
+}

@@ -20,7 +20,7 @@ public sealed class GrantDelegationValidator : AbstractValidator<GrantDelegation
     public GrantDelegationValidator() => RuleFor(c => c.StationId).NotEmpty().OverridePropertyName("stationId");
 }
 
-public sealed class GrantDelegationHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<GrantDelegationCommand, DelegationResponse>
+public sealed class GrantDelegationHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock, Places.DivisionCatalog divisions) : ICommandHandler<GrantDelegationCommand, DelegationResponse>
 {
     public async ValueTask<DelegationResponse> Handle(GrantDelegationCommand command, CancellationToken cancellationToken)
     {
@@ -31,6 +31,6 @@ public sealed class GrantDelegationHandler(IAppDbContext db, ICurrentUser user, 
             throw new ConflictException($"Station {station.Name} is already authorised.");
         var delegation = new Delegation(enterpriseId, station.Id, clock.GetUtcNow());
         db.Delegations.Add(delegation);
-        return new DelegationResponse(station.Id, station.Name, station.VillageCode, delegation.GrantedAt);
+        return new DelegationResponse(station.Id, station.Name, station.VillageCode, delegation.GrantedAt).Named(divisions);
     }
 }

@@ -13,7 +13,7 @@ public sealed record ListDelegationsQuery : IQuery<DelegationsResponse>;
 
 public sealed record DelegationsResponse(IReadOnlyList<DelegationResponse> Items);
 
-public sealed class ListDelegationsHandler(IAppDbContext db, ICurrentUser user) : IQueryHandler<ListDelegationsQuery, DelegationsResponse>
+public sealed class ListDelegationsHandler(IAppDbContext db, ICurrentUser user, Places.DivisionCatalog divisions) : IQueryHandler<ListDelegationsQuery, DelegationsResponse>
 {
     public async ValueTask<DelegationsResponse> Handle(ListDelegationsQuery query, CancellationToken cancellationToken)
     {
@@ -23,6 +23,6 @@ public sealed class ListDelegationsHandler(IAppDbContext db, ICurrentUser user) 
                            join s in db.Stations.AsNoTracking() on d.StationId equals s.Id
                            orderby d.GrantedAt
                            select new DelegationResponse(s.Id, s.Name, s.VillageCode, d.GrantedAt)).ToListAsync(cancellationToken);
-        return new DelegationsResponse(items);
+        return new DelegationsResponse(items.Select(i => i.Named(divisions)).ToList());
     }
 }

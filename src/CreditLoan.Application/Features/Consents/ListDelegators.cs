@@ -8,7 +8,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CreditLoan.Application.Features.Consents;
 
-public sealed record DelegatorResponse(Guid EnterpriseId, string CreditCode, string Name, string DivisionCode, DateTimeOffset GrantedAt);
+public sealed record DelegatorResponse(Guid EnterpriseId, string CreditCode, string Name, string DivisionCode, DateTimeOffset GrantedAt,
+    string? TownshipName = null, string? VillageName = null)
+{
+    public DelegatorResponse Named(Places.DivisionCatalog divisions) =>
+        this with { TownshipName = divisions.TownshipNameOf(DivisionCode), VillageName = divisions.VillageNameOf(DivisionCode) };
+}
 
 public sealed record DelegatorsResponse(IReadOnlyList<DelegatorResponse> Items);
 
@@ -16,7 +21,7 @@ public sealed record DelegatorsResponse(IReadOnlyList<DelegatorResponse> Items);
 [AuthorizeRoles(Roles.Agent)]
 public sealed record ListDelegatorsQuery(Guid StationId) : IQuery<DelegatorsResponse>;
 
-public sealed class ListDelegatorsHandler(IAppDbContext db, ICurrentUser user) : IQueryHandler<ListDelegatorsQuery, DelegatorsResponse>
+public sealed class ListDelegatorsHandler(IAppDbContext db, ICurrentUser user, Places.DivisionCatalog divisions) : IQueryHandler<ListDelegatorsQuery, DelegatorsResponse>
 {
     public async ValueTask<DelegatorsResponse> Handle(ListDelegatorsQuery query, CancellationToken cancellationToken)
     {
@@ -26,6 +31,6 @@ public sealed class ListDelegatorsHandler(IAppDbContext db, ICurrentUser user) :
                            join e in db.Enterprises.AsNoTracking() on d.EnterpriseId equals e.Id
                            orderby d.GrantedAt
                            select new DelegatorResponse(e.Id, e.CreditCode, e.Name, e.DivisionCode, d.GrantedAt)).ToListAsync(cancellationToken);
-        return new DelegatorsResponse(items);
+        return new DelegatorsResponse(items.Select(i => i.Named(divisions)).ToList());
     }
 }

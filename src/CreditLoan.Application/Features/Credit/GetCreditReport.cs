@@ -25,7 +25,11 @@ public sealed record CreditReportResponse(
     DateOnly AsOf,
     DateTimeOffset ComputedAt,
     IReadOnlyList<CreditFactor> Factors,
-    IReadOnlyList<string> KnockOuts);
+    IReadOnlyList<string> KnockOuts)
+{
+    /// <summary>The knock-outs as text keys and values, for a reader that writes them in its own language.</summary>
+    public IReadOnlyList<TextKey> KnockOutTexts { get; init; } = [];
+}
 
 public sealed class GetCreditReportValidator : AbstractValidator<GetCreditReportQuery>
 {
@@ -53,7 +57,7 @@ public sealed class GetCreditReportHandler(IAppDbContext db, ICurrentUser user, 
         var score = Scorecard.Evaluate(data, asOf);
         await AuditAsync(query, "Succeeded", why + Purpose(query), cancellationToken);
         return new CreditReportResponse(enterprise.Id, enterprise.CreditCode, enterprise.Name, score.Score, score.Grade, asOf,
-            profile?.ComputedAt ?? now, score.Factors, score.KnockOuts);
+            profile?.ComputedAt ?? now, score.Factors, score.KnockOuts) { KnockOutTexts = score.KnockOutTexts };
     }
 
     private static string Purpose(GetCreditReportQuery q) => string.IsNullOrWhiteSpace(q.Purpose) ? "" : $"; purpose: {q.Purpose}";

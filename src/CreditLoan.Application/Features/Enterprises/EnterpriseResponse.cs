@@ -22,8 +22,12 @@ public sealed record EnterpriseResponse(
     string DivisionCode,
     string? TownshipCode,
     string Phone,
-    DateTimeOffset RegisteredAt) : IEntityResponse
+    DateTimeOffset RegisteredAt,
+    string? IndustryName,
+    string? TownshipName,
+    string? VillageName) : IEntityResponse
 {
-    public static EnterpriseResponse From(Enterprise e) => new(e.Id, e.CreditCode, e.Name, e.Type, e.LegalRepresentative,
-        e.EstablishedOn, e.RegisteredCapital, e.Industry, e.DivisionCode, Identifiers.Township(e.DivisionCode), e.Phone, e.RegisteredAt);
+    public static EnterpriseResponse From(Enterprise e, Places.DivisionCatalog divisions) => new(e.Id, e.CreditCode, e.Name, e.Type, e.LegalRepresentative,
+        e.EstablishedOn, e.RegisteredCapital, e.Industry, e.DivisionCode, Identifiers.Township(e.DivisionCode), e.Phone, e.RegisteredAt,
+        Domain.Places.Industries.NameOf(e.Industry), divisions.TownshipNameOf(e.DivisionCode), divisions.VillageNameOf(e.DivisionCode));
 }

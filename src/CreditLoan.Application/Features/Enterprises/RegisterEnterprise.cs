@@ -28,20 +28,20 @@ public sealed class RegisterEnterpriseValidator : AbstractValidator<RegisterEnte
     }
 }
 
-public sealed class RegisterEnterpriseHandler(IAppDbContext db, UserManager<AppUser> users, TimeProvider clock)
+public sealed class RegisterEnterpriseHandler(IAppDbContext db, UserManager<AppUser> users, TimeProvider clock, Places.DivisionCatalog divisions)
     : ICommandHandler<RegisterEnterpriseCommand, EnterpriseResponse>
 {
     public async ValueTask<EnterpriseResponse> Handle(RegisterEnterpriseCommand command, CancellationToken cancellationToken)
     {
         var registry = await db.RegistryRecords.AsNoTracking().FirstOrDefaultAsync(r => r.CreditCode == command.CreditCode, cancellationToken)
-            ?? throw new DomainException($"The registry does not know credit code {command.CreditCode}; registration needs a registered enterprise.");
+            ?? throw RegistrationRefusals.Unknown(command.CreditCode);
         if (await db.Enterprises.AnyAsync(e => e.CreditCode == command.CreditCode, cancellationToken))
-            throw new ConflictException($"The enterprise with credit code {command.CreditCode} is already registered.");
+            throw RegistrationRefusals.AlreadyRegistered(command.CreditCode);
 
         var now = clock.GetUtcNow();
         var enterprise = Enterprise.RegisterFrom(registry, command.Phone, now);
         db.Enterprises.Add(enterprise);
         await UserAccounts.CreateAsync(users, command.UserName, command.Password, registry.Name, Roles.Enterprise, now, enterpriseId: enterprise.Id);
-        return EnterpriseResponse.From(enterprise);
+        return EnterpriseResponse.From(enterprise, divisions);
     }
 }

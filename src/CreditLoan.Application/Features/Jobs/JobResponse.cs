@@ -11,4 +11,8 @@ using Microsoft.EntityFrameworkCore;
 namespace CreditLoan.Application.Features.Jobs;
 
 public sealed record JobResponse(Guid Id, Guid EnterpriseId, string? EnterpriseName, string Title, string DivisionCode, string Salary, string? Description,
-    string? ContactPhone, DateTimeOffset PostedAt) : IEntityResponse;
+    string? ContactPhone, DateTimeOffset PostedAt, string? TownshipName = null, string? VillageName = null) : IEntityResponse
+{
+    public JobResponse Named(Places.DivisionCatalog divisions) =>
+        this with { TownshipName = divisions.TownshipNameOf(DivisionCode), VillageName = divisions.VillageNameOf(DivisionCode) };
+}

@@ -26,7 +26,7 @@ public sealed class ListJobsValidator : AbstractValidator<ListJobsQuery>
     }
 }
 
-public sealed class ListJobsHandler(IAppDbContext db) : IQueryHandler<ListJobsQuery, Common.Models.PagedList<JobResponse>>
+public sealed class ListJobsHandler(IAppDbContext db, Places.DivisionCatalog divisions) : IQueryHandler<ListJobsQuery, Common.Models.PagedList<JobResponse>>
 {
     public async ValueTask<Common.Models.PagedList<JobResponse>> Handle(ListJobsQuery q, CancellationToken ct)
     {
@@ -37,6 +37,6 @@ public sealed class ListJobsHandler(IAppDbContext db) : IQueryHandler<ListJobsQu
                            orderby j.PostedAt descending, j.Id
                            select new JobResponse(j.Id, j.EnterpriseId, e.Name, j.Title, j.DivisionCode, j.Salary, j.Description, j.ContactPhone, j.PostedAt))
             .Skip((q.Page - 1) * q.PageSize).Take(q.PageSize).ToListAsync(ct);
-        return new Common.Models.PagedList<JobResponse>(items, q.Page, q.PageSize, total);
+        return new Common.Models.PagedList<JobResponse>(items.Select(i => i.Named(divisions)).ToList(), q.Page, q.PageSize, total);
     }
 }

@@ -5,6 +5,7 @@ using CreditLoan.Application.Common.Security;
 using CreditLoan.Domain.Common;
 using CreditLoan.Domain.Ledger;
 using CreditLoan.Domain.Stations;
+using CreditLoan.Application.Features.Places;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -16,11 +17,12 @@ public sealed record PostJobCommand(string Title, string DivisionCode, string Sa
 
 public sealed class PostJobValidator : AbstractValidator<PostJobCommand>
 {
-    public PostJobValidator()
+    public PostJobValidator(Places.DivisionCatalog divisions)
     {
         RuleFor(c => c.Title).NotEmpty().MaximumLength(100).OverridePropertyName("title");
-        RuleFor(c => c.DivisionCode).Must(d => Identifiers.IsValidDivision(d) && d.Length is 9 or 12)
-            .WithMessage("divisionCode must be a 9-digit township or 12-digit village code.").OverridePropertyName("divisionCode");
+        RuleFor(c => c.DivisionCode).Cascade(CascadeMode.Stop).Must(d => Identifiers.IsValidDivision(d) && d.Length is 9 or 12)
+            .WithMessage("divisionCode must be a 9-digit township or 12-digit village code.")
+            .KnownDivision(divisions, Domain.Places.DivisionLevel.Township, Domain.Places.DivisionLevel.Village).OverridePropertyName("divisionCode");
         RuleFor(c => c.Salary).NotEmpty().MaximumLength(50).OverridePropertyName("salary");
         RuleFor(c => c.Description).MaximumLength(2000).OverridePropertyName("description");
         RuleFor(c => c.ContactPhone).Must(Identifiers.IsValidMobile).WithMessage("contactPhone must be an 11-digit mobile number.")
@@ -28,7 +30,7 @@ public sealed class PostJobValidator : AbstractValidator<PostJobCommand>
     }
 }
 
-public sealed class PostJobHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<PostJobCommand, JobResponse>
+public sealed class PostJobHandler(IAppDbContext db, Places.DivisionCatalog divisions, ICurrentUser user, TimeProvider clock) : ICommandHandler<PostJobCommand, JobResponse>
 {
     public async ValueTask<JobResponse> Handle(PostJobCommand c, CancellationToken ct)
     {
@@ -36,6 +38,6 @@ public sealed class PostJobHandler(IAppDbContext db, ICurrentUser user, TimeProv
         var name = await db.Enterprises.Where(e => e.Id == enterpriseId).Select(e => e.Name).FirstAsync(ct);
         var job = new JobPosting(enterpriseId, c.Title.Trim(), c.DivisionCode, c.Salary.Trim(), c.Description, c.ContactPhone, clock.GetUtcNow());
         db.Jobs.Add(job);
-        return new JobResponse(job.Id, enterpriseId, name, job.Title, job.DivisionCode, job.Salary, job.Description, job.ContactPhone, job.PostedAt);
+        return new JobResponse(job.Id, enterpriseId, name, job.Title, job.DivisionCode, job.Salary, job.Description, job.ContactPhone, job.PostedAt).Named(divisions);
     }
 }

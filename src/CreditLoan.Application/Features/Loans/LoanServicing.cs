@@ -51,15 +51,15 @@ public static class LoanServicing
         foreach (var l in due.Where(l => l.MarkDueTold(now)))
             db.Notify("LoanDueSoon", phones.GetValueOrDefault(l.EnterpriseId, ""), new
             {
-                loanId = l.Id, dueDate = l.DueToldFor,
+                loanId = l.Id, applicationId = l.ApplicationId, dueDate = l.DueToldFor,
                 text = $"温馨提示：您的贷款有一期将于{l.DueToldFor:yyyy年M月d日}到期，请按时还款。",
-            }, now, $"loan-due:{l.Id:N}:{l.DueToldFor:yyyyMMdd}");
+            }, now, $"loan-due:{l.Id:N}:{l.DueToldFor:yyyyMMdd}", l.EnterpriseId);
         foreach (var l in overdue.Where(l => l.MarkOverdueTold(now)))
             db.Notify("LoanOverdue", phones.GetValueOrDefault(l.EnterpriseId, ""), new
             {
-                loanId = l.Id, dueDate = l.OverdueToldFor, daysPastDue = l.DaysPastDue(today),
+                loanId = l.Id, applicationId = l.ApplicationId, dueDate = l.OverdueToldFor, daysPastDue = l.DaysPastDue(today),
                 text = $"您的贷款{l.OverdueToldFor:yyyy年M月d日}到期的一期尚未还清，已逾期，请尽快还款，以免影响信用。",
-            }, now, $"loan-overdue:{l.Id:N}:{l.OverdueToldFor:yyyyMMdd}");
+            }, now, $"loan-overdue:{l.Id:N}:{l.OverdueToldFor:yyyyMMdd}", l.EnterpriseId);
 
         var outcome = new Outcome(stale.Count, closed, due.Count(l => l.DueToldFor is not null), overdue.Count);
         if (outcome.Any)

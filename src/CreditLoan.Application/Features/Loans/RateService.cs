@@ -42,7 +42,7 @@ public sealed class RateServiceHandler(IAppDbContext db, ICurrentUser user, Time
                           ?? throw new NotFoundException("Application", c.ApplicationId);
         if (application.Status != ApplicationStatus.Disbursed) throw new InvalidStateException("Application", application.Status.ToString(), "rate the service");
         if (await db.Ratings.AnyAsync(r => r.ApplicationId == c.ApplicationId, cancellationToken))
-            throw new ConflictException("This application has already been rated.");
+            throw new ConflictException("This application has already been rated.") { Code = "AlreadyRated" };
         var rating = new ServiceRating(application.Id, application.BankId, c.Score, c.Comment?.Trim(), clock.GetUtcNow());
         db.Ratings.Add(rating);
         return new RatingResponse(rating.ApplicationId, rating.Score, rating.Comment, rating.At);

@@ -13,11 +13,11 @@ namespace CreditLoan.Application.Features.Notices;
 [AuthorizeRoles(Roles.Bureau)]
 public sealed record GetNoticeQuery(Guid Id) : IQuery<NoticeResponse>;
 
-public sealed class GetNoticeHandler(IAppDbContext db) : IQueryHandler<GetNoticeQuery, NoticeResponse>
+public sealed class GetNoticeHandler(IAppDbContext db, Places.DivisionCatalog divisions) : IQueryHandler<GetNoticeQuery, NoticeResponse>
 {
     public async ValueTask<NoticeResponse> Handle(GetNoticeQuery q, CancellationToken ct)
     {
         var notice = await db.Notices.AsNoTracking().FirstOrDefaultAsync(n => n.Id == q.Id, ct) ?? throw new NotFoundException("Notice", q.Id);
-        return await NoticeDelivery.WithCountsAsync(db, notice, ct);
+        return await NoticeDelivery.WithCountsAsync(db, divisions, notice, ct);
     }
 }

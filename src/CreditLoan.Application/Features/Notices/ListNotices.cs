@@ -18,7 +18,7 @@ public sealed class ListNoticesValidator : AbstractValidator<ListNoticesQuery>
     public ListNoticesValidator() => this.AddPagingRules();
 }
 
-public sealed class ListNoticesHandler(IAppDbContext db) : IQueryHandler<ListNoticesQuery, PagedList<NoticeResponse>>
+public sealed class ListNoticesHandler(IAppDbContext db, Places.DivisionCatalog divisions) : IQueryHandler<ListNoticesQuery, PagedList<NoticeResponse>>
 {
     public async ValueTask<PagedList<NoticeResponse>> Handle(ListNoticesQuery q, CancellationToken ct)
     {
@@ -26,7 +26,7 @@ public sealed class ListNoticesHandler(IAppDbContext db) : IQueryHandler<ListNot
         var page = await db.Notices.AsNoTracking().OrderByDescending(n => n.CreatedAt).ThenBy(n => n.Id).Skip((q.Page - 1) * q.PageSize).Take(q.PageSize)
             .ToListAsync(ct);
         var items = new List<NoticeResponse>();
-        foreach (var n in page) items.Add(await NoticeDelivery.WithCountsAsync(db, n, ct));
+        foreach (var n in page) items.Add(await NoticeDelivery.WithCountsAsync(db, divisions, n, ct));
         return new PagedList<NoticeResponse>(items, q.Page, q.PageSize, total);
     }
 }

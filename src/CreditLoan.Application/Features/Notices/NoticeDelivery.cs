@@ -12,7 +12,7 @@ namespace CreditLoan.Application.Features.Notices;
 
 internal static class NoticeDelivery
 {
-    public static async Task<NoticeResponse> WithCountsAsync(IAppDbContext db, Notice notice, CancellationToken ct)
+    public static async Task<NoticeResponse> WithCountsAsync(IAppDbContext db, Places.DivisionCatalog divisions, Notice notice, CancellationToken ct)
     {
         var prefix = notice.KeyPrefix;
         var counts = await db.Outbox.AsNoTracking().Where(m => m.DeduplicationKey != null && m.DeduplicationKey.StartsWith(prefix))
@@ -22,6 +22,6 @@ internal static class NoticeDelivery
         var delivered = counts?.Delivered ?? 0;
         var failed = counts?.Failed ?? 0;
         return new NoticeResponse(notice.Id, notice.Text, notice.Townships, notice.Industries, notice.Recipients, delivered, failed,
-            (counts?.All ?? 0) - delivered - failed, notice.CreatedAt, notice.CreatedBy);
+            (counts?.All ?? 0) - delivered - failed, notice.CreatedAt, notice.CreatedBy).Named(divisions);
     }
 }

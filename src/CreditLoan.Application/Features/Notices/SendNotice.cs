@@ -4,6 +4,7 @@ using CreditLoan.Application.Common.Models;
 using CreditLoan.Application.Common.Security;
 using CreditLoan.Domain.Common;
 using CreditLoan.Domain.Notices;
+using CreditLoan.Application.Features.Places;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -16,19 +17,21 @@ public sealed record SendNoticeCommand([property: MultiLine] string Text, IReadO
 
 public sealed class SendNoticeValidator : AbstractValidator<SendNoticeCommand>
 {
-    public SendNoticeValidator()
+    public SendNoticeValidator(Places.DivisionCatalog divisions)
     {
         RuleFor(c => c.Text).NotEmpty().MaximumLength(500).OverridePropertyName("text");
         RuleFor(c => c.Townships).Must(t => t is null || t.Count <= 500).WithMessage("townships lists at most 500 codes.").OverridePropertyName("townships");
-        RuleForEach(c => c.Townships).Must(t => t is { Length: 9 } && Identifiers.IsValidDivision(t))
-            .WithMessage((_, t) => $"'{t}' is not a 9-digit township code.").OverridePropertyName("townships");
+        RuleForEach(c => c.Townships).Cascade(CascadeMode.Stop).Must(t => t is { Length: 9 } && Identifiers.IsValidDivision(t))
+            .WithMessage((_, t) => $"'{t}' is not a 9-digit township code.").KnownDivision(divisions, Domain.Places.DivisionLevel.Township)
+            .OverridePropertyName("townships");
         RuleFor(c => c.Industries).Must(t => t is null || t.Count <= 100).WithMessage("industries lists at most 100 codes.").OverridePropertyName("industries");
-        RuleForEach(c => c.Industries).Must(Identifiers.IsValidIndustry)
-            .WithMessage((_, i) => $"'{i}' is not a GB/T 4754 industry code (a section letter, or a letter and two digits).").OverridePropertyName("industries");
+        RuleForEach(c => c.Industries).Cascade(CascadeMode.Stop).Must(Identifiers.IsValidIndustry)
+            .WithMessage((_, i) => $"'{i}' is not a GB/T 4754 industry code (a section letter, or a letter and two digits).").KnownIndustry()
+            .OverridePropertyName("industries");
     }
 }
 
-public sealed class SendNoticeHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<SendNoticeCommand, NoticeResponse>
+public sealed class SendNoticeHandler(IAppDbContext db, Places.DivisionCatalog divisions, ICurrentUser user, TimeProvider clock) : ICommandHandler<SendNoticeCommand, NoticeResponse>
 {
     public async ValueTask<NoticeResponse> Handle(SendNoticeCommand c, CancellationToken ct)
     {
@@ -46,6 +49,6 @@ public sealed class SendNoticeHandler(IAppDbContext db, ICurrentUser user, TimeP
         db.Notices.Add(notice);
         foreach (var e in chosen)
             db.Notify("Notice", $"enterprise:{e.Id}", new { noticeId = notice.Id, phone = e.Phone, text = notice.Text }, now, notice.DeliveryKey(e.Id));
-        return new NoticeResponse(notice.Id, notice.Text, townships, industries, chosen.Count, 0, 0, chosen.Count, now, notice.CreatedBy);
+        return new NoticeResponse(notice.Id, notice.Text, townships, industries, chosen.Count, 0, 0, chosen.Count, now, notice.CreatedBy).Named(divisions);
     }
 }

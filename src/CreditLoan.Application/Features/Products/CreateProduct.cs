@@ -28,7 +28,7 @@ public sealed record CreateProductCommand(
     IReadOnlyList<string>? RequiredMaterials,
     [property: MultiLine] string? Description) : ICommand<ProductResponse>, IProductBody;
 
-public sealed class CreateProductValidator : ProductBodyValidator<CreateProductCommand>;
+public sealed class CreateProductValidator(Places.DivisionCatalog divisions) : ProductBodyValidator<CreateProductCommand>(divisions);
 
 public sealed class CreateProductHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<CreateProductCommand, ProductResponse>
 {

@@ -17,6 +17,13 @@ namespace CreditLoan.Application.Features.Products;
 /// </summary>
 public sealed record ProspectResponse(Guid NeedId, string Industry, string? TownshipCode, CreditGrade Grade, decimal Amount, int TermMonths, int FitScore)
 {
+    public string? IndustryName { get; init; }
+
+    public string? TownshipName { get; init; }
+
+    /// <summary>When the bank invited the enterprise behind this need to apply for the product (<see cref="InviteProspectCommand"/>).</summary>
+    public DateTimeOffset? InvitedAt { get; init; }
+
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public Guid? EnterpriseId { get; init; }
 
@@ -33,7 +40,7 @@ public sealed class GetProspectsValidator : AbstractValidator<GetProspectsQuery>
     public GetProspectsValidator() => this.AddPagingRules();
 }
 
-public sealed class GetProspectsHandler(IAppDbContext db, ICurrentUser user, IBankSpeed speed, TimeProvider clock)
+public sealed class GetProspectsHandler(IAppDbContext db, ICurrentUser user, IBankSpeed speed, TimeProvider clock, Places.DivisionCatalog divisions)
     : IQueryHandler<GetProspectsQuery, PagedList<ProspectResponse>>
 {
     public async ValueTask<PagedList<ProspectResponse>> Handle(GetProspectsQuery q, CancellationToken cancellationToken)
@@ -50,10 +57,17 @@ public sealed class GetProspectsHandler(IAppDbContext db, ICurrentUser user, IBa
                               join e in db.Enterprises.AsNoTracking() on a.EnterpriseId equals e.Id
                               select new { Consent = c, e.Id, e.Name }).ToListAsync(cancellationToken);
         var applicants = consents.Where(c => c.Consent.IsLiveAt(now)).DistinctBy(c => c.Id).ToDictionary(c => c.Id, c => c.Name);
-        var items = prospects.Skip((q.Page - 1) * q.PageSize).Take(q.PageSize)
+        var shown = prospects.Skip((q.Page - 1) * q.PageSize).Take(q.PageSize).ToList();
+        var keys = shown.Select(p => InviteProspectHandler.KeyOf(product.Id, p.Need.NeedId)).ToList();
+        var invited = await db.Outbox.AsNoTracking().Where(m => m.DeduplicationKey != null && keys.Contains(m.DeduplicationKey))
+            .Select(m => new { m.DeduplicationKey, m.CreatedAt }).ToDictionaryAsync(m => m.DeduplicationKey!, m => m.CreatedAt, cancellationToken);
+        var items = shown
             .Select(p => new ProspectResponse(p.Need.NeedId, p.Enterprise.Industry, Identifiers.Township(p.Enterprise.DivisionCode), p.Enterprise.Grade,
                 p.Need.Amount, p.Need.TermMonths, p.FitScore)
             {
+                IndustryName = Domain.Places.Industries.NameOf(p.Enterprise.Industry),
+                TownshipName = divisions.TownshipNameOf(p.Enterprise.DivisionCode),
+                InvitedAt = invited.TryGetValue(InviteProspectHandler.KeyOf(product.Id, p.Need.NeedId), out var at) ? at : null,
                 EnterpriseId = applicants.ContainsKey(p.Enterprise.EnterpriseId) ? p.Enterprise.EnterpriseId : null,
                 EnterpriseName = applicants.GetValueOrDefault(p.Enterprise.EnterpriseId),
             })

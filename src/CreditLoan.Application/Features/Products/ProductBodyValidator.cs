@@ -1,6 +1,8 @@
 using CreditLoan.Application.Common.Behaviours;
 using CreditLoan.Domain.Common;
 using CreditLoan.Domain.Products;
+using CreditLoan.Application.Features.Places;
+using CreditLoan.Domain.Places;
 using FluentValidation;
 using Riok.Mapperly.Abstractions;
 
@@ -12,7 +14,7 @@ public abstract class ProductBodyValidator<T> : AbstractValidator<T> where T : I
     /// <summary>Upper bound for annual rates: far above any legal lending rate, so a typo such as 435 is caught.</summary>
     public const decimal MaxRate = 36m;
 
-    protected ProductBodyValidator()
+    protected ProductBodyValidator(Places.DivisionCatalog divisions)
     {
         RuleFor(p => p.Name).NotEmpty().MaximumLength(100).OverridePropertyName("name");
         RuleFor(p => p.Category).IsInEnum().OverridePropertyName("category");
@@ -33,11 +35,13 @@ public abstract class ProductBodyValidator<T> : AbstractValidator<T> where T : I
             .OverridePropertyName("repaymentMethods");
         RuleForEach(p => p.RepaymentMethods).IsInEnum().OverridePropertyName("repaymentMethods");
         RuleFor(p => p.Industries).Must(l => l is null || l.Count <= 100).WithMessage("industries lists at most 100 codes.").OverridePropertyName("industries");
-        RuleForEach(p => p.Industries).Must(Identifiers.IsValidIndustry)
-            .WithMessage((_, code) => $"'{code}' is not a GB/T 4754 industry code (a letter A-T, optionally two digits).").OverridePropertyName("industries");
+        RuleForEach(p => p.Industries).Cascade(CascadeMode.Stop).Must(Identifiers.IsValidIndustry)
+            .WithMessage((_, code) => $"'{code}' is not a GB/T 4754 industry code (a letter A-T, optionally two digits).").KnownIndustry()
+            .OverridePropertyName("industries");
         RuleFor(p => p.Divisions).Must(l => l is null || l.Count <= 1000).WithMessage("divisions lists at most 1000 codes.").OverridePropertyName("divisions");
-        RuleForEach(p => p.Divisions).Must(Identifiers.IsValidDivision)
-            .WithMessage((_, code) => $"'{code}' is not a division code (6, 9 or 12 digits).").OverridePropertyName("divisions");
+        RuleForEach(p => p.Divisions).Cascade(CascadeMode.Stop).Must(Identifiers.IsValidDivision)
+            .WithMessage((_, code) => $"'{code}' is not a division code (6, 9 or 12 digits).")
+            .KnownDivision(divisions, DivisionLevel.County, DivisionLevel.Township, DivisionLevel.Village).OverridePropertyName("divisions");
         RuleFor(p => p.MinGrade).IsInEnum().OverridePropertyName("minGrade");
         RuleFor(p => p.MinYearsInBusiness).InclusiveBetween(0, 100).OverridePropertyName("minYearsInBusiness");
         RuleForEach(p => p.EnterpriseTypes).IsInEnum().OverridePropertyName("enterpriseTypes");

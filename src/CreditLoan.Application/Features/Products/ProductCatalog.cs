@@ -18,6 +18,7 @@ public sealed class ProductCatalog(IServiceScopeFactory scopes, TimeProvider clo
     private readonly SemaphoreSlim _reload = new(1, 1);
     private volatile ProductCatalogSnapshot? _current;
     private volatile bool _dirty = true;
+    private int _changes;
 
     /// <summary>Raised when this instance changed a product (caches of rendered lists listen).</summary>
     public event Action? Changed;
@@ -57,13 +58,16 @@ public sealed class ProductCatalog(IServiceScopeFactory scopes, TimeProvider clo
     /// <summary>Marks the snapshot out of date; call after the change has committed (see <see cref="CommitCallbacks"/>).</summary>
     public void Invalidate()
     {
+        Interlocked.Increment(ref _changes);
         _dirty = true;
         Changed?.Invoke();
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        _dirty = false; // an invalidation during the load sets it again
+        // still dirty while loading: readers wait for this load rather than take the snapshot it replaces (a product just
+        // published must be found by the request right after); clean once loaded, unless a change came in meanwhile
+        var changes = Volatile.Read(ref _changes);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IAppDbContext>();
         // a suspended bank's products leave the supermarket (and matching) until the bureau reinstates it
@@ -72,5 +76,8 @@ public sealed class ProductCatalog(IServiceScopeFactory scopes, TimeProvider clo
         var banks = await db.Banks.AsNoTracking().Select(b => new { b.Id, b.Name }).ToDictionaryAsync(b => b.Id, b => b.Name, cancellationToken);
         var ordered = products.OrderByDescending(p => p.PublishedAt).ThenBy(p => p.Id).ToList();
         _current = new ProductCatalogSnapshot(ordered, banks, clock.GetUtcNow());
+        if (Volatile.Read(ref _changes) != changes) return;
+        _dirty = false;
+        if (Volatile.Read(ref _changes) != changes) _dirty = true;   // a change that came in between the two reads
     }
 }

@@ -30,7 +30,7 @@ internal static class PublicationNotices
         {
             db.Notify("NewMatchingProduct", phones[enterpriseId],
                 new { productId = product.Id, productName = product.Name, bankName, needId, text = $"{bankName}新发布产品“{product.Name}”与您的融资需求匹配" },
-                now, $"product-published:{product.Id}:{enterpriseId}");
+                now, $"product-published:{product.Id}:{enterpriseId}", enterpriseId);
         }
     }
 }

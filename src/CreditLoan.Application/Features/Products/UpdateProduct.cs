@@ -33,7 +33,7 @@ public sealed record UpdateProductCommand(
     public Guid ProductId { get; init; }
 }
 
-public sealed class UpdateProductValidator : ProductBodyValidator<UpdateProductCommand>;
+public sealed class UpdateProductValidator(Places.DivisionCatalog divisions) : ProductBodyValidator<UpdateProductCommand>(divisions);
 
 public sealed class UpdateProductHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock, ProductCatalog catalog, CommitCallbacks callbacks) : ICommandHandler<UpdateProductCommand, ProductResponse>
 {

@@ -2,6 +2,7 @@ using CreditLoan.Application.Common;
 using CreditLoan.Application.Common.Behaviours;
 using CreditLoan.Application.Common.Security;
 using CreditLoan.Application.Features.Banks;
+using CreditLoan.Application.Features.Places;
 using CreditLoan.Domain.Common;
 using CreditLoan.Domain.Stations;
 using FluentValidation;
@@ -16,17 +17,17 @@ public sealed record CreateStationCommand(string Name, string VillageCode, Guid 
 
 public sealed class CreateStationValidator : AbstractValidator<CreateStationCommand>
 {
-    public CreateStationValidator()
+    public CreateStationValidator(Places.DivisionCatalog divisions)
     {
         RuleFor(c => c.Name).NotEmpty().MaximumLength(100).OverridePropertyName("name");
-        RuleFor(c => c.VillageCode).Must(Identifiers.IsValidVillageCode).WithMessage("villageCode must be a 12-digit village division code.")
-            .OverridePropertyName("villageCode");
+        RuleFor(c => c.VillageCode).Cascade(CascadeMode.Stop).Must(Identifiers.IsValidVillageCode).WithMessage("villageCode must be a 12-digit village division code.")
+            .KnownDivision(divisions, Domain.Places.DivisionLevel.Village).OverridePropertyName("villageCode");
         RuleFor(c => c.PartnerBankId).NotEmpty().OverridePropertyName("partnerBankId");
         RuleFor(c => c.CashFloatLimit).PositiveYuan("cashFloatLimit");
     }
 }
 
-public sealed class CreateStationHandler(IAppDbContext db, TimeProvider clock) : ICommandHandler<CreateStationCommand, StationResponse>
+public sealed class CreateStationHandler(IAppDbContext db, DivisionCatalog divisions, TimeProvider clock) : ICommandHandler<CreateStationCommand, StationResponse>
 {
     public async ValueTask<StationResponse> Handle(CreateStationCommand command, CancellationToken cancellationToken)
     {
@@ -34,6 +35,6 @@ public sealed class CreateStationHandler(IAppDbContext db, TimeProvider clock) :
             throw new FieldValidationException("partnerBankId", $"No bank with id {command.PartnerBankId} is onboarded.");
         var station = new Station(command.Name.Trim(), command.VillageCode, command.PartnerBankId, command.CashFloatLimit, clock.GetUtcNow());
         db.Stations.Add(station);
-        return StationResponse.From(station);
+        return StationResponse.From(station, divisions);
     }
 }

@@ -15,10 +15,10 @@ namespace CreditLoan.Application.Features.Stations;
 [AuthorizeRoles(Roles.Bureau, Roles.Bank, Roles.Agent)]
 public sealed record GetStationQuery(Guid StationId) : IQuery<StationResponse>;
 
-public sealed class GetStationHandler(IAppDbContext db, ICurrentUser user) : IQueryHandler<GetStationQuery, StationResponse>
+public sealed class GetStationHandler(IAppDbContext db, ICurrentUser user, Places.DivisionCatalog divisions) : IQueryHandler<GetStationQuery, StationResponse>
 {
     public async ValueTask<StationResponse> Handle(GetStationQuery query, CancellationToken cancellationToken)
     {
-        return StationResponse.From(await db.Stations.AsNoTracking().VisibleTo(user).FindAsync("Station", query.StationId, cancellationToken));
+        return StationResponse.From(await db.Stations.AsNoTracking().VisibleTo(user).FindAsync("Station", query.StationId, cancellationToken), divisions);
     }
 }

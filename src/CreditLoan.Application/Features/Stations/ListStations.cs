@@ -29,7 +29,7 @@ public sealed class ListStationsValidator : AbstractValidator<ListStationsQuery>
     }
 }
 
-public sealed class ListStationsHandler(IAppDbContext db, ICurrentUser user) : IQueryHandler<ListStationsQuery, Common.Models.PagedList<StationResponse>>
+public sealed class ListStationsHandler(IAppDbContext db, ICurrentUser user, Places.DivisionCatalog divisions) : IQueryHandler<ListStationsQuery, Common.Models.PagedList<StationResponse>>
 {
     public async ValueTask<Common.Models.PagedList<StationResponse>> Handle(ListStationsQuery query, CancellationToken cancellationToken)
     {
@@ -38,6 +38,6 @@ public sealed class ListStationsHandler(IAppDbContext db, ICurrentUser user) : I
         var total = await stations.CountAsync(cancellationToken);
         var page = await stations.OrderBy(s => s.VillageCode).ThenBy(s => s.Name).ThenBy(s => s.Id)
             .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).ToListAsync(cancellationToken);
-        return new Common.Models.PagedList<StationResponse>(page.Select(StationResponse.From).ToList(), query.Page, query.PageSize, total);
+        return new Common.Models.PagedList<StationResponse>(page.Select(s => StationResponse.From(s, divisions)).ToList(), query.Page, query.PageSize, total);
     }
 }

@@ -11,8 +11,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CreditLoan.Application.Features.Stations;
 
-public sealed record StationResponse(Guid Id, string Name, string VillageCode, string TownshipCode, Guid PartnerBankId, decimal CashFloatLimit, DateTimeOffset CreatedAt) : IEntityResponse
+public sealed record StationResponse(Guid Id, string Name, string VillageCode, string TownshipCode, Guid PartnerBankId, decimal CashFloatLimit, DateTimeOffset CreatedAt,
+    string? VillageName, string? TownshipName) : IEntityResponse
 {
-    public static StationResponse From(Station s) =>
-        new(s.Id, s.Name, s.VillageCode, Identifiers.Township(s.VillageCode)!, s.PartnerBankId, s.CashFloatLimit, s.CreatedAt);
+    public static StationResponse From(Station s, Places.DivisionCatalog divisions) =>
+        new(s.Id, s.Name, s.VillageCode, Identifiers.Township(s.VillageCode)!, s.PartnerBankId, s.CashFloatLimit, s.CreatedAt,
+            divisions.VillageNameOf(s.VillageCode), divisions.TownshipNameOf(s.VillageCode));
 }

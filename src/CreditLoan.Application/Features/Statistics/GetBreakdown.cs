@@ -17,7 +17,7 @@ public sealed record GetBreakdownQuery(StatsGrouping By, DateOnly? From, DateOnl
 
 public sealed class GetBreakdownValidator : StatsRangeValidator<GetBreakdownQuery>;
 
-public sealed class GetBreakdownHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock) : IQueryHandler<GetBreakdownQuery, StatsTable>
+public sealed class GetBreakdownHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock, Places.DivisionCatalog divisions) : IQueryHandler<GetBreakdownQuery, StatsTable>
 {
     private static readonly string[] Figures =
     [
@@ -31,8 +31,8 @@ public sealed class GetBreakdownHandler(IAppDbContext db, ICurrentUser user, Tim
         return q.By switch
         {
             StatsGrouping.Bank => await ByBankAsync(s, ct),
-            StatsGrouping.Township => await ByGroupAsync(s, StatsDimension.Township, "townshipCode", "townshipName", _ => null, ct),
-            StatsGrouping.Industry => await ByGroupAsync(s, StatsDimension.Industry, "industry", "industryName", IndustrySections.NameOf, ct),
+            StatsGrouping.Township => await ByGroupAsync(s, StatsDimension.Township, "townshipCode", "townshipName", divisions.NameOf, ct),
+            StatsGrouping.Industry => await ByGroupAsync(s, StatsDimension.Industry, "industry", "industryName", Domain.Places.Industries.NameOf, ct),
             _ => await ByMonthAsync(s, ct),
         };
     }

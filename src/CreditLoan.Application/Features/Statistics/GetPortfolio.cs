@@ -25,7 +25,7 @@ public sealed class GetPortfolioValidator : AbstractValidator<GetPortfolioQuery>
     public GetPortfolioValidator() => RuleFor(q => q.By).IsInEnum().OverridePropertyName("by");
 }
 
-public sealed class GetPortfolioHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock) : IQueryHandler<GetPortfolioQuery, PortfolioResponse>
+public sealed class GetPortfolioHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock, Places.DivisionCatalog divisions) : IQueryHandler<GetPortfolioQuery, PortfolioResponse>
 {
     public async ValueTask<PortfolioResponse> Handle(GetPortfolioQuery q, CancellationToken ct)
     {
@@ -58,14 +58,12 @@ public sealed class GetPortfolioHandler(IAppDbContext db, ICurrentUser user, Tim
             .OrderBy(g => by == PortfolioGrouping.Bank ? g.Name : g.Key, StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>
-    /// The name of a group. Townships have no names yet: the code is the key and the name is null until the divisions'
-    /// names arrive (issue 16); this is the one place to look them up.
-    /// </summary>
-    private static string? NameOf(PortfolioGrouping by, string key, Dictionary<string, string> banks) => by switch
+    /// <summary>The name of a group: a township's from the national division table, an industry's from GB/T 4754-2017.</summary>
+    private string? NameOf(PortfolioGrouping by, string key, Dictionary<string, string> banks) => by switch
     {
         PortfolioGrouping.Bank => banks.GetValueOrDefault(key),
-        PortfolioGrouping.Industry => IndustrySections.NameOf(key),
+        PortfolioGrouping.Township => divisions.NameOf(key),
+        PortfolioGrouping.Industry => Domain.Places.Industries.NameOf(key),
         PortfolioGrouping.Category => PortfolioFigures.CategoryName(key),
         _ => null,
     };

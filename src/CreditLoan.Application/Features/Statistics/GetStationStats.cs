@@ -17,7 +17,7 @@ public sealed record GetStationStatsQuery(StationGrouping By, DateOnly? From, Da
 
 public sealed class GetStationStatsValidator : StatsRangeValidator<GetStationStatsQuery>;
 
-public sealed class GetStationStatsHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock) : IQueryHandler<GetStationStatsQuery, StatsTable>
+public sealed class GetStationStatsHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock, Places.DivisionCatalog divisions) : IQueryHandler<GetStationStatsQuery, StatsTable>
 {
     public async ValueTask<StatsTable> Handle(GetStationStatsQuery q, CancellationToken ct)
     {
@@ -40,16 +40,16 @@ public sealed class GetStationStatsHandler(IAppDbContext db, ICurrentUser user, 
             {
                 var rows = await days.GroupBy(d => new { d.StationId, d.Name, d.VillageCode })
                     .Select(g => new { g.Key.StationId, g.Key.Name, g.Key.VillageCode, N = g.Sum(x => x.Count), F = g.Sum(x => x.AmountFen) }).ToListAsync(ct);
-                return new StatsTable("stations-by-station", s.From, s.To, ["stationId", "stationName", "villageCode", "count", "amount"],
+                return new StatsTable("stations-by-station", s.From, s.To, ["stationId", "stationName", "villageCode", "villageName", "count", "amount"],
                     rows.OrderBy(r => r.VillageCode, StringComparer.Ordinal).ThenBy(r => r.Name, StringComparer.Ordinal)
-                        .Select(r => new object?[] { r.StationId, r.Name, r.VillageCode, r.N, Money.FromFen(r.F) }).ToList());
+                        .Select(r => new object?[] { r.StationId, r.Name, r.VillageCode, divisions.NameOf(r.VillageCode), r.N, Money.FromFen(r.F) }).ToList());
             }
             case StationGrouping.Township:
             {
                 var rows = await days.GroupBy(d => d.VillageCode.Substring(0, 9))
                     .Select(g => new { g.Key, N = g.Sum(x => x.Count), F = g.Sum(x => x.AmountFen) }).ToListAsync(ct);
-                return new StatsTable("stations-by-township", s.From, s.To, ["townshipCode", "count", "amount"],
-                    rows.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => new object?[] { r.Key, r.N, Money.FromFen(r.F) }).ToList());
+                return new StatsTable("stations-by-township", s.From, s.To, ["townshipCode", "townshipName", "count", "amount"],
+                    rows.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => new object?[] { r.Key, divisions.NameOf(r.Key), r.N, Money.FromFen(r.F) }).ToList());
             }
             default:
             {

@@ -1335,6 +1335,58 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                     b.ToTable("service_ratings", (string)null);
                 });
 
+            modelBuilder.Entity("CreditLoan.Domain.Messages.EnterpriseMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid?>("ApplicationId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(20)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid?>("NeedId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid?>("ProductId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTimeOffset?>("ReadAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("varchar(1000)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId", "CreatedAt");
+
+                    b.HasIndex("EnterpriseId", "ReadAt");
+
+                    b.HasIndex("EnterpriseId", "Category", "CreatedAt");
+
+                    b.ToTable("enterprise_messages", (string)null);
+                });
+
             modelBuilder.Entity("CreditLoan.Domain.Needs.FinancingNeed", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1435,6 +1487,37 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                     b.HasIndex("CreatedAt");
 
                     b.ToTable("notices", (string)null);
+                });
+
+            modelBuilder.Entity("CreditLoan.Domain.Places.DivisionRecord", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(12)
+                        .HasColumnType("varchar(12)");
+
+                    b.Property<string>("Edition")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("varchar(10)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<string>("ParentCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("varchar(12)");
+
+                    b.Property<string>("RetiredIn")
+                        .HasMaxLength(10)
+                        .HasColumnType("varchar(10)");
+
+                    b.HasKey("Code");
+
+                    b.HasIndex("ParentCode");
+
+                    b.ToTable("divisions", (string)null);
                 });
 
             modelBuilder.Entity("CreditLoan.Domain.Products.LoanProduct", b =>
@@ -2259,6 +2342,15 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                     b.HasOne("CreditLoan.Domain.Loans.Loan", null)
                         .WithMany("Repayments")
                         .HasForeignKey("LoanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CreditLoan.Domain.Messages.EnterpriseMessage", b =>
+                {
+                    b.HasOne("CreditLoan.Domain.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
