@@ -46,7 +46,15 @@ public sealed class LoanPagesTests(PortalBrowser portal) : IClassFixture<PortalB
     {
         await PortalBrowser.AssertChineseAsync(page);
         await PortalBrowser.AssertAccessibleAsync(page);
-        if (phone) await PortalBrowser.AssertNoSidewaysScrollAsync(page);
+        if (phone)
+        {
+            await PortalBrowser.AssertNoSidewaysScrollAsync(page);
+            // every link, button and field in the page's content is a 44 px touch target (a radio button's is its label)
+            var small = await page.EvaluateAsync<string[]>(@"() => [...document.querySelectorAll('main a, main button, main input, main select, main label.portal-check')]
+                .filter(e => e.type !== 'radio' && e.type !== 'hidden' && e.getClientRects().length > 0 && e.getBoundingClientRect().height < 44)
+                .map(e => e.outerHTML.slice(0, 100))");
+            Assert.True(small.Length == 0, $"{page.Url}: under 44 px: {string.Join(" | ", small)}");
+        }
         await PortalBrowser.ScreenshotAsync(page, screenshot);
     }
 
