@@ -122,7 +122,9 @@ public sealed class Loan : Entity
     }
 
     /// <param name="openFrom">The first day of the portfolio statistics' open months: a repayment dated before it is booked on it.</param>
-    public Repayment RecordRepayment(decimal amount, DateOnly paidOn, DateOnly today, DateTimeOffset at, string by, DateOnly openFrom = default)
+    /// <param name="id">The repayment's id when the request was keyed (<see cref="Repayment.IdFor"/>).</param>
+    public Repayment RecordRepayment(decimal amount, DateOnly paidOn, DateOnly today, DateTimeOffset at, string by, DateOnly openFrom = default,
+        Guid? id = null)
     {
         if (SettledAt is not null) throw new InvalidStateException("Loan", nameof(LoanStatus.Settled), "record a repayment");
         if (amount <= 0 || !Money.IsYuan(amount)) throw new FieldRuleException("amount", "还款金额须为正数，最多两位小数。");
@@ -130,7 +132,7 @@ public sealed class Loan : Entity
         if (paidOn < DisbursedOn) throw new FieldRuleException("paidOn", "还款日期不能早于放款日。");
         if (paidOn > today) throw new FieldRuleException("paidOn", "还款日期不能晚于今天（北京时间）。");
         var before = Snapshot();
-        var repayment = new Repayment(Id, amount, paidOn, paidOn < openFrom ? openFrom : paidOn, false, at, by);
+        var repayment = new Repayment(Id, amount, paidOn, paidOn < openFrom ? openFrom : paidOn, false, at, by, id);
         _repayments.Add(repayment);
         PaidTotal += amount;
         Refresh(at);
@@ -142,7 +144,8 @@ public sealed class Loan : Entity
     /// Early repayment (提前还款) of principal: allowed when every instalment due by <paramref name="paidOn"/> is paid and nothing is
     /// paid ahead; the schedule after it is recomputed as the bank chooses (<see cref="PrepaymentSchedule"/>).
     /// </summary>
-    public Repayment Prepay(decimal amount, DateOnly paidOn, PrepaymentMode mode, DateOnly today, DateTimeOffset at, string by, DateOnly openFrom = default)
+    public Repayment Prepay(decimal amount, DateOnly paidOn, PrepaymentMode mode, DateOnly today, DateTimeOffset at, string by, DateOnly openFrom = default,
+        Guid? id = null)
     {
         if (SettledAt is not null) throw new InvalidStateException("Loan", nameof(LoanStatus.Settled), "record a prepayment");
         if (paidOn < DisbursedOn) throw new FieldRuleException("paidOn", "提前还款日期不能早于放款日。");
@@ -156,7 +159,7 @@ public sealed class Loan : Entity
         var schedule = PrepaymentSchedule.Recompute(_schedule, Principal, AnnualRate, RepaymentMethod, paidOn, amount, mode);
         _schedule.Clear();
         _schedule.AddRange(schedule);
-        var repayment = new Repayment(Id, amount, paidOn, paidOn, true, at, by);
+        var repayment = new Repayment(Id, amount, paidOn, paidOn, true, at, by, id);
         _repayments.Add(repayment);
         PaidTotal += amount;
         Refresh(at);
