@@ -17,6 +17,9 @@ public sealed class BureauPagesTests(PortalBrowser portal) : IClassFixture<Porta
         await page.ClickAsync("[data-test=nav-imports]");
         await page.WaitForURLAsync("**/bureau/imports");
         await page.WaitForSelectorAsync("[data-test=imports][data-ready]");           // the interactive circuit is up
+        // the section is marked in the navigation (and only it: the dashboard is the home, not a parent of every bureau page)
+        Assert.Equal("page", await page.GetAttributeAsync("[data-test=nav-imports]", "aria-current"));
+        Assert.Null(await page.GetAttributeAsync("[data-test=nav-dashboard]", "aria-current"));
         var code = TestData.CreditCode();
         var file = Path.Combine(Path.GetTempPath(), $"registry-{Guid.NewGuid():N}.csv");
         await File.WriteAllTextAsync(file, TestData.RegistryHeader + "\n" + TestData.RegistryRow(code) + "\n" + "91130682MA0000000X,坏行\n");
