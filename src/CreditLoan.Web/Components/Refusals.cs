@@ -61,12 +61,15 @@ public static class Refusals
         value.Length == 0 ? value
         : System.Text.RegularExpressions.Regex.IsMatch(value, @"^[0-9]+\.[0-9]{2}\z") && PortalFormat.Decimal(value) is { } amount ? PortalFormat.Grouped(amount)!
         : char.IsDigit(value[0]) ? value
-        : Enum.TryParse<CreditLoan.Domain.Needs.Collateral>(value, out var c) ? t[$"Collateral_{c}"]
-        : Enum.TryParse<EnterpriseType>(value, out var e) ? t[$"EnterpriseType_{e}"]
-        : Enum.TryParse<RepaymentMethod>(value, out var r) ? t[$"Repay_{r}"]
-        : value.Split(", ") is { Length: > 1 } list && list.All(m => Enum.TryParse<RepaymentMethod>(m, out _))
+        : Named<CreditLoan.Domain.Needs.Collateral>(value) ? t[$"Collateral_{value}"]
+        : Named<EnterpriseType>(value) ? t[$"EnterpriseType_{value}"]
+        : Named<RepaymentMethod>(value) ? t[$"Repay_{value}"]
+        : value.Split(", ") is { Length: > 1 } list && list.All(Named<RepaymentMethod>)
             ? string.Join("、", list.Select(m => t[$"Repay_{m}"].Value))         // "InterestOnly, BulletPayment": the product's methods
         : value;
+
+    /// <summary>Whether the value is one of the enum's names exactly (Enum.TryParse would take "A, B" and numbers too).</summary>
+    private static bool Named<TEnum>(string value) where TEnum : struct, Enum => Enum.GetNames<TEnum>().Contains(value, StringComparer.Ordinal);
 
     /// <summary>A coded refusal's text with its values, repayment methods and other names in the page's language.</summary>
     public static string Coded(IStringLocalizer t, string code, IReadOnlyList<string> values) =>
