@@ -58,7 +58,16 @@ public sealed class BankPagesTests(PortalBrowser portal) : IClassFixture<PortalB
         await page.ClickAsync("form[data-test=product] [data-test=save]");
         await page.WaitForURLAsync("**/bank/products?done=update");
         row = page.Locator($"[data-test=products] tbody tr[data-id='{productId}']");
+        // publishing asks first, saying what it does; then publishes
         await row.Locator("[data-test=publish]").ClickAsync();
+        var confirm = page.Locator("[data-test=confirm-publish]");
+        await confirm.WaitForAsync();
+        Assert.Contains("设施农业信用贷", await confirm.InnerTextAsync());
+        Assert.Contains("产品超市", await confirm.InnerTextAsync());
+        await PortalBrowser.AssertChineseAsync(page);
+        await PortalBrowser.AssertAccessibleAsync(page);
+        await PortalBrowser.ScreenshotAsync(page, "bank-product-publish-confirm");
+        await confirm.Locator("[data-test=confirm]").ClickAsync();
         await page.WaitForURLAsync("**done=publish");
         Assert.Contains("已上架", await row.Locator("[data-test=status]").InnerTextAsync());
 
@@ -74,7 +83,16 @@ public sealed class BankPagesTests(PortalBrowser portal) : IClassFixture<PortalB
         Assert.Contains("150,000.00", await prospect.InnerTextAsync());
         Assert.Contains("A03", await prospect.InnerTextAsync());
         await PortalBrowser.ScreenshotAsync(page, "bank-products");
+        // retiring asks first and says it cannot be undone; cancelled, the product stays published
         await row.Locator("[data-test=retire]").ClickAsync();
+        var retire = page.Locator("[data-test=confirm-retire]");
+        await retire.WaitForAsync();
+        Assert.Contains("不能撤销", await retire.InnerTextAsync());
+        await retire.Locator("[data-test=cancel]").ClickAsync();
+        await page.WaitForURLAsync(u => !u.Contains("retire="));
+        Assert.Equal("Published", (string)(await (await portal.App.CreateClient().GetAsync($"/api/products/{productId}")).ReadJsonAsync(HttpStatusCode.OK))["status"]!);
+        await row.Locator("[data-test=retire]").ClickAsync();
+        await page.Locator("[data-test=confirm-retire] [data-test=confirm]").ClickAsync();
         await page.WaitForURLAsync("**done=retire");
         Assert.Contains("已下架", await row.Locator("[data-test=status]").InnerTextAsync());
     }
