@@ -31,16 +31,19 @@ public sealed class StationPagesTests(PortalBrowser portal) : IClassFixture<Port
         await page.FillAsync("input[name='Service.AccountNo']", account);
         await page.FillAsync("input[name='Service.Amount']", "500");
         await page.ClickAsync("form[data-test=service] button[type=submit]");
+        await page.ClickAsync("[data-test=confirm-service] [data-test=confirm]");
         await page.WaitForURLAsync("**/station?receipt=**");
         Assert.Contains("1,500.00", await page.InnerTextAsync("[data-test=cash]"));
         var deposit = page.Locator("[data-test=today] tbody tr", new() { HasText = "存款" });
         await deposit.Locator("[data-test=reverse]").ClickAsync();
+        await page.ClickAsync("[data-test=confirm-reverse] [data-test=confirm]");
         await page.WaitForURLAsync("**/station?receipt=**");
         Assert.Contains("冲正", await page.InnerTextAsync("[data-test=receipt]"));
         Assert.Contains("1,000.00", await page.InnerTextAsync("[data-test=cash]"));
         Assert.Equal(3, await page.Locator("[data-test=today] tbody tr").CountAsync());
-        await page.Locator("[data-test=today] tbody tr", new() { HasText = "存款" }).Locator("[data-test=reverse]").ClickAsync();
-        Assert.NotEmpty((await page.InnerTextAsync("[data-test=message]")).Trim());             // reversed once only
+        var reversed = page.Locator("[data-test=today] tbody tr", new() { HasText = "存款" });      // reversed once only: no 冲正 on it any more
+        Assert.Equal(0, await reversed.Locator("[data-test=reverse]").CountAsync());
+        Assert.Contains("已冲正", await reversed.InnerTextAsync());
         await PortalBrowser.ScreenshotAsync(page, "station-reversal");
 
         // 帮办: a need for the enterprise, its matches, an application in its name

@@ -43,6 +43,60 @@ public abstract class CounterConfirmationTests<TApp>(TApp app) : IClassFixture<T
         var missing = await (await station.Agent.GetAsync($"/api/stations/{station.StationId}/accounts/lookup")).ReadJsonAsync(HttpStatusCode.BadRequest);
         Assert.True(missing["errors"]!.AsObject().ContainsKey("number"));
     }
+
+    private static Task<HttpResponseMessage> PostAsync(HttpClient agent, Guid stationId, string path, object body)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/api/stations/{stationId}/{path}") { Content = JsonContent.Create(body) };
+        request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString("N"));
+        return agent.SendAsync(request);
+    }
+
+    [Fact]
+    public async Task A_receipt_names_the_bank_and_holder_and_writes_the_amount_in_capitals_and_a_reversal_is_marked_on_its_original()
+    {
+        var bank = await app.NewBankAsync("定州农商银行");
+        var station = await app.NewStationAsync(bank.BankId);
+        var zhang = await OpenAccountAsync(bank, "张三华", 5_000m);
+        (await PostAsync(station.Agent, station.StationId, "cash/replenish", new { amount = 10_000m })).EnsureSuccessStatusCode();
+        var deposit = await (await PostAsync(station.Agent, station.StationId, "transactions",
+            new { type = "CashDeposit", accountNo = zhang, amount = 1_234.56m })).ReadJsonAsync(HttpStatusCode.Created);
+        var bill = await (await PostAsync(station.Agent, station.StationId, "transactions",
+            new { type = "UtilityPayment", accountNo = zhang, amount = 88.8m, billNo = "DF-2026-03-0001", payee = "定州供电公司" })).ReadJsonAsync(HttpStatusCode.Created);
+
+        async Task<System.Text.Json.Nodes.JsonNode> Receipt(HttpClient client, string txId)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Get, $"/api/stations/{station.StationId}/transactions/{txId}/receipt");
+            request.Headers.Accept.ParseAdd("application/json");
+            return await (await client.SendAsync(request)).ReadJsonAsync(HttpStatusCode.OK);
+        }
+        var r = await Receipt(station.Agent, (string)deposit["id"]!);
+        Assert.Equal("定州农商银行", (string)r["bankName"]!);
+        Assert.Equal("张*华", (string)r["holder"]!);
+        Assert.Equal("壹仟贰佰叁拾肆元伍角陆分", (string)r["amountInCapitals"]!);
+        Assert.Equal(6_234.56m, (decimal)r["balanceAfter"]!);
+        Assert.Null(r["billNo"]);
+        var b = await Receipt(bank.Officer, (string)bill["id"]!);          // the partner bank reads it too
+        Assert.Equal("DF-2026-03-0001", (string)b["billNo"]!);
+        Assert.Equal("定州供电公司", (string)b["payee"]!);
+        Assert.Equal("捌拾捌元捌角", (string)b["amountInCapitals"]!);
+
+        // the printable HTML carries the capitals and both signature lines
+        var html = await (await station.Agent.GetAsync($"/api/stations/{station.StationId}/transactions/{deposit["id"]}/receipt")).Content.ReadAsStringAsync();
+        Assert.Contains("壹仟贰佰叁拾肆元伍角陆分", html);
+        Assert.Contains("客户签名", html);
+        Assert.Contains("张*华", html);
+
+        // reversed: the original says by which receipt, the reversal which one it undoes, and the day's list marks both
+        var reversal = await (await PostAsync(station.Agent, station.StationId, $"transactions/{deposit["id"]}/reverse", new { }))
+            .ReadJsonAsync(HttpStatusCode.Created);
+        Assert.Equal((string)reversal["receiptNo"]!, (string)(await Receipt(station.Agent, (string)deposit["id"]!))["reversedByReceiptNo"]!);
+        Assert.Equal((string)deposit["receiptNo"]!, (string)(await Receipt(station.Agent, (string)reversal["id"]!))["reversalOfReceiptNo"]!);
+        var day = await (await station.Agent.GetAsync($"/api/stations/{station.StationId}/transactions?pageSize=50")).ReadJsonAsync(HttpStatusCode.OK);
+        var items = day["items"]!.AsArray();
+        Assert.Equal((string)reversal["id"]!, (string)items.Single(i => (string)i!["id"]! == (string)deposit["id"]!)!["reversedById"]!);
+        Assert.Equal((string)deposit["id"]!, (string)items.Single(i => (string)i!["id"]! == (string)reversal["id"]!)!["reversalOfId"]!);
+        Assert.Null(items.Single(i => (string)i!["id"]! == (string)bill["id"]!)!["reversedById"]);
+    }
 }
 
 public sealed class SqliteCounterConfirmationTests(SqliteApp app) : CounterConfirmationTests<SqliteApp>(app);
