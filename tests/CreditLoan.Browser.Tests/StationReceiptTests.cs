@@ -72,11 +72,13 @@ public sealed class StationReceiptTests(PortalBrowser portal) : IClassFixture<Po
             Assert.Contains(part, slip);
         Assert.Contains("portal-slip-58", await page.GetAttributeAsync("[data-test=receipt-slip]", "class"));
         await Checked("station-receipt-58");
+        Assert.InRange(PrintedWidth(await page.PdfAsync(new() { PreferCSSPageSize = true })), 160, 169);      // 58 mm = 164.4 pt
         var receiptUrl = page.Url;
         await page.ClickAsync("[data-test=paper-a4]");
         await page.WaitForURLAsync("**paper=a4");
         await page.WaitForSelectorAsync("[data-test=receipt-slip].portal-slip-a4");      // (an enhanced navigation: the address changes first)
         await Checked("station-receipt-a4");
+        Assert.InRange(PrintedWidth(await page.PdfAsync(new() { PreferCSSPageSize = true })), 590, 600);      // A4 = 595 pt
         // printed: the slip alone, without the portal's header and the paper switch
         await page.EmulateMediaAsync(new() { Media = Media.Print });
         Assert.False(await page.IsVisibleAsync("header.portal-header"));
@@ -127,5 +129,13 @@ public sealed class StationReceiptTests(PortalBrowser portal) : IClassFixture<Po
                 "() => [...document.querySelectorAll('[data-test=today] a, [data-test=today] button')].filter(e => e.getBoundingClientRect().height < 44).map(e => e.outerHTML)");
             Assert.True(small.Length == 0, "touch targets under 44 px:\n" + string.Join("\n", small));
         }
+    }
+
+    /// <summary>The width in points of the first page of a PDF the browser printed (its MediaBox).</summary>
+    private static double PrintedWidth(byte[] pdf)
+    {
+        var box = System.Text.RegularExpressions.Regex.Match(System.Text.Encoding.Latin1.GetString(pdf), @"/MediaBox\s*\[\s*0\s+0\s+([0-9.]+)\s+[0-9.]+");
+        Assert.True(box.Success, "no MediaBox in the printed PDF");
+        return double.Parse(box.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
     }
 }
