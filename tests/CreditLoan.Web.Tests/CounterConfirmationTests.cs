@@ -97,6 +97,37 @@ public abstract class CounterConfirmationTests<TApp>(TApp app) : IClassFixture<T
         Assert.Equal((string)deposit["id"]!, (string)items.Single(i => (string)i!["id"]! == (string)reversal["id"]!)!["reversalOfId"]!);
         Assert.Null(items.Single(i => (string)i!["id"]! == (string)bill["id"]!)!["reversedById"]);
     }
+
+    [Fact]
+    public async Task The_receipt_page_is_the_stations_own_agents_and_the_former_address_redirects_there()
+    {
+        var bank = await app.NewBankAsync("定州农商银行");
+        var station = await app.NewStationAsync(bank.BankId);
+        var neighbour = await app.NewStationAsync(bank.BankId, "东亭村服务站", "130682105200");
+        var zhang = await OpenAccountAsync(bank, "张三华");
+        (await PostAsync(station.Agent, station.StationId, "cash/replenish", new { amount = 1_000m })).EnsureSuccessStatusCode();
+        var deposit = await (await PostAsync(station.Agent, station.StationId, "transactions",
+            new { type = "CashDeposit", accountNo = zhang, amount = 100m })).ReadJsonAsync(HttpStatusCode.Created);
+
+        async Task<HttpClient> Portal(string userName)
+        {
+            var client = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+            await Matrix.MatrixWorld.PortalSignInAsync(client, userName, Scenarios.Password);
+            return client;
+        }
+        var own = await Portal(station.AgentUserName);
+        var page = await own.GetAsync($"/station/receipts/{deposit["id"]}?paper=a4");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        var html = WebUtility.HtmlDecode(await page.Content.ReadAsStringAsync());     // (the page writes CJK as character references)
+        foreach (var part in new[] { "壹佰元整", "张*华", "定州农商银行", "客户签名", "代办员签字", "portal-slip-a4" }) Assert.Contains(part, html);
+        var former = await own.GetAsync($"/station/receipt/{deposit["id"]}");
+        Assert.Equal($"/station/receipts/{deposit["id"]}", former.Headers.Location?.OriginalString);
+
+        // another station's agent: not found, on the page and at the former address
+        var other = await Portal(neighbour.AgentUserName);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/station/receipts/{deposit["id"]}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/station/receipt/{deposit["id"]}")).StatusCode);
+    }
 }
 
 public sealed class SqliteCounterConfirmationTests(SqliteApp app) : CounterConfirmationTests<SqliteApp>(app);
