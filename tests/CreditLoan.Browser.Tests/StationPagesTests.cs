@@ -75,6 +75,13 @@ public sealed class StationPagesTests(PortalBrowser portal) : IClassFixture<Port
         await page.SetViewportSizeAsync(768, 1024);
         await page.GotoAsync(portal.BaseUrl + "/station");
         Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "the counter scrolls sideways on a tablet");
+        // today's list as cards that fit, each link and button in it a touch target of 44 px or more (issue 18)
+        Assert.True(await page.EvaluateAsync<bool>("(() => { const t = document.querySelector('[data-test=today]'); return t.scrollWidth <= t.clientWidth + 1; })()"),
+            "today's list is wider than its box on a tablet");
+        var small = await page.EvaluateAsync<string[]>(
+            "() => [...document.querySelectorAll('[data-test=today] a, [data-test=today] button')].filter(e => e.getBoundingClientRect().height < 44).map(e => e.outerHTML)");
+        Assert.True(small.Length == 0, "touch targets under 44 px:\n" + string.Join("\n", small));
+        await PortalBrowser.AssertAccessibleAsync(page);
         await PortalBrowser.ScreenshotAsync(page, "station-counter-tablet");
     }
 }
