@@ -23,6 +23,8 @@ public sealed class StationReceiptTests(PortalBrowser portal) : IClassFixture<Po
         var station = await app.NewStationAsync(bank.BankId, phone ? "东亭村服务站" : "翟村服务站", phone ? "130682105200" : "130682101200");
         var account = (string)(await (await bank.Officer.PostAsJsonAsync($"/api/banks/{bank.BankId}/accounts",
             new { holderName = "张三华", idNumber = "11010519491231002X", openingBalance = 3_000m })).ReadJsonAsync(HttpStatusCode.Created))["accountNo"]!;
+        var li = (string)(await (await bank.Officer.PostAsJsonAsync($"/api/banks/{bank.BankId}/accounts",
+            new { holderName = "李四", idNumber = "11010519491231002X", openingBalance = 0m })).ReadJsonAsync(HttpStatusCode.Created))["accountNo"]!;
         var page = phone
             ? await portal.SignedInPhonePageAsync(station.AgentUserName, Scenarios.Password, "**/station")
             : await portal.SignedInPageAsync(station.AgentUserName, Scenarios.Password, "**/station");
@@ -90,6 +92,26 @@ public sealed class StationReceiptTests(PortalBrowser portal) : IClassFixture<Po
         var id = receiptUrl[(receiptUrl.LastIndexOf('/') + 1)..];
         await page.GotoAsync($"{portal.BaseUrl}/station/receipt/{id}");
         await page.WaitForURLAsync($"**/station/receipts/{id}");
+
+        // a transfer names both holders; 返回修改 goes back to the form with what was typed, nothing posted
+        await page.GotoAsync(portal.BaseUrl + "/station");
+        await page.FillAsync("input[name='Service.ToAccountNo']", li);
+        await Ask("Transfer", "34.56");
+        Assert.Equal("张*华", (await page.InnerTextAsync("[data-test=holder]")).Trim());
+        Assert.Equal("李*", (await page.InnerTextAsync("[data-test=to-holder]")).Trim());
+        Assert.Equal("叁拾肆元伍角陆分", (await page.InnerTextAsync("[data-test=amount-capitals]")).Trim());
+        await page.ClickAsync("[data-test=confirm-service] [data-test=edit]");
+        await page.WaitForSelectorAsync("form[data-test=service]");
+        Assert.Equal("Transfer", await page.InputValueAsync("select[name='Service.Type']"));
+        Assert.Equal(li, await page.InputValueAsync("input[name='Service.ToAccountNo']"));
+        Assert.Equal("34.56", await page.InputValueAsync("input[name='Service.Amount']"));
+        // a number the partner bank does not have is refused next to it before anything is asked
+        await page.FillAsync("input[name='Service.ToAccountNo']", "6200000000000000");
+        await page.ClickAsync("form[data-test=service] button[type=submit]");
+        await page.WaitForSelectorAsync("[data-field=toAccountNo]");
+        Assert.Contains("没有这个账号", await page.InnerTextAsync("[data-field=toAccountNo]"));
+        Assert.Equal(0, await page.Locator("[data-test=confirm-service]").CountAsync());
+        await Checked("station-account-unknown");
 
         // a withdrawal over the bank's limit (2,000 yuan a time): refused in Chinese next to the amount, nothing posted
         await page.GotoAsync(portal.BaseUrl + "/station");
