@@ -111,7 +111,7 @@ app.UseWhen(http => !http.Request.Path.StartsWithSegments("/api"), portal => por
 app.UseStatusCodePages(async context =>
 {
     var http = context.HttpContext;
-    if (PortalErrorPage.Applies(http)) await PortalErrorPage.WriteAsync(http, http.Response.StatusCode, null);
+    if (PortalErrorPage.Applies(http)) await PortalErrorPage.WriteAsync(http, http.Response.StatusCode, (string?)null);
     else await http.RequestServices.GetRequiredService<IProblemDetailsService>().TryWriteAsync(new ProblemDetailsContext
         { HttpContext = http, ProblemDetails = new Microsoft.AspNetCore.Mvc.ProblemDetails { Status = http.Response.StatusCode } });
 });

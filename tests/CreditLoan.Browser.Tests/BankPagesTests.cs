@@ -38,7 +38,8 @@ public sealed class BankPagesTests(PortalBrowser portal) : IClassFixture<PortalB
         await page.SelectOptionAsync("select[name=divisions]", new SelectOptionValue { Label = "定州市（130682）" });
         await page.FillAsync("textarea[name=requiredMaterials]", "营业执照\n法人身份证\n土地流转合同");
         await page.ClickAsync("form[data-test=product] [data-test=save]");
-        Assert.NotEmpty((await page.InnerTextAsync("[data-field=maxAnnualRate]")).Trim());
+        Assert.Equal("最高年利率不能低于最低年利率，请重新填写。", (await page.InnerTextAsync("[data-field=maxAnnualRate]")).Trim());   // in Chinese
+        await PortalBrowser.AssertChineseAsync(page);
         Assert.Equal("设施农业贷", await page.InputValueAsync("input[name=name]"));   // what was typed is still there
         Assert.True(await page.IsCheckedAsync("input[name=repaymentMethods][value=EqualPrincipal]"));
         await PortalBrowser.ScreenshotAsync(page, "bank-product-form");
@@ -106,7 +107,8 @@ public sealed class BankPagesTests(PortalBrowser portal) : IClassFixture<PortalB
         await admin.FillAsync("input[name=withdrawalLimitPerTransaction]", "8000");   // above the day's limit: refused
         await admin.FillAsync("input[name='commission-CashDeposit']", "1.5");
         await admin.ClickAsync("form[data-test=settings] [data-test=save]");
-        Assert.NotEmpty(await admin.InnerTextAsync("[data-field=withdrawalLimitPerTransaction]"));
+        Assert.StartsWith("每笔取款限额应不大于 1500", (await admin.InnerTextAsync("[data-field=withdrawalLimitPerTransaction]")).Trim());
+        await PortalBrowser.AssertChineseAsync(admin);
         await admin.FillAsync("input[name=withdrawalLimitPerTransaction]", "1000");
         await admin.ClickAsync("form[data-test=settings] [data-test=save]");
         await admin.WaitForURLAsync("**/bank/settings?done=1");
@@ -139,7 +141,8 @@ public sealed class BankPagesTests(PortalBrowser portal) : IClassFixture<PortalB
         await page.FillAsync("input[name='Account.IdNumber']", "110105194912310021");   // a wrong check digit
         await page.FillAsync("input[name='Account.OpeningBalance']", "300");
         await page.ClickAsync("form[data-test=open-account] button[type=submit]");
-        Assert.Contains("idNumber", await page.InnerTextAsync("[data-field=idNumber]"));
+        Assert.Equal("身份证号码校验不通过，请核对 18 位身份证号码（最后一位可能是 X）。", (await page.InnerTextAsync("[data-field=idNumber]")).Trim());
+        await PortalBrowser.AssertChineseAsync(page);
         await page.FillAsync("input[name='Account.IdNumber']", "11010519491231002X");
         await page.ClickAsync("form[data-test=open-account] button[type=submit]");
         await page.WaitForURLAsync("**/bank/accounts?opened=**");

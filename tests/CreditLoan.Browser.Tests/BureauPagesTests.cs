@@ -17,6 +17,9 @@ public sealed class BureauPagesTests(PortalBrowser portal) : IClassFixture<Porta
         await page.ClickAsync("[data-test=nav-imports]");
         await page.WaitForURLAsync("**/bureau/imports");
         await page.WaitForSelectorAsync("[data-test=imports][data-ready]");           // the interactive circuit is up
+        // the section is marked in the navigation (and only it: the dashboard is the home, not a parent of every bureau page)
+        Assert.Equal("page", await page.GetAttributeAsync("[data-test=nav-imports]", "aria-current"));
+        Assert.Null(await page.GetAttributeAsync("[data-test=nav-dashboard]", "aria-current"));
         var code = TestData.CreditCode();
         var file = Path.Combine(Path.GetTempPath(), $"registry-{Guid.NewGuid():N}.csv");
         await File.WriteAllTextAsync(file, TestData.RegistryHeader + "\n" + TestData.RegistryRow(code) + "\n" + "91130682MA0000000X,坏行\n");
@@ -59,12 +62,21 @@ public sealed class BureauPagesTests(PortalBrowser portal) : IClassFixture<Porta
         await page.FillAsync("input[name='Bank.Name']", bankName);
         await page.FillAsync("input[name='Bank.CreditCode']", "not-a-code");
         await page.ClickAsync("form[data-test=new-bank] button[type=submit]");
-        Assert.Contains("creditCode", await page.InnerTextAsync("form[data-test=new-bank] [data-field=creditCode]"));
+        Assert.StartsWith("统一社会信用代码应为 18 位", await page.InnerTextAsync("form[data-test=new-bank] [data-field=creditCode]"));   // its label, in Chinese
         Assert.Equal(0, await page.Locator("form[data-test=new-station] [data-field]").CountAsync());   // the error stays with its form
-        await page.FillAsync("input[name='Bank.CreditCode']", TestData.CreditCode());
+        await PortalBrowser.AssertChineseAsync(page);
+        var bankCode = TestData.CreditCode();
+        await page.FillAsync("input[name='Bank.CreditCode']", bankCode);
         await page.ClickAsync("form[data-test=new-bank] button[type=submit]");
         await page.WaitForURLAsync("**done=bank**");
         Assert.Contains(bankName, await page.InnerTextAsync("[data-test=banks]"));
+        // the same bank again: the coded refusal in Chinese, naming the code (the API's detail stays English)
+        await page.FillAsync("input[name='Bank.Name']", bankName + "二");
+        await page.FillAsync("input[name='Bank.CreditCode']", bankCode);
+        await page.ClickAsync("form[data-test=new-bank] button[type=submit]");
+        Assert.Equal($"统一社会信用代码为 {bankCode} 的银行已经入驻，无需重复添加。",
+            (await page.InnerTextAsync("[data-test=message]")).Trim());
+        await PortalBrowser.AssertChineseAsync(page);
 
         var officer = TestData.UserName("officer");
         await page.SelectOptionAsync("select[name='BankUser.OwnerId']", new SelectOptionValue { Label = bankName });

@@ -28,6 +28,8 @@ public sealed class EnterprisePagesTests(PortalBrowser portal) : IClassFixture<P
         await page.ClickAsync("[data-test=nav-profile]");
         await page.WaitForURLAsync("**/enterprise/profile");
         await page.WaitForSelectorAsync("[data-test=profile]");
+        Assert.Equal("page", await page.GetAttributeAsync("[data-test=nav-profile]", "aria-current"));
+        Assert.Null(await page.GetAttributeAsync("[data-test=nav-enterprise]", "aria-current"));   // the home is not every page's parent
         Assert.Contains("定州市牛牛养殖专业合作社", await page.InnerTextAsync("[data-test=profile]"));
         Assert.Contains(enterprise.CreditCode, await page.InnerTextAsync("[data-test=profile]"));
         Assert.Contains("农民专业合作社", await page.InnerTextAsync("[data-test=profile]"));

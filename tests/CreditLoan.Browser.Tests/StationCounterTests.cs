@@ -68,9 +68,10 @@ public sealed class StationCounterTests(PortalBrowser portal) : IClassFixture<Po
         Assert.Equal(4, (int)day["total"]!);                                    // the replenishment and three services
         Assert.Contains("1,400.00", await page.InnerTextAsync("[data-test=cash]"));
 
-        // a refusal shows a Chinese message next to the amount, with what was typed, nothing posted
+        // a refusal shows the rule in Chinese next to the amount, with what was typed, nothing posted
         await Serve2(page, account);
-        Assert.Matches(@"^[\p{IsCJKUnifiedIdeographs}\p{P}0-9,. ]+$", (await page.InnerTextAsync("[data-field=amount]")).Trim());
+        Assert.Equal("取款金额至少 10 元，且须为 10 的整数倍，请重新填写。", (await page.InnerTextAsync("[data-field=amount]")).Trim());
+        await PortalBrowser.AssertChineseAsync(page);
         Assert.Equal("15", await page.InputValueAsync("input[name='Service.Amount']"));
         Assert.Equal(account, await page.InputValueAsync("input[name='Service.AccountNo']"));
 

@@ -137,6 +137,7 @@ public abstract class AuthorizationMatrixTests<TApp>(TApp app, ITestOutputHelper
         Only("POST /api/loans/{id}/repayments", own: Bank, body: """{"amount":100,"paidOn":"$today"}"""),
         Only("GET /api/loans", any: Bureau, own: Bank | Enterprise | Agent),
         Only("POST /api/loans/{id}/prepayments", own: Bank, body: """{"amount":100,"paidOn":"$today","mode":"ShortenTerm"}"""),
+        Only("GET /api/loans/{id}/prepayments/preview", any: Bureau, own: Bank | Enterprise, query: "amount=100&paidOn=2026-01-01&mode=ShortenTerm"),
         Only("POST /api/banks/{id}/repayments/imports", own: Bank, query: "batchId=matrix-1"),
 
         // statistics: the bureau's for the platform, a bank's for its own rows (also the portal's downloads)

@@ -35,8 +35,11 @@ public sealed partial class PortalTextsTests
     [GeneratedRegex("""(?<![A-Za-z0-9_])[Tt]\["([A-Za-z0-9_\-]+)"\]""")]
     private static partial Regex LiteralKey();
 
-    /// <summary>A refusal's code where it is made: <c>new …Exception(…) { Code = "RegistryUnknown", … }</c>.</summary>
-    [GeneratedRegex("""\)\s*\{ Code = "([A-Za-z]+)"[,} ]""")]
+    /// <summary>
+    /// A refusal's code where it is made: <c>new …Exception(…) { Code = "RegistryUnknown", … }</c>, or a calendar's broken rule
+    /// <c>yield return new(field, message, "HolidaysOverlap", …)</c> (RefusalCodesTests checks every refusal has a code).
+    /// </summary>
+    [GeneratedRegex("""\)\s*\{\s*Code = "([A-Za-z]+)"[,} ]|yield return new\([^;]*?,\s*"([A-Z][A-Za-z]+)"[,)]""")]
     private static partial Regex RefusalCode();
 
     private static IEnumerable<string> KeysThePagesUse()
@@ -77,7 +80,7 @@ public sealed partial class PortalTextsTests
         foreach (var file in Directory.EnumerateFiles(Path.Combine(Root, "src"), "*.cs", SearchOption.AllDirectories)
                      .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}")))
             foreach (Match m in RefusalCode().Matches(File.ReadAllText(file)))
-                yield return "Refusal_" + m.Groups[1].Value;
+                yield return "Refusal_" + (m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value);
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public sealed class LoanApplication : Entity
         DateTimeOffset submittedAt, DateTimeOffset acceptDueAt, string submittedBy, Guid? submittedByStationId, string township, string industrySection,
         Guid? id = null)
     {
-        if (amount <= 0 || !Money.IsYuan(amount)) throw new DomainException("amount must be a positive yuan amount.");
+        if (amount <= 0 || !Money.IsYuan(amount)) throw new DomainException("amount must be a positive yuan amount.") { Code = "AmountNotYuan" };
         if (id is { } given) Id = given;
         EnterpriseId = enterpriseId;
         BankId = bankId;
@@ -142,7 +142,8 @@ public sealed class LoanApplication : Entity
         Require("approve", ApplicationStatus.Accepted);
         if (product.Id != ProductId) throw new InvalidOperationException("The terms are the application's own product's.");
         product.CheckOffer(annualRate, termMonths, method);
-        if (amount <= 0 || amount > RequestedAmount) throw new FieldRuleException("amount", $"amount must be above 0 and at most the requested {RequestedAmount:0.00}.");
+        if (amount <= 0 || amount > RequestedAmount) throw new FieldRuleException("amount", $"amount must be above 0 and at most the requested {RequestedAmount:0.00}.")
+            { Code = "ApprovedAboveRequested", Values = [RefusalValue.Yuan(RequestedAmount)] };
         ApprovedAmount = amount;
         ApprovedAnnualRate = annualRate;
         ApprovedTermMonths = termMonths;
@@ -161,7 +162,8 @@ public sealed class LoanApplication : Entity
     public void ConfirmApproval(DateTimeOffset at, string by)
     {
         Require("confirm the approval", ApplicationStatus.ApprovalPending);
-        if (by == ProposedBy) throw new DomainException("The confirming officer must differ from the officer who proposed the approval (双人复核).");
+        if (by == ProposedBy) throw new DomainException("The confirming officer must differ from the officer who proposed the approval (双人复核).")
+            { Code = "SameOfficer" };
         DecidedAt = at;
         Move(ApplicationStatus.Approved, at, by, "confirmed by a second officer");
     }
@@ -169,7 +171,7 @@ public sealed class LoanApplication : Entity
     public void Reject(string reason, DateTimeOffset at, string by)
     {
         Require("reject", ApplicationStatus.Submitted, ApplicationStatus.Accepted, ApplicationStatus.ApprovalPending);
-        if (string.IsNullOrWhiteSpace(reason)) throw new FieldRuleException("reason", "A rejection needs a reason.");
+        if (string.IsNullOrWhiteSpace(reason)) throw new FieldRuleException("reason", "A rejection needs a reason.") { Code = "RejectReasonRequired" };
         RejectReason = reason.Trim();
         DecidedAt = at;
         Move(ApplicationStatus.Rejected, at, by, RejectReason);
@@ -185,9 +187,11 @@ public sealed class LoanApplication : Entity
     public Loan Disburse(decimal amount, DateOnly disbursedOn, DateTimeOffset at, string by)
     {
         Require("disburse", ApplicationStatus.Approved);
-        if (amount <= 0 || amount > ApprovedAmount) throw new FieldRuleException("amount", $"amount must be above 0 and at most the approved {ApprovedAmount:0.00}.");
-        if (disbursedOn < ChinaTime.DateOf(SubmittedAt)) throw new FieldRuleException("disbursedOn", "disbursedOn cannot be before the application was submitted.");
-        if (disbursedOn > ChinaTime.DateOf(at)) throw new FieldRuleException("disbursedOn", "disbursedOn cannot be in the future (China time).");
+        if (amount <= 0 || amount > ApprovedAmount) throw new FieldRuleException("amount", $"amount must be above 0 and at most the approved {ApprovedAmount:0.00}.")
+            { Code = "DisbursedAboveApproved", Values = [RefusalValue.Yuan(ApprovedAmount ?? 0)] };
+        if (disbursedOn < ChinaTime.DateOf(SubmittedAt)) throw new FieldRuleException("disbursedOn", "disbursedOn cannot be before the application was submitted.")
+            { Code = "DisbursedBeforeSubmitted", Values = [RefusalValue.Day(ChinaTime.DateOf(SubmittedAt))] };
+        if (disbursedOn > ChinaTime.DateOf(at)) throw new FieldRuleException("disbursedOn", "disbursedOn cannot be in the future (China time).") { Code = "DisbursedInFuture" };
         var loan = new Loan(Id, EnterpriseId, BankId, amount, ApprovedAnnualRate!.Value, ApprovedTermMonths!.Value, ApprovedRepaymentMethod!.Value,
             disbursedOn, at, Township, IndustrySection);
         DisbursedAmount = amount;

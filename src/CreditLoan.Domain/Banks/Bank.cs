@@ -66,7 +66,7 @@ public sealed class Bank : Entity
         decimal withdrawalLimitPerTransaction, IReadOnlyDictionary<TransactionType, decimal> commissions)
     {
         if (withdrawalLimitPerTransaction > withdrawalLimitPerDay)
-            throw new DomainException("withdrawalLimitPerTransaction cannot exceed withdrawalLimitPerDay.");
+            throw new DomainException("withdrawalLimitPerTransaction cannot exceed withdrawalLimitPerDay.") { Code = "PerTransactionAboveDaily" };
         MakerCheckerThreshold = makerCheckerThreshold;
         WithdrawalLimitPerDay = withdrawalLimitPerDay;
         WithdrawalLimitPerTransaction = withdrawalLimitPerTransaction;

@@ -52,9 +52,10 @@ public sealed class BankSettingChange : Entity
     public void Confirm(Bank bank, string confirmedBy, DateTimeOffset at)
     {
         if (Status != SettingChangeStatus.PendingConfirmation) throw new InvalidStateException("Setting change", Status.ToString(), "confirm");
-        if (bank.Id != BankId) throw new DomainException("The change belongs to another bank.");
+        if (bank.Id != BankId) throw new DomainException("The change belongs to another bank.") { Code = "SettingChangeOtherBank" };
         if (confirmedBy == RequestedBy)
-            throw new FieldRuleException("changeId", "A change that weakens a control must be confirmed by another administrator of the bank.");
+            throw new FieldRuleException("changeId", "A change that weakens a control must be confirmed by another administrator of the bank.")
+                { Code = "SettingChangeSameAdmin" };
         bank.ChangeSettings(MakerCheckerThreshold, WithdrawalLimitPerDay, WithdrawalLimitPerTransaction, Commissions);
         Status = SettingChangeStatus.Confirmed;
         ConfirmedBy = confirmedBy;

@@ -13,11 +13,13 @@ public sealed record WithdrawalLimits(decimal PerTransaction, decimal PerDay)
     public void Check(decimal amount, decimal withdrawnToday)
     {
         if (amount < 10m || amount % 10m != 0)
-            throw new FieldRuleException("amount", "Cash withdrawals are at least 10 yuan, in multiples of 10.");
+            throw new FieldRuleException("amount", "Cash withdrawals are at least 10 yuan, in multiples of 10.") { Code = "WithdrawalTens" };
         if (amount > PerTransaction)
-            throw new FieldRuleException("amount", $"At most {PerTransaction:0.00} yuan per withdrawal.");
+            throw new FieldRuleException("amount", $"At most {PerTransaction:0.00} yuan per withdrawal.")
+                { Code = "WithdrawalOverPerTransaction", Values = [RefusalValue.Yuan(PerTransaction)] };
         var remaining = PerDay - withdrawnToday;
         if (amount > remaining)
-            throw new FieldRuleException("amount", $"Over the daily withdrawal limit of {PerDay:0.00} yuan: {Math.Max(0, remaining):0.00} yuan remain today.");
+            throw new FieldRuleException("amount", $"Over the daily withdrawal limit of {PerDay:0.00} yuan: {Math.Max(0, remaining):0.00} yuan remain today.")
+                { Code = "WithdrawalOverDaily", Values = [RefusalValue.Yuan(PerDay), RefusalValue.Yuan(Math.Max(0, remaining))] };
     }
 }

@@ -28,7 +28,8 @@ public static class StatutoryHolidays
     public static CalendarYear Provisional(int year)
     {
         if (year < FirstYear || year > LastYear)
-            throw new DomainException($"只能推算{FirstYear}年至{LastYear}年的法定节假日，{year}年不在此范围内。");
+            throw new DomainException($"只能推算{FirstYear}年至{LastYear}年的法定节假日，{year}年不在此范围内。")
+                { Code = "HolidayYearNotComputed", Values = [RefusalValue.Number(FirstYear), RefusalValue.Number(LastYear), RefusalValue.Number(year)] };
         var lunar = new ChineseLunisolarCalendar();
         var newYear = LunarDate(lunar, year, 1, 1);
         var qingming = ChinaTime.DateOf(SolarTerms.Instant(year, 15));

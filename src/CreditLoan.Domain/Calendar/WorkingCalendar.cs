@@ -57,7 +57,7 @@ public sealed class WorkingCalendar
     /// </summary>
     public DateTimeOffset DeadlineAfter(DateTimeOffset instant, int workingDays)
     {
-        if (workingDays < 1) throw new DomainException("A time limit needs at least one working day.");
+        if (workingDays < 1) throw new DomainException("A time limit needs at least one working day.") { Code = "TimeLimitTooShort" };
         var day = ChinaTime.DateOf(instant);
         var counted = 0;
         while (counted < workingDays)

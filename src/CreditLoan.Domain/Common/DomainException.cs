@@ -25,3 +25,18 @@ public sealed class FieldRuleException(string field, string message) : DomainExc
 {
     public string Field { get; } = field;
 }
+
+/// <summary>
+/// The values of a coded refusal (<see cref="DomainException.Values"/>), written one way for every client: amounts grouped
+/// with two decimals (100,000.00), days as yyyy-MM-dd, rates and counts as plain invariant numbers.
+/// </summary>
+public static class RefusalValue
+{
+    public static string Yuan(decimal amount) => amount.ToString("#,0.00", System.Globalization.CultureInfo.InvariantCulture);
+
+    public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    public static string Number(decimal value) => value.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture);
+
+    public static string Number(long value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}

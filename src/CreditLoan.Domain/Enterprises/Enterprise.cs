@@ -10,7 +10,7 @@ public sealed class Enterprise : Entity
 
     public static Enterprise RegisterFrom(RegistryRecord registry, string phone, DateTimeOffset registeredAt)
     {
-        if (!Identifiers.IsValidMobile(phone)) throw new DomainException("phone is not a valid mobile number.");
+        if (!Identifiers.IsValidMobile(phone)) throw new DomainException("phone is not a valid mobile number.") { Code = "MobileInvalid" };
         var e = new Enterprise { Phone = phone, RegisteredAt = registeredAt, CreditCode = registry.CreditCode };
         e.RefreshFrom(registry);
         return e;
@@ -36,7 +36,7 @@ public sealed class Enterprise : Entity
     /// <summary>Takes the registry's current data; the registry is the source of truth for these fields.</summary>
     public void RefreshFrom(RegistryRecord registry)
     {
-        if (registry.CreditCode != CreditCode) throw new DomainException("Registry record belongs to another enterprise.");
+        if (registry.CreditCode != CreditCode) throw new DomainException("Registry record belongs to another enterprise.") { Code = "RegistryRecordMismatch" };
         Name = registry.Name;
         Type = registry.Type;
         LegalRepresentative = registry.LegalRepresentative;

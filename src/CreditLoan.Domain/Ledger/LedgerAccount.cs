@@ -66,11 +66,12 @@ public sealed class LedgerAccount : Entity
     {
         var after = Balance + EffectOf(debit, credit);
         if (after < 0 && !MayGoNegative)
-            throw new DomainException(Kind == LedgerAccountKind.StationCash
-                ? $"The station has only {Balance:0.00} yuan in cash."
-                : $"Account {Number} has only {Balance:0.00} yuan.");
+            throw Kind == LedgerAccountKind.StationCash
+                ? new DomainException($"The station has only {Balance:0.00} yuan in cash.") { Code = "StationCashShort", Values = [RefusalValue.Yuan(Balance)] }
+                : new DomainException($"Account {Number} has only {Balance:0.00} yuan.") { Code = "BalanceShort", Values = [Number, RefusalValue.Yuan(Balance)] };
         if (Ceiling is { } ceiling && after > ceiling)
-            throw new DomainException($"The station's cash would reach {after:0.00} yuan, above its float limit of {ceiling:0.00}.");
+            throw new DomainException($"The station's cash would reach {after:0.00} yuan, above its float limit of {ceiling:0.00}.")
+                { Code = "StationCashAboveFloat", Values = [RefusalValue.Yuan(after), RefusalValue.Yuan(ceiling)] };
     }
 
     internal void Apply(decimal debit, decimal credit)

@@ -14,12 +14,12 @@ public sealed class Posting : Entity
 
     public static Posting Create(IReadOnlyList<(LedgerAccount Debit, LedgerAccount Credit, decimal Amount)> legs, DateOnly businessDate, DateTimeOffset at)
     {
-        if (legs.Count == 0) throw new DomainException("A posting needs at least one debit and one credit.");
+        if (legs.Count == 0) throw new DomainException("A posting needs at least one debit and one credit.") { Code = "PostingEmpty" };
         var posting = new Posting { BusinessDate = businessDate, PostedAt = at };
         foreach (var (debit, credit, amount) in legs)
         {
-            if (amount <= 0 || !Money.IsYuan(amount)) throw new FieldRuleException("amount", "amount must be a positive yuan amount with at most 2 decimals.");
-            if (debit.Id == credit.Id) throw new DomainException("A leg cannot debit and credit the same account.");
+            if (amount <= 0 || !Money.IsYuan(amount)) throw new FieldRuleException("amount", "amount must be a positive yuan amount with at most 2 decimals.") { Code = "AmountNotYuan" };
+            if (debit.Id == credit.Id) throw new DomainException("A leg cannot debit and credit the same account.") { Code = "PostingSameAccount" };
             posting._entries.Add(new LedgerEntry(posting.Id, posting._entries.Count + 1, debit.Id, amount, 0m));
             posting._entries.Add(new LedgerEntry(posting.Id, posting._entries.Count + 1, credit.Id, 0m, amount));
         }

@@ -122,15 +122,19 @@ public sealed class Loan : Entity
     }
 
     /// <param name="openFrom">The first day of the portfolio statistics' open months: a repayment dated before it is booked on it.</param>
-    public Repayment RecordRepayment(decimal amount, DateOnly paidOn, DateOnly today, DateTimeOffset at, string by, DateOnly openFrom = default)
+    /// <param name="id">The repayment's id when the request was keyed (<see cref="Repayment.IdFor"/>).</param>
+    public Repayment RecordRepayment(decimal amount, DateOnly paidOn, DateOnly today, DateTimeOffset at, string by, DateOnly openFrom = default,
+        Guid? id = null)
     {
         if (SettledAt is not null) throw new InvalidStateException("Loan", nameof(LoanStatus.Settled), "record a repayment");
-        if (amount <= 0 || !Money.IsYuan(amount)) throw new FieldRuleException("amount", "还款金额须为正数，最多两位小数。");
-        if (amount > Outstanding) throw new FieldRuleException("amount", $"还款金额超过尚欠的 {Outstanding:0.00} 元。");
-        if (paidOn < DisbursedOn) throw new FieldRuleException("paidOn", "还款日期不能早于放款日。");
-        if (paidOn > today) throw new FieldRuleException("paidOn", "还款日期不能晚于今天（北京时间）。");
+        if (amount <= 0 || !Money.IsYuan(amount)) throw new FieldRuleException("amount", "还款金额须为正数，最多两位小数。") { Code = "AmountNotYuan" };
+        if (amount > Outstanding) throw new FieldRuleException("amount", $"还款金额超过尚欠的 {Outstanding:0.00} 元。")
+            { Code = "RepaymentAboveOutstanding", Values = [RefusalValue.Yuan(Outstanding)] };
+        if (paidOn < DisbursedOn) throw new FieldRuleException("paidOn", "还款日期不能早于放款日。")
+            { Code = "PaidBeforeDisbursed", Values = [RefusalValue.Day(DisbursedOn)] };
+        if (paidOn > today) throw new FieldRuleException("paidOn", "还款日期不能晚于今天（北京时间）。") { Code = "PaidInFuture" };
         var before = Snapshot();
-        var repayment = new Repayment(Id, amount, paidOn, paidOn < openFrom ? openFrom : paidOn, false, at, by);
+        var repayment = new Repayment(Id, amount, paidOn, paidOn < openFrom ? openFrom : paidOn, false, at, by, id);
         _repayments.Add(repayment);
         PaidTotal += amount;
         Refresh(at);
@@ -142,21 +146,24 @@ public sealed class Loan : Entity
     /// Early repayment (提前还款) of principal: allowed when every instalment due by <paramref name="paidOn"/> is paid and nothing is
     /// paid ahead; the schedule after it is recomputed as the bank chooses (<see cref="PrepaymentSchedule"/>).
     /// </summary>
-    public Repayment Prepay(decimal amount, DateOnly paidOn, PrepaymentMode mode, DateOnly today, DateTimeOffset at, string by, DateOnly openFrom = default)
+    public Repayment Prepay(decimal amount, DateOnly paidOn, PrepaymentMode mode, DateOnly today, DateTimeOffset at, string by, DateOnly openFrom = default,
+        Guid? id = null)
     {
         if (SettledAt is not null) throw new InvalidStateException("Loan", nameof(LoanStatus.Settled), "record a prepayment");
-        if (paidOn < DisbursedOn) throw new FieldRuleException("paidOn", "提前还款日期不能早于放款日。");
-        if (paidOn > today) throw new FieldRuleException("paidOn", "提前还款日期不能晚于今天（北京时间）。");
-        if (paidOn < openFrom) throw new FieldRuleException("paidOn", "该日期所在月份的统计已封存，提前还款请按实际办理日期登记。");
-        if (_repayments.Any(r => r.PaidOn > paidOn)) throw new FieldRuleException("paidOn", "已有晚于该日期的还款记录。");
+        if (paidOn < DisbursedOn) throw new FieldRuleException("paidOn", "提前还款日期不能早于放款日。")
+            { Code = "PaidBeforeDisbursed", Values = [RefusalValue.Day(DisbursedOn)] };
+        if (paidOn > today) throw new FieldRuleException("paidOn", "提前还款日期不能晚于今天（北京时间）。") { Code = "PaidInFuture" };
+        if (paidOn < openFrom) throw new FieldRuleException("paidOn", "该日期所在月份的统计已封存，提前还款请按实际办理日期登记。")
+            { Code = "PrepayInClosedMonth" };
+        if (_repayments.Any(r => r.PaidOn > paidOn)) throw new FieldRuleException("paidOn", "已有晚于该日期的还款记录。") { Code = "PrepayBeforeLaterRepayment" };
         var dueByThen = _schedule.Where(p => p.DueDate <= paidOn).Sum(p => p.Payment);
-        if (PaidTotal != dueByThen)
-            throw new FieldRuleException("paidOn", PaidTotal < dueByThen ? "尚有到期未还的款项，请先还清再提前还款。" : "已有预付的款项，请先按期还款后再提前还款。");
+        if (PaidTotal < dueByThen) throw new FieldRuleException("paidOn", "尚有到期未还的款项，请先还清再提前还款。") { Code = "PrepayWithOverdue" };
+        if (PaidTotal > dueByThen) throw new FieldRuleException("paidOn", "已有预付的款项，请先按期还款后再提前还款。") { Code = "PrepayWithPaidAhead" };
         var before = Snapshot();
         var schedule = PrepaymentSchedule.Recompute(_schedule, Principal, AnnualRate, RepaymentMethod, paidOn, amount, mode);
         _schedule.Clear();
         _schedule.AddRange(schedule);
-        var repayment = new Repayment(Id, amount, paidOn, paidOn, true, at, by);
+        var repayment = new Repayment(Id, amount, paidOn, paidOn, true, at, by, id);
         _repayments.Add(repayment);
         PaidTotal += amount;
         Refresh(at);

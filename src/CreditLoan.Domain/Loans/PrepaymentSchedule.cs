@@ -18,16 +18,17 @@ public static class PrepaymentSchedule
         RepaymentMethod method, DateOnly paidOn, decimal amount, PrepaymentMode mode)
     {
         if (method == RepaymentMethod.BulletPayment)
-            throw new FieldRuleException("mode", "到期一次还本付息的贷款不能部分提前还款，请一次结清。");
+            throw new FieldRuleException("mode", "到期一次还本付息的贷款不能部分提前还款，请一次结清。") { Code = "PrepayBulletPartly" };
         if (method == RepaymentMethod.InterestOnly && mode == PrepaymentMode.ShortenTerm)
-            throw new FieldRuleException("mode", "先息后本的贷款只能选择减少每期利息（LowerInstallment）。");
+            throw new FieldRuleException("mode", "先息后本的贷款只能选择减少每期利息（LowerInstallment）。") { Code = "PrepayInterestOnlyShorten" };
         var ordered = LoanAllocation.Ordered(schedule);
         var kept = ordered.Where(p => p.DueDate <= paidOn).ToList();
         var future = ordered.Where(p => p.DueDate > paidOn).ToList();
         var owed = principal - kept.Sum(p => p.Principal);
-        if (amount <= 0 || !Money.IsYuan(amount)) throw new FieldRuleException("amount", "金额须为正数，最多两位小数。");
-        if (amount > owed) throw new FieldRuleException("amount", $"提前还款金额超过剩余本金 {owed:0.00} 元。");
-        if (future.Count == 0) throw new FieldRuleException("paidOn", "该日之后已没有未到期的还款期次。");
+        if (amount <= 0 || !Money.IsYuan(amount)) throw new FieldRuleException("amount", "金额须为正数，最多两位小数。") { Code = "AmountNotYuan" };
+        if (amount > owed) throw new FieldRuleException("amount", $"提前还款金额超过剩余本金 {owed:0.00} 元。")
+            { Code = "PrepayAboveOwed", Values = [RefusalValue.Yuan(owed)] };
+        if (future.Count == 0) throw new FieldRuleException("paidOn", "该日之后已没有未到期的还款期次。") { Code = "PrepayNoPeriodsLeft" };
         var i = annualRatePercent / 100m / 12m;
         var next = ordered.Max(p => p.Period) + 1;
         var rest = owed - amount;

@@ -8,11 +8,13 @@ public sealed class Repayment
 {
     private Repayment() { }
 
-    internal Repayment(Guid loanId, decimal amount, DateOnly paidOn, DateOnly bookedOn, bool isPrepayment, DateTimeOffset recordedAt, string recordedBy)
+    /// <param name="id">The id a keyed recording takes (<see cref="IdFor"/>); a new one otherwise.</param>
+    internal Repayment(Guid loanId, decimal amount, DateOnly paidOn, DateOnly bookedOn, bool isPrepayment, DateTimeOffset recordedAt, string recordedBy,
+        Guid? id = null)
     {
         BookedOn = bookedOn;
         IsPrepayment = isPrepayment;
-        Id = Guid.CreateVersion7();
+        Id = id ?? Guid.CreateVersion7();
         LoanId = loanId;
         Amount = amount;
         PaidOn = paidOn;
@@ -29,6 +31,18 @@ public sealed class Repayment
     public bool IsPrepayment { get; private set; }
     public DateTimeOffset RecordedAt { get; private set; }
     public string RecordedBy { get; private set; } = "";
+
+    /// <summary>
+    /// The id of the repayment recorded on <paramref name="loanId"/> with an idempotency key (the API's <c>Idempotency-Key</c>, the
+    /// portal's form key): a repeat of the request finds the first, and two at once cannot both insert it.
+    /// </summary>
+    public static Guid IdFor(Guid loanId, string idempotencyKey)
+    {
+        var hash = System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"repayment|{loanId:N}|{idempotencyKey}"));
+        hash[6] = (byte)((hash[6] & 0x0F) | 0x80);   // version 8
+        hash[8] = (byte)((hash[8] & 0x3F) | 0x80);   // RFC 9562 variant
+        return new Guid(hash.AsSpan(0, 16), bigEndian: true);
+    }
 
     internal void BookOn(DateOnly openFrom)
     {

@@ -18,9 +18,9 @@ public static class RepaymentSchedule
     public static IReadOnlyList<ScheduledPayment> Generate(decimal principal, decimal annualRatePercent, int termMonths, RepaymentMethod method,
         DateOnly disbursedOn)
     {
-        if (principal <= 0 || !Money.IsYuan(principal)) throw new DomainException("principal must be a positive yuan amount.");
-        if (annualRatePercent < 0) throw new DomainException("annualRate cannot be negative.");
-        if (termMonths is < 1 or > 360) throw new DomainException("termMonths must be between 1 and 360.");
+        if (principal <= 0 || !Money.IsYuan(principal)) throw new DomainException("principal must be a positive yuan amount.") { Code = "AmountNotYuan" };
+        if (annualRatePercent < 0) throw new DomainException("annualRate cannot be negative.") { Code = "RateNegative" };
+        if (termMonths is < 1 or > 360) throw new DomainException("termMonths must be between 1 and 360.") { Code = "TermMonthsOutOfRange", Values = ["1", "360"] };
         var i = annualRatePercent / 100m / 12m;
         return method switch
         {
@@ -28,7 +28,7 @@ public static class RepaymentSchedule
             RepaymentMethod.EqualPrincipal => EqualPrincipal(principal, i, termMonths, disbursedOn),
             RepaymentMethod.InterestOnly => InterestOnly(principal, i, termMonths, disbursedOn),
             RepaymentMethod.BulletPayment => Bullet(principal, i, termMonths, disbursedOn),
-            _ => throw new DomainException($"Unknown repayment method {method}."),
+            _ => throw new DomainException($"Unknown repayment method {method}.") { Code = "RepaymentMethodUnknown", Values = [$"{method}"] },
         };
     }
 

@@ -10,7 +10,7 @@ public sealed class ServiceRating
 
     public ServiceRating(Guid applicationId, Guid bankId, int score, string? comment, DateTimeOffset at)
     {
-        if (score is < 1 or > 5) throw new FieldRuleException("score", "score must be 1 to 5.");
+        if (score is < 1 or > 5) throw new FieldRuleException("score", "score must be 1 to 5.") { Code = "ScoreOutOfRange" };
         ApplicationId = applicationId;
         BankId = bankId;
         Score = score;

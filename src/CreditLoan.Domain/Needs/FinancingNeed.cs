@@ -16,8 +16,8 @@ public sealed class FinancingNeed : Entity
     public FinancingNeed(Guid enterpriseId, decimal amount, int termMonths, string purpose, Collateral collateral, decimal? maxAnnualRate,
         string postedBy, Guid? postedByStationId, DateTimeOffset postedAt)
     {
-        if (amount <= 0 || !Money.IsYuan(amount)) throw new DomainException("amount must be a positive yuan amount.");
-        if (termMonths is < 1 or > 360) throw new DomainException("termMonths must be between 1 and 360.");
+        if (amount <= 0 || !Money.IsYuan(amount)) throw new DomainException("amount must be a positive yuan amount.") { Code = "AmountNotYuan" };
+        if (termMonths is < 1 or > 360) throw new DomainException("termMonths must be between 1 and 360.") { Code = "TermMonthsOutOfRange", Values = ["1", "360"] };
         EnterpriseId = enterpriseId;
         Amount = amount;
         TermMonths = termMonths;
@@ -83,7 +83,7 @@ public sealed class FinancingNeed : Entity
     public void Expire(DateTimeOffset at)
     {
         if (Status != NeedStatus.Open) throw new InvalidStateException("Need", Status.ToString(), "expire");
-        if (at < ExpiresAt) throw new DomainException("The need has not reached its expiry yet.");
+        if (at < ExpiresAt) throw new DomainException("The need has not reached its expiry yet.") { Code = "NeedNotExpired" };
         Status = NeedStatus.Expired;
         ClosedAt = at;
     }

@@ -57,11 +57,14 @@ public sealed class LoanProduct : Entity
     public void CheckOffer(decimal annualRate, int termMonths, RepaymentMethod method)
     {
         if (annualRate < MinAnnualRate || annualRate > MaxAnnualRate)
-            throw new FieldRuleException("annualRate", $"annualRate must be within the product's {MinAnnualRate:0.####}–{MaxAnnualRate:0.####}%.");
+            throw new FieldRuleException("annualRate", $"annualRate must be within the product's {MinAnnualRate:0.####}–{MaxAnnualRate:0.####}%.")
+                { Code = "RateOutsideProduct", Values = [RefusalValue.Number(MinAnnualRate), RefusalValue.Number(MaxAnnualRate)] };
         if (termMonths < MinTermMonths || termMonths > MaxTermMonths)
-            throw new FieldRuleException("termMonths", $"termMonths must be within the product's {MinTermMonths}–{MaxTermMonths}.");
+            throw new FieldRuleException("termMonths", $"termMonths must be within the product's {MinTermMonths}–{MaxTermMonths}.")
+                { Code = "TermOutsideProduct", Values = [RefusalValue.Number(MinTermMonths), RefusalValue.Number(MaxTermMonths)] };
         if (!RepaymentMethods.Contains(method))
-            throw new FieldRuleException("repaymentMethod", $"The product offers {string.Join(", ", RepaymentMethods)}.");
+            throw new FieldRuleException("repaymentMethod", $"The product offers {string.Join(", ", RepaymentMethods)}.")
+                { Code = "RepaymentMethodNotOffered", Values = [string.Join(", ", RepaymentMethods)] };
     }
 
     public void Update(ProductTerms terms, DateTimeOffset at)
@@ -95,10 +98,10 @@ public sealed class LoanProduct : Entity
 
     private void Apply(ProductTerms t)
     {
-        if (t.MinAmount <= 0 || t.MaxAmount < t.MinAmount) throw new DomainException("Amount range is invalid.");
-        if (t.MinTermMonths < 1 || t.MaxTermMonths < t.MinTermMonths) throw new DomainException("Term range is invalid.");
-        if (t.MinAnnualRate <= 0 || t.MaxAnnualRate < t.MinAnnualRate) throw new DomainException("Rate range is invalid.");
-        if (t.RepaymentMethods.Count == 0) throw new DomainException("At least one repayment method is required.");
+        if (t.MinAmount <= 0 || t.MaxAmount < t.MinAmount) throw new DomainException("Amount range is invalid.") { Code = "AmountRangeInvalid" };
+        if (t.MinTermMonths < 1 || t.MaxTermMonths < t.MinTermMonths) throw new DomainException("Term range is invalid.") { Code = "TermRangeInvalid" };
+        if (t.MinAnnualRate <= 0 || t.MaxAnnualRate < t.MinAnnualRate) throw new DomainException("Rate range is invalid.") { Code = "RateRangeInvalid" };
+        if (t.RepaymentMethods.Count == 0) throw new DomainException("At least one repayment method is required.") { Code = "RepaymentMethodRequired" };
         Name = t.Name.Trim();
         Category = t.Category;
         MinAmount = t.MinAmount;

@@ -33,9 +33,13 @@ public sealed class IdempotencyRecord
     public static IdempotencyRecord Answered<TResponse>(Guid stationId, string key, string fingerprint, TResponse response, DateTimeOffset at) =>
         new(stationId, key, HashOf(fingerprint), JsonSerializer.Serialize(response, Json), at);
 
-    /// <summary>A business refusal (422) kept under the request's key.</summary>
-    public static IdempotencyRecord Refused(Guid stationId, string key, string fingerprint, string reason, string? field, DateTimeOffset at) =>
-        new(stationId, key, HashOf(fingerprint), JsonSerializer.Serialize(reason, Json), at, 422, field);
+    /// <summary>A business refusal (422) kept under the request's key: its message, code and values.</summary>
+    public static IdempotencyRecord Refused(Guid stationId, string key, string fingerprint, DomainException refusal, DateTimeOffset at) =>
+        new(stationId, key, HashOf(fingerprint), JsonSerializer.Serialize(new KeptRefusal(refusal.Message, refusal.Code, [.. refusal.Values]), Json), at, 422,
+            (refusal as FieldRuleException)?.Field);
+
+    /// <summary>A kept refusal as <see cref="ResponseJson"/> holds it; a refusal kept before refusals had codes is its message alone (a JSON string).</summary>
+    private sealed record KeptRefusal(string Reason, string? Code, string[]? Values);
 
     /// <summary>Whether a refusal is one to keep under the key: a business rule's answer, not a conflict of state or a misuse of the key.</summary>
     public static bool Keeps(DomainException refusal, string key) =>
@@ -50,11 +54,17 @@ public sealed class IdempotencyRecord
     public TResponse Replay<TResponse>(string fingerprint)
     {
         if (RequestHash != HashOf(fingerprint))
-            throw new FieldRuleException("Idempotency-Key", "This Idempotency-Key was already used for a different request.");
+            throw new FieldRuleException("Idempotency-Key", "This Idempotency-Key was already used for a different request.") { Code = "KeyReused" };
         if (StatusCode != 201)
         {
-            var reason = JsonSerializer.Deserialize<string>(ResponseJson, Json) ?? "Refused.";
-            throw RefusedField is { } field ? new FieldRuleException(field, reason) : new DomainException(reason);
+            var kept = ResponseJson.StartsWith('"')
+                ? new KeptRefusal(JsonSerializer.Deserialize<string>(ResponseJson, Json) ?? "Refused.", null, null)
+                : JsonSerializer.Deserialize<KeptRefusal>(ResponseJson, Json)!;
+            // a refusal kept without a code (before 1.1) is shown as "refused before" rather than in its English words
+            var (code, values) = kept.Code is { } c ? (c, kept.Values ?? []) : ("RefusedBefore", []);
+            throw RefusedField is { } field
+                ? new FieldRuleException(field, kept.Reason) { Code = code, Values = values }
+                : new DomainException(kept.Reason) { Code = code, Values = values };
         }
         return JsonSerializer.Deserialize<TResponse>(ResponseJson, Json)!;
     }

@@ -12,7 +12,8 @@ public sealed class StationDay
 
     public StationDay(Guid stationId, DateOnly businessDate, decimal expectedCash, decimal countedCash, int transactions, DateTimeOffset closedAt, string closedBy)
     {
-        if (countedCash < 0 || !Money.IsYuan(countedCash)) throw new FieldRuleException("countedCash", "countedCash must be a yuan amount of 0 or more.");
+        if (countedCash < 0 || !Money.IsYuan(countedCash)) throw new FieldRuleException("countedCash", "countedCash must be a yuan amount of 0 or more.")
+            { Code = "CountedCashInvalid" };
         StationId = stationId;
         BusinessDate = businessDate;
         ExpectedCash = expectedCash;

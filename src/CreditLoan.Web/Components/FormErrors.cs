@@ -11,29 +11,8 @@ public sealed class FormErrors
 
     private FormErrors() { }
 
-    /// <summary>The errors of a refusal the user can act on, spread over the form's <paramref name="fields"/>; null for a fault.</summary>
-    public static FormErrors? Of(Exception ex, params string[] fields)
-    {
-        if (PortalMessages.Of(ex) is not { } message) return null;
-        var errors = new FormErrors();
-        if (ex is FluentValidation.ValidationException v && v.Errors.Any())
-        {
-            foreach (var e in v.Errors)
-            {
-                var field = fields.FirstOrDefault(f => string.Equals(f, e.PropertyName, StringComparison.OrdinalIgnoreCase)
-                                                       || e.PropertyName.StartsWith(f + "[", StringComparison.OrdinalIgnoreCase));
-                if (field is null) errors._rest.Add(e.ErrorMessage);
-                else (errors._byField.TryGetValue(field, out var list) ? list : errors._byField[field] = []).Add(e.ErrorMessage);
-            }
-        }
-        else if (ex is CreditLoan.Domain.Common.FieldRuleException rule && fields.Contains(rule.Field, StringComparer.OrdinalIgnoreCase))
-            errors._byField[rule.Field] = [rule.Message];     // a domain rule about one field ("multiples of 10"): next to it
-        else errors._rest.Add(message);
-        return errors;
-    }
-
     /// <summary>
-    /// Messages already written for the reader (<see cref="RefusalText"/>): each next to the field it names when the form has
+    /// Messages already written for the reader (<see cref="Refusals.OfStep"/>): each next to the field it names when the form has
     /// that field, the others above the form.
     /// </summary>
     public static FormErrors From(IEnumerable<(string? Field, string Message)> messages, params string[] fields)

@@ -20,16 +20,24 @@ public static class LoanEndpoints
             .RequireRolesOf<ListLoansQuery>();
         loans.MapGet("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new GetLoanQuery(id), ct))).WithSummary("A loan with its schedule").RequireRolesOf<GetLoanQuery>();
-        loans.MapPost("/{id:guid}/repayments", async (Guid id, RecordRepaymentCommand command, IMediator mediator, CancellationToken ct) =>
+        // optional Idempotency-Key: a repeat of the request answers from the first (201 again) and records nothing more
+        loans.MapPost("/{id:guid}/repayments", async (Guid id, [FromHeader(Name = "Idempotency-Key")] string? key, RecordRepaymentCommand command,
+            IMediator mediator, CancellationToken ct) =>
         {
-            var repayment = await mediator.Send(command with { LoanId = id }, ct);
+            var repayment = await mediator.Send(command with { LoanId = id, IdempotencyKey = key }, ct);
             return TypedResults.Created($"/api/loans/{id}", repayment);
-        }).WithSummary("Record a repayment (owning bank)").RequireRolesOf<RecordRepaymentCommand>();
-        loans.MapPost("/{id:guid}/prepayments", async (Guid id, PrepayLoanCommand command, IMediator mediator, CancellationToken ct) =>
+        }).WithSummary("Record a repayment (owning bank); optional Idempotency-Key header").RequireRolesOf<RecordRepaymentCommand>();
+        loans.MapPost("/{id:guid}/prepayments", async (Guid id, [FromHeader(Name = "Idempotency-Key")] string? key, PrepayLoanCommand command,
+            IMediator mediator, CancellationToken ct) =>
         {
-            var loan = await mediator.Send(command with { LoanId = id }, ct);
+            var loan = await mediator.Send(command with { LoanId = id, IdempotencyKey = key }, ct);
             return TypedResults.Created($"/api/loans/{id}", loan);
-        }).WithSummary("Record an early repayment; the schedule is recomputed (owning bank)").RequireRolesOf<PrepayLoanCommand>();
+        }).WithSummary("Record an early repayment; the schedule is recomputed (owning bank); optional Idempotency-Key header")
+            .RequireRolesOf<PrepayLoanCommand>();
+        loans.MapGet("/{id:guid}/prepayments/preview", async (Guid id, IMediator mediator, CancellationToken ct, decimal? amount, DateOnly? paidOn,
+                PrepaymentMode? mode) => TypedResults.Ok(await mediator.Send(new PreviewPrepaymentQuery(id, amount ?? 0, paidOn ?? default, mode), ct)))
+            .WithSummary("What an early repayment would do: the instalments left before and after, and the new schedule (nothing is recorded)")
+            .RequireRolesOf<PreviewPrepaymentQuery>();
 
         app.MapPost("/api/banks/{id:guid}/repayments/imports", async (Guid id, HttpRequest request, IMediator mediator, CancellationToken ct,
                 [FromQuery] string? batchId) =>

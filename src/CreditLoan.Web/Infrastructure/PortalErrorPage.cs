@@ -18,7 +18,13 @@ public static class PortalErrorPage
         && !http.Request.Path.StartsWithSegments("/health") && !http.Request.Path.StartsWithSegments("/openapi")
         && http.Request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase);
 
-    public static async Task WriteAsync(HttpContext http, int status, string? detail)
+    public static Task WriteAsync(HttpContext http, int status, string? detail) => WriteAsync(http, status, _ => detail);
+
+    /// <summary>The page for a failed request: a refusal in the reader's language (<see cref="Components.Refusals"/>), never the API's English detail.</summary>
+    public static Task WriteAsync(HttpContext http, int status, Exception exception) =>
+        WriteAsync(http, status, t => Components.Refusals.Text(t, exception));
+
+    private static async Task WriteAsync(HttpContext http, int status, Func<IStringLocalizer, string?> detailText)
     {
         // the culture the request localization chose (the exception has unwound past it)
         var culture = http.Features.Get<IRequestCultureFeature>()?.RequestCulture.UICulture ?? CultureInfo.GetCultureInfo("zh-CN");
@@ -27,6 +33,7 @@ public static class PortalErrorPage
         try
         {
             var t = http.RequestServices.GetRequiredService<IStringLocalizer<Portal>>();
+            var detail = detailText(t);
             var title = status switch
             {
                 404 => t["ErrorNotFound"].Value,

@@ -25,7 +25,7 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
         }
         if (PortalErrorPage.Applies(http))
         {
-            await PortalErrorPage.WriteAsync(http, problem.Status!.Value, problem.Detail);
+            await PortalErrorPage.WriteAsync(http, problem.Status!.Value, exception);
             return true;
         }
         if (exception switch { DomainException d => (d.Code, d.Values), ConflictException c => (c.Code, c.Values), _ => default } is ({ } code, var values))

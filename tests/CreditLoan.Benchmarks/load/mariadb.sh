@@ -3,12 +3,13 @@
 start_mariadb() {
   local dir="$1/db"
   dbport=$((40000 + RANDOM % 20000))
-  mkdir -p "$dir"
+  mkdir -p "$dir/tmp"
   cat > "$dir/my.cnf" <<CNF
 [mysqld]
 datadir=$dir/data
 socket=$dir/mysqld.sock
 pid-file=$dir/mysqld.pid
+tmpdir=$dir/tmp
 log-error=$dir/mysqld.err
 port=$dbport
 bind-address=127.0.0.1

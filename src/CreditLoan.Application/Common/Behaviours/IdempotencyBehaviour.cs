@@ -51,8 +51,7 @@ public sealed class IdempotencyBehaviour<TMessage, TResponse>(IAppDbContext db, 
         using var _ = await gate.EnterAsync(CancellationToken.None);
         db.ChangeTracker.Clear();
         if (await db.IdempotencyRecords.AnyAsync(r => r.StationId == message.StationId && r.Key == message.IdempotencyKey)) return;
-        db.IdempotencyRecords.Add(IdempotencyRecord.Refused(message.StationId, message.IdempotencyKey, message.Fingerprint(), refusal.Message,
-            (refusal as FieldRuleException)?.Field, clock.GetUtcNow()));
+        db.IdempotencyRecords.Add(IdempotencyRecord.Refused(message.StationId, message.IdempotencyKey, message.Fingerprint(), refusal, clock.GetUtcNow()));
         try
         {
             await db.SaveChangesAsync(CancellationToken.None);

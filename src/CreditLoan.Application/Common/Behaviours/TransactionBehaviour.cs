@@ -103,9 +103,13 @@ public sealed class TransactionBehaviour<TMessage, TResponse>(
         }
     }
 
-    /// <summary>A keyed command that lost its id to a concurrent twin: the next attempt finds the twin's answer.</summary>
+    /// <summary>
+    /// A keyed command that lost its id to a concurrent twin — on the primary key, or on the version of the entity both changed (a
+    /// repayment's loan): the next attempt finds the twin's answer.
+    /// </summary>
     private bool LostKeyRace(TMessage message, Exception ex, int attempt) =>
-        message is IKeyedCommand { IdempotencyKey: not null } && attempt < RetryPolicy.MaxAttempts && retry.Classify(ex) == DatabaseFailure.UniqueViolation;
+        message is IKeyedCommand { IdempotencyKey: not null } && attempt < RetryPolicy.MaxAttempts
+        && retry.Classify(ex) is DatabaseFailure.UniqueViolation or DatabaseFailure.ConcurrencyConflict;
 
     private async Task<Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction> BeginAsync(int attempt, CancellationToken ct)
     {

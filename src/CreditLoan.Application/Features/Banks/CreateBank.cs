@@ -27,7 +27,8 @@ public sealed class CreateBankHandler(IAppDbContext db, TimeProvider clock) : IC
     public async ValueTask<BankResponse> Handle(CreateBankCommand command, CancellationToken cancellationToken)
     {
         if (await db.Banks.AnyAsync(b => b.CreditCode == command.CreditCode, cancellationToken))
-            throw new ConflictException($"A bank with credit code {command.CreditCode} is already onboarded.");
+            throw new ConflictException($"A bank with credit code {command.CreditCode} is already onboarded.")
+                { Code = "BankAlreadyOnboarded", Values = [command.CreditCode] };
         var bank = new Bank(command.Name.Trim(), command.CreditCode, clock.GetUtcNow());
         db.Banks.Add(bank);
         return BankResponse.From(bank);

@@ -28,7 +28,7 @@ public sealed class GrantDelegationHandler(IAppDbContext db, ICurrentUser user, 
         var station = await db.Stations.AsNoTracking().FirstOrDefaultAsync(s => s.Id == command.StationId, cancellationToken)
                       ?? throw new FieldValidationException("stationId", $"No station with id {command.StationId}.");
         if (await db.Delegations.AnyAsync(d => d.EnterpriseId == enterpriseId && d.StationId == station.Id, cancellationToken))
-            throw new ConflictException($"Station {station.Name} is already authorised.");
+            throw new ConflictException($"Station {station.Name} is already authorised.") { Code = "StationAlreadyAuthorised", Values = [station.Name] };
         var delegation = new Delegation(enterpriseId, station.Id, clock.GetUtcNow());
         db.Delegations.Add(delegation);
         return new DelegationResponse(station.Id, station.Name, station.VillageCode, delegation.GrantedAt).Named(divisions);

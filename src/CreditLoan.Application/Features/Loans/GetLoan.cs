@@ -20,6 +20,10 @@ public sealed class GetLoanHandler(IAppDbContext db, ICurrentUser user, TimeProv
     public async ValueTask<LoanResponse> Handle(GetLoanQuery query, CancellationToken cancellationToken)
     {
         var loan = await db.Loans.AsNoTracking().Include(l => l.Repayments).VisibleTo(user).FindAsync("Loan", query.LoanId, cancellationToken);
-        return LoanResponse.From(loan, ChinaTime.Today(clock));
+        return LoanResponse.From(loan, ChinaTime.Today(clock)) with
+        {
+            EnterpriseName = await db.Enterprises.Where(e => e.Id == loan.EnterpriseId).Select(e => e.Name).FirstOrDefaultAsync(cancellationToken),
+            BankName = await db.Banks.Where(b => b.Id == loan.BankId).Select(b => b.Name).FirstOrDefaultAsync(cancellationToken),
+        };
     }
 }

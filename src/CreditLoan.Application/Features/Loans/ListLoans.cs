@@ -37,9 +37,10 @@ public sealed class ListLoansHandler(IAppDbContext db, ICurrentUser user, TimePr
             _ => loans,
         };
         var total = await loans.CountAsync(cancellationToken);
-        // overdue first, the oldest unpaid due date first; then the rest, newest disbursal first
+        // overdue first, the oldest unpaid due date first; then the rest (active and settled alike), newest disbursal first
         var page = await loans
-            .OrderBy(l => l.SettledAt == null && l.OldestUnpaidDue < today ? 0 : 1).ThenBy(l => l.OldestUnpaidDue)
+            .OrderBy(l => l.SettledAt == null && l.OldestUnpaidDue < today ? 0 : 1)
+            .ThenBy(l => l.SettledAt == null && l.OldestUnpaidDue < today ? l.OldestUnpaidDue : null)
             .ThenByDescending(l => l.DisbursedOn).ThenBy(l => l.Id)
             .Skip((q.Page - 1) * q.PageSize).Take(q.PageSize)
             .Select(l => new

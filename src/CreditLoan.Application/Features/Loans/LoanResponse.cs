@@ -32,6 +32,11 @@ public sealed record LoanResponse(
     IReadOnlyList<InstalmentResponse> Schedule,
     IReadOnlyList<RepaymentResponse> Repayments)
 {
+    /// <summary>Who borrowed and from whom, by name (<c>GET /api/loans/{id}</c>; null in the other answers).</summary>
+    public string? EnterpriseName { get; init; }
+
+    public string? BankName { get; init; }
+
     public static LoanResponse From(Loan l, DateOnly today)
     {
         var schedule = l.OrderedSchedule;

@@ -43,7 +43,8 @@ public sealed class SendNoticeHandler(IAppDbContext db, Places.DivisionCatalog d
             .Where(e => industries.Count == 0 || industries.Any(i => e.Industry.StartsWith(i, StringComparison.Ordinal)))
             .ToList();
         if (chosen.Count == 0)
-            throw new FieldRuleException(townships.Count > 0 ? "townships" : "industries", "No registered enterprise is in the townships and industries chosen.");
+            throw new FieldRuleException(townships.Count > 0 ? "townships" : "industries", "No registered enterprise is in the townships and industries chosen.")
+                { Code = "NoticeNoRecipients" };
         var now = clock.GetUtcNow();
         var notice = new Notice(c.Text.Trim(), townships, industries, chosen.Count, now, user.AuditName());
         db.Notices.Add(notice);

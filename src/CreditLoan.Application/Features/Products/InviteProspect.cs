@@ -39,10 +39,10 @@ public sealed class InviteProspectHandler(IAppDbContext db, ICurrentUser user, T
         var enterprise = await MatchingData.EnterpriseAsync(db, need.EnterpriseId, MatchingData.Today(clock), cancellationToken);
         if (!need.IsOpenAt(now) || enterprise is null
             || !MatchingEngine.Matches(product, new MatchNeed(need.Id, need.Amount, need.TermMonths, need.Collateral, need.MaxAnnualRate), enterprise))
-            throw new FieldRuleException("needId", "The need is no longer an open need that matches the product.");
+            throw new FieldRuleException("needId", "The need is no longer an open need that matches the product.") { Code = "ProspectGone" };
         var key = KeyOf(product.Id, need.Id);
         if (await db.Outbox.AnyAsync(m => m.DeduplicationKey == key, cancellationToken))
-            throw new ConflictException("This prospect was already invited to apply for this product.");
+            throw new ConflictException("This prospect was already invited to apply for this product.") { Code = "AlreadyInvited" };
 
         var bank = await db.Banks.AsNoTracking().Where(b => b.Id == product.BankId).Select(b => b.Name).FirstAsync(cancellationToken);
         var phone = await db.Enterprises.AsNoTracking().Where(e => e.Id == need.EnterpriseId).Select(e => e.Phone).FirstAsync(cancellationToken);

@@ -80,7 +80,7 @@ public sealed class PostStationTransactionHandler(ICounterBooks books, ICurrentU
             TransactionType.Transfer => (account, toAccount = Customer(facts, c.ToAccountNo!, "toAccountNo")),
             TransactionType.UtilityPayment => (account, facts.UtilityPayee ?? Open(opened, new LedgerAccount(LedgerAccountKind.UtilityPayee,
                 station.PartnerBankId, $"{LedgerAccountKind.UtilityPayee}:{station.PartnerBankId:N}", null, null, null, null, now))),
-            _ => throw new FieldRuleException("type", $"Unknown transaction type {c.Type}."),
+            _ => throw new FieldRuleException("type", $"Unknown transaction type {c.Type}.") { Code = "TransactionTypeUnknown", Values = [$"{c.Type}"] },
         };
         var posting = Posting.Create([(leg.Debit, leg.Credit, c.Amount)], today, now);
         var tx = new StationTransaction(station.Id, c.Type.ToString(), account.Id, Identifiers.Mask(account.Number), toAccount?.Id, c.Amount, c.BillNo,
@@ -103,5 +103,6 @@ public sealed class PostStationTransactionHandler(ICounterBooks books, ICurrentU
     }
 
     private static LedgerAccount Customer(CounterFacts facts, string number, string field) =>
-        facts.Customers.GetValueOrDefault(number) ?? throw new FieldRuleException(field, $"No account {number} at the station's partner bank.");
+        facts.Customers.GetValueOrDefault(number) ?? throw new FieldRuleException(field, $"No account {number} at the station's partner bank.")
+            { Code = "AccountUnknown", Values = [number] };
 }
