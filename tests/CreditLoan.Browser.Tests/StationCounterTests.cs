@@ -30,6 +30,7 @@ public sealed class StationCounterTests(PortalBrowser portal) : IClassFixture<Po
             await page.FillAsync("input[name='Service.AccountNo']", account);
             await page.FillAsync("input[name='Service.Amount']", amount.ToString(System.Globalization.CultureInfo.InvariantCulture));
             await page.ClickAsync("form[data-test=service] button[type=submit]");
+            await page.ClickAsync("[data-test=confirm-service] [data-test=confirm]");      // the holder and amount checked first
             await page.WaitForURLAsync("**/station?receipt=**");
         }
         // cash from the bank first (领现), then the villagers
@@ -46,19 +47,22 @@ public sealed class StationCounterTests(PortalBrowser portal) : IClassFixture<Po
         var print = await page.Context.NewPageAsync();
         await print.GotoAsync(portal.BaseUrl + await page.GetAttributeAsync("[data-test=print]", "href"));
         Assert.Contains("回单号", await print.InnerTextAsync("body"));
+        Assert.Contains("贰佰元整", await print.InnerTextAsync("body"));
         Assert.Contains("200.00", await print.InnerTextAsync("body"));
         await PortalBrowser.ScreenshotAsync(print, "station-receipt");
 
-        // the same rendered form sent twice at once (a double click on a slow line): one key, one posting
+        // the same rendered confirmation sent twice at once (a double click on a slow line): one key, one posting
         await page.SelectOptionAsync("select[name='Service.Type']", "CashDeposit");
         await page.FillAsync("input[name='Service.AccountNo']", account);
         await page.FillAsync("input[name='Service.Amount']", "100");
+        await page.ClickAsync("form[data-test=service] button[type=submit]");
+        await page.WaitForSelectorAsync("[data-test=confirm-service]");
         var posts = 0;
         page.Request += (_, r) => { if (r.Method == "POST" && r.Url.Contains("/station")) Interlocked.Increment(ref posts); };
-        var statuses = await page.EvalOnSelectorAsync<int[]>("form[data-test=service]",
+        var statuses = await page.EvalOnSelectorAsync<int[]>("[data-test=confirm-service] form",
             "f => Promise.all([fetch(f.action, { method: 'POST', body: new FormData(f) }), fetch(f.action, { method: 'POST', body: new FormData(f) })]).then(rs => rs.map(r => r.status))");
         Assert.All(statuses, s => Assert.Equal(200, s));
-        await page.ReloadAsync();
+        await page.GotoAsync(portal.BaseUrl + "/station");     // (a reload would send the confirmation's form again)
         var day = await (await bank.Officer.GetAsync($"/api/stations/{station["id"]}/transactions?pageSize=200")).ReadJsonAsync(HttpStatusCode.OK);
         Assert.True(posts == 2, $"the browser sent the form {posts} time(s)");
         Assert.Equal(4, (int)day["total"]!);                                    // the replenishment and three services
@@ -138,6 +142,7 @@ public sealed class StationCounterTests(PortalBrowser portal) : IClassFixture<Po
         await page.FillAsync("input[name='Service.AccountNo']", account);
         await page.FillAsync("input[name='Service.Amount']", "15");
         await page.ClickAsync("form[data-test=service] button[type=submit]");
+        await page.ClickAsync("[data-test=confirm-service] [data-test=confirm]");
         await page.WaitForSelectorAsync("[data-field=amount]");
     }
 }

@@ -31,16 +31,19 @@ public sealed class StationPagesTests(PortalBrowser portal) : IClassFixture<Port
         await page.FillAsync("input[name='Service.AccountNo']", account);
         await page.FillAsync("input[name='Service.Amount']", "500");
         await page.ClickAsync("form[data-test=service] button[type=submit]");
+        await page.ClickAsync("[data-test=confirm-service] [data-test=confirm]");
         await page.WaitForURLAsync("**/station?receipt=**");
         Assert.Contains("1,500.00", await page.InnerTextAsync("[data-test=cash]"));
         var deposit = page.Locator("[data-test=today] tbody tr", new() { HasText = "存款" });
         await deposit.Locator("[data-test=reverse]").ClickAsync();
+        await page.ClickAsync("[data-test=confirm-reverse] [data-test=confirm]");
         await page.WaitForURLAsync("**/station?receipt=**");
         Assert.Contains("冲正", await page.InnerTextAsync("[data-test=receipt]"));
         Assert.Contains("1,000.00", await page.InnerTextAsync("[data-test=cash]"));
         Assert.Equal(3, await page.Locator("[data-test=today] tbody tr").CountAsync());
-        await page.Locator("[data-test=today] tbody tr", new() { HasText = "存款" }).Locator("[data-test=reverse]").ClickAsync();
-        Assert.NotEmpty((await page.InnerTextAsync("[data-test=message]")).Trim());             // reversed once only
+        var reversed = page.Locator("[data-test=today] tbody tr", new() { HasText = "存款" });      // reversed once only: no 冲正 on it any more
+        Assert.Equal(0, await reversed.Locator("[data-test=reverse]").CountAsync());
+        Assert.Contains("已冲正", await reversed.InnerTextAsync());
         await PortalBrowser.ScreenshotAsync(page, "station-reversal");
 
         // 帮办: a need for the enterprise, its matches, an application in its name
@@ -72,6 +75,13 @@ public sealed class StationPagesTests(PortalBrowser portal) : IClassFixture<Port
         await page.SetViewportSizeAsync(768, 1024);
         await page.GotoAsync(portal.BaseUrl + "/station");
         Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "the counter scrolls sideways on a tablet");
+        // today's list as cards that fit, each link and button in it a touch target of 44 px or more (issue 18)
+        Assert.True(await page.EvaluateAsync<bool>("(() => { const t = document.querySelector('[data-test=today]'); return t.scrollWidth <= t.clientWidth + 1; })()"),
+            "today's list is wider than its box on a tablet");
+        var small = await page.EvaluateAsync<string[]>(
+            "() => [...document.querySelectorAll('[data-test=today] a, [data-test=today] button')].filter(e => e.getBoundingClientRect().height < 44).map(e => e.outerHTML)");
+        Assert.True(small.Length == 0, "touch targets under 44 px:\n" + string.Join("\n", small));
+        await PortalBrowser.AssertAccessibleAsync(page);
         await PortalBrowser.ScreenshotAsync(page, "station-counter-tablet");
     }
 }

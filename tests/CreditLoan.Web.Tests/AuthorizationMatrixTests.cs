@@ -88,6 +88,7 @@ public abstract class AuthorizationMatrixTests<TApp>(TApp app, ITestOutputHelper
         Only("POST /api/stations/{id}/cash/replenish", own: Agent, body: """{"amount":10}"""),
         Only("POST /api/stations/{id}/cash/return", own: Agent, body: """{"amount":10}"""),
         Only("POST /api/stations/{id}/settlements", own: Agent, body: """{"businessDate":"$today","countedCash":0}"""),
+        Only("GET /api/stations/{id}/accounts/lookup", own: Agent, query: "number=$accountA"),
         Only("GET /api/stations/{id}/cash", any: Bureau, own: Bank | Agent),
         Only("GET /api/stations/{id}/transactions", any: Bureau, own: Bank | Agent),
         Only("GET /api/stations/{id}/transactions/{txId}/receipt", any: Bureau, own: Bank | Agent),
@@ -228,7 +229,7 @@ public abstract class AuthorizationMatrixTests<TApp>(TApp app, ITestOutputHelper
             if (caller is null) continue;
             foreach (var body in HostileBodies(world.FillBody(rule.Body!)))
             {
-                using var request = new HttpRequestMessage(new HttpMethod(rule.Method), world.FillRoute(rule.Route) + (rule.Query is null ? "" : "?" + rule.Query))
+                using var request = new HttpRequestMessage(new HttpMethod(rule.Method), world.FillRoute(rule.Route) + (rule.Query is null ? "" : "?" + world.FillBody(rule.Query)))
                     { Content = new StringContent(body, Encoding.UTF8, "application/json") };
                 request.Headers.Add("Idempotency-Key", "fuzz-" + Guid.NewGuid().ToString("N"));
                 using var response = await caller.Api.SendAsync(request);
@@ -284,7 +285,7 @@ public abstract class AuthorizationMatrixTests<TApp>(TApp app, ITestOutputHelper
         string? body = null;
         try
         {
-            path = world.FillRoute(rule.Route) + (rule.Query is null ? "" : "?" + rule.Query);
+            path = world.FillRoute(rule.Route) + (rule.Query is null ? "" : "?" + world.FillBody(rule.Query));
             // what must be refused carries a valid body (a missing check then shows as a success); what may pass carries {}
             if (rule.Method is not ("GET" or "DELETE")) body = call.Refused && rule.Body is not null ? world.FillBody(rule.Body) : "{}";
         }

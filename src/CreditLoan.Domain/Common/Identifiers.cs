@@ -48,6 +48,24 @@ public static partial class Identifiers
     public static string Mask(string value) =>
         value.Length <= 7 ? new string('*', value.Length) : value[..3] + new string('*', value.Length - 7) + value[^4..];
 
+    /// <summary>
+    /// A person's name as a counter shows it to confirm the holder (张三华 → 张*华, 王五 → 王*, 欧阳小华 → 欧**华): the first and
+    /// last characters of three or more, the first of two; a single character stays hidden.
+    /// </summary>
+    public static string MaskName(string name)
+    {
+        var chars = System.Globalization.StringInfo.GetTextElementEnumerator(name.Trim());
+        var elements = new List<string>();
+        while (chars.MoveNext()) elements.Add(chars.GetTextElement());
+        return elements.Count switch
+        {
+            0 => "",
+            1 => "*",
+            2 => elements[0] + "*",
+            _ => elements[0] + new string('*', elements.Count - 2) + elements[^1],
+        };
+    }
+
     public static bool IsValidMobile(string? phone) => phone is not null && MobileRegex().IsMatch(phone);
 
     /// <summary>GB/T 4754-2017: a section letter A..T with an optional two-digit division.</summary>

@@ -32,9 +32,12 @@ public static class PortalEndpoints
             await http.SignOutAsync(PortalAuth.Scheme);
             return Results.LocalRedirect("/");
         }).DisableAntiforgery().ExcludeFromDescription();
-        // the counter's printable receipt (58 mm), for the signed-in agent's own station: the API's receipt query and layout
+        // the counter's former receipt address: the receipt page now (/station/receipts/{id}, 58 mm and A4), for the agent's own station only
         app.MapGet("/station/receipt/{txId:guid}", async (Guid txId, ICurrentUser user, IMediator mediator, CancellationToken ct) =>
-                Results.Content(Receipts.Html(await mediator.Send(new GetReceiptQuery(user.RequireStationId(), txId), ct)), "text/html; charset=utf-8"))
+            {
+                await mediator.Send(new GetReceiptQuery(user.RequireStationId(), txId), ct);
+                return Results.LocalRedirect($"/station/receipts/{txId}");
+            })
             .RequireAuthorization(p => p.RequireRole(Roles.Agent)).ExcludeFromDescription();
         MapExports(app);
     }

@@ -67,6 +67,10 @@ public static class StationEndpoints
         group.MapGet("/{id:guid}/transactions", async (Guid id, IMediator mediator, CancellationToken ct, DateOnly? date, int page = 1, int pageSize = 20) =>
             TypedResults.Ok(await mediator.Send(new ListStationTransactionsQuery(id, date, page, pageSize), ct)))
             .WithSummary("A business day's transactions").RequireRolesOf<ListStationTransactionsQuery>();
+        group.MapGet("/{id:guid}/accounts/lookup", async (Guid id, IMediator mediator, CancellationToken ct, string? number) =>
+                TypedResults.Ok(await mediator.Send(new LookupAccountQuery(id, number ?? ""), ct)))
+            .WithSummary("The holder (masked) and bank of an account at the station's partner bank, to confirm before posting (its agents); other accounts 404")
+            .RequireRolesOf<LookupAccountQuery>();
         group.MapGet("/{id:guid}/transactions/{txId:guid}/receipt", async (Guid id, Guid txId, HttpRequest request, IMediator mediator, CancellationToken ct) =>
             {
                 var receipt = await mediator.Send(new GetReceiptQuery(id, txId), ct);

@@ -24,8 +24,11 @@ public sealed record StationTransactionResponse(
     decimal StationCashAfter,
     string? AccountNo,
     Guid StationId,
-    DateTimeOffset PostedAt) : IEntityResponse
+    DateTimeOffset PostedAt,
+    Guid? ReversedById = null,
+    Guid? ReversalOfId = null) : IEntityResponse
 {
+    /// <param name="t">The transaction; <c>ReversedById</c> is set once a reversal (冲正) undid it, <c>ReversalOfId</c> on a reversal.</param>
     public static StationTransactionResponse From(StationTransaction t) => new(t.Id, t.ReceiptNo, t.BusinessDate, t.Type, t.Amount, t.BalanceAfter,
-        t.StationCashAfter, t.MaskedAccountNo, t.StationId, t.PostedAt);
+        t.StationCashAfter, t.MaskedAccountNo, t.StationId, t.PostedAt, t.ReversedById, t.ReversalOfId);
 }
