@@ -43,9 +43,15 @@ public sealed class BureauDashboardTests(PortalBrowser portal) : IClassFixture<P
         Assert.Equal(200, xlsx.Status);
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.Headers["content-type"]);
         var year = DateTime.UtcNow.AddHours(8).Year;
-        Assert.Contains($"by-township_{year}-01-01_", xlsx.Headers["content-disposition"]);
-        var bytes = (await xlsx.BodyAsync()).Length;
-        Assert.True(bytes > 1000, $"the XLSX has {bytes} bytes");
+        // named for people (filename*, UTF-8), and opened as a person would: title, Chinese headers, the township's name, 合计
+        Assert.StartsWith($"贷款申请与放款统计（分乡镇）_{year}-01-01_",
+            System.Net.Http.Headers.ContentDispositionHeaderValue.Parse(xlsx.Headers["content-disposition"]).FileNameStar);
+        var sheet = MiniExcelLibs.MiniExcel.Query(new MemoryStream(await xlsx.BodyAsync()), useHeaderRow: false).Cast<IDictionary<string, object?>>().ToList();
+        Assert.StartsWith("全县（全部银行）", (string)sheet[0]["A"]!);
+        Assert.Contains("万元", (string)sheet[1]["A"]!);
+        Assert.Equal(("乡镇", "申请笔数"), (sheet[2]["A"], sheet[2]["B"]));
+        Assert.EndsWith("（130682101）", (string)sheet[3]["A"]!);
+        Assert.Equal("合计", sheet[4]["A"]);
 
         // a range without the loan: last January
         await page.FillAsync("input[name=from]", $"{year - 1}-01-01");

@@ -39,30 +39,11 @@ public static class PortalEndpoints
                 return Results.LocalRedirect($"/station/receipts/{txId}");
             })
             .RequireAuthorization(p => p.RequireRole(Roles.Agent)).ExcludeFromDescription();
-        MapExports(app);
+        app.MapPortalExports();   // the downloads: PortalExports.cs
     }
 
     /// <summary>A path on this site: one leading slash, no second slash or backslash after it, no control characters.</summary>
     /// <summary>A path of this site (no other host, no backslash tricks, no control characters): where a return address may lead.</summary>
     public static bool IsLocal(string path) =>
         path.StartsWith('/') && (path.Length == 1 || (path[1] != '/' && path[1] != '\\')) && !path.Contains('\\') && !path.Any(char.IsControl);
-
-    /// <summary>
-    /// The portal's downloads of the same tables (the signed-in user's cookie, outside /api): <c>/export/{table}?format=csv|xlsx</c>,
-    /// with the same roles and scoping as the API.
-    /// </summary>
-    private static void MapExports(IEndpointRouteBuilder app)
-    {
-        foreach (var (path, grouping) in new[] { ("by-bank", StatsGrouping.Bank), ("by-township", StatsGrouping.Township),
-                     ("by-industry", StatsGrouping.Industry), ("by-month", StatsGrouping.Month) })
-        {
-            app.MapGet($"/export/{path}", async (DateOnly? from, DateOnly? to, string? format, IMediator mediator, CancellationToken ct) =>
-                    (StatsEndpoints.Export.Parse(format) ?? StatsEndpoints.Export.Parse("xlsx")!).File(await mediator.Send(new GetBreakdownQuery(grouping, from, to), ct)))
-                .RequireRolesOf<GetBreakdownQuery>().RequireRateLimiting(RateLimiting.Bulk).ExcludeFromDescription();
-        }
-        app.MapGet("/export/portfolio", (DateOnly? asOf, string? by, string? format, IMediator mediator, CancellationToken ct) =>
-            StatsEndpoints.Portfolio(asOf, by, format ?? "xlsx", mediator, ct)).RequireRolesOf<GetPortfolioQuery>().RequireRateLimiting(RateLimiting.Bulk).ExcludeFromDescription();
-        app.MapGet("/export/monthly-return", (string? month, IMediator mediator, CancellationToken ct) =>
-            StatsEndpoints.MonthlyReturn(month, "xlsx", mediator, ct)).RequireRolesOf<GetMonthlyReturnQuery>().RequireRateLimiting(RateLimiting.Bulk).ExcludeFromDescription();
-    }
 }

@@ -49,11 +49,11 @@ public sealed class GetBreakdownHandler(IAppDbContext db, ICurrentUser user, Tim
         var served = await Served.ByBankAsync(db, s.From, s.To, ct);
         var banks = db.Banks.AsNoTracking();
         if (s.BankId is { } own) banks = banks.Where(b => b.Id == own);
-        var rows = (await banks.Select(b => new { b.Id, b.Name }).ToListAsync(ct))
-            .OrderBy(b => b.Name, StringComparer.Ordinal)
-            .Select(b => Row([b.Id, b.Name], counters.GetValueOrDefault(b.Id) ?? Counters.Zero, served.GetValueOrDefault(b.Id)))
-            .ToList();
-        return new StatsTable("by-bank", s.From, s.To, ["bankId", "bankName", .. Figures], rows);
+        var listed = (await banks.Select(b => new { b.Id, b.Name }).ToListAsync(ct)).OrderBy(b => b.Name, StringComparer.Ordinal).ToList();
+        var rows = listed.Select(b => Row([b.Id, b.Name], counters.GetValueOrDefault(b.Id) ?? Counters.Zero, served.GetValueOrDefault(b.Id))).ToList();
+        var total = Sum(listed.Select(b => counters.GetValueOrDefault(b.Id)));
+        return new StatsTable("by-bank", s.From, s.To, ["bankId", "bankName", .. Figures], rows)
+            { Totals = Row([null, null], total, await ServedInScopeAsync(s, ct)) };
     }
 
     private async Task<StatsTable> ByGroupAsync(StatsScope s, string dimension, string keyColumn, string nameColumn, Func<string, string?> name,
@@ -68,7 +68,10 @@ public sealed class GetBreakdownHandler(IAppDbContext db, ICurrentUser user, Tim
         var rows = counters.Keys.Union(served.Keys).Order(StringComparer.Ordinal)
             .Select(k => Row([k, name(k)], counters.GetValueOrDefault(k) ?? Counters.Zero, served.GetValueOrDefault(k)))
             .ToList();
-        return new StatsTable($"by-{keyColumn.Replace("Code", "")}", s.From, s.To, [keyColumn, nameColumn, .. Figures], rows);
+        // an enterprise that borrowed in two townships (or industries) is one enterprise in the totals
+        var servedTotal = await loans.Select(l => l.EnterpriseId).Distinct().CountAsync(ct);
+        return new StatsTable($"by-{keyColumn.Replace("Code", "")}", s.From, s.To, [keyColumn, nameColumn, .. Figures], rows)
+            { Totals = Row([null, null], Sum(counters.Values), servedTotal) };
     }
 
     private async Task<StatsTable> ByMonthAsync(StatsScope s, CancellationToken ct)
@@ -80,6 +83,13 @@ public sealed class GetBreakdownHandler(IAppDbContext db, ICurrentUser user, Tim
         var months = new List<string>();
         for (var m = new DateOnly(s.From.Year, s.From.Month, 1); m <= s.To; m = m.AddMonths(1)) months.Add(m.ToString("yyyy-MM"));
         var rows = months.Select(m => Row([m], counters.GetValueOrDefault(m) ?? Counters.Zero, served.GetValueOrDefault(m))).ToList();
-        return new StatsTable("by-month", s.From, s.To, ["month", .. Figures], rows);
+        return new StatsTable("by-month", s.From, s.To, ["month", .. Figures], rows)
+            { Totals = Row([null], Sum(months.Select(m => counters.GetValueOrDefault(m))), await ServedInScopeAsync(s, ct)) };
     }
+
+    private static Counters Sum(IEnumerable<Counters?> counters) => counters.Aggregate(Counters.Zero, (a, c) => c is null ? a : a.Plus(c));
+
+    /// <summary>Enterprises served over the whole range and scope (the bank's, or the platform's), each once.</summary>
+    private Task<long> ServedInScopeAsync(StatsScope s, CancellationToken ct) =>
+        Served.CountAsync(db, s.BankId is { } b ? ServedScopes.Of(b) : ServedScopes.Platform, s.From, s.To, ct);
 }

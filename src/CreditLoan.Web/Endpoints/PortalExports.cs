@@ -1,0 +1,118 @@
+using CreditLoan.Application.Common.Security;
+using CreditLoan.Application.Features.Banks;
+using CreditLoan.Application.Features.Statistics;
+using CreditLoan.Web.Infrastructure;
+using Mediator;
+using Microsoft.Extensions.Localization;
+using FieldValidationException = CreditLoan.Application.Common.FieldValidationException;
+
+namespace CreditLoan.Web.Endpoints;
+
+/// <summary>
+/// The portal's downloads (<c>/export/…</c>, the signed-in user's cookie, same roles and scoping as the API): the API's tables made
+/// for people — a title (what, the county or the bank, the days, the unit), headers in the portal's language, names instead of
+/// ids, a totals row and a note on how it was made (<see cref="TitledReport"/>). The API's own CSV and XLSX keep their field names.
+/// </summary>
+public static class PortalExports
+{
+    /// <summary>Amounts of the breakdowns in 万元 (as the dashboards show them); ratios as percentages.</summary>
+    private static readonly HashSet<string> Wan = ["amountDisbursed"];
+    private static readonly HashSet<string> Percent = ["approvalRate", "nplRatio", "creditOnlyShare"];
+
+    public static void MapPortalExports(this IEndpointRouteBuilder app)
+    {
+        foreach (var (path, grouping) in new[] { ("by-bank", StatsGrouping.Bank), ("by-township", StatsGrouping.Township),
+                     ("by-industry", StatsGrouping.Industry), ("by-month", StatsGrouping.Month) })
+        {
+            app.MapGet($"/export/{path}", async (DateOnly? from, DateOnly? to, string? format, IMediator mediator, ICurrentUser user,
+                        IStringLocalizer<Portal> t, CancellationToken ct) =>
+                    Breakdown(await mediator.Send(new GetBreakdownQuery(grouping, from, to), ct), await ScopeAsync(user, mediator, t, ct), t)
+                        .File(Xlsx(format)))
+                .RequireRolesOf<GetBreakdownQuery>().RequireRateLimiting(RateLimiting.Bulk).ExcludeFromDescription();
+        }
+        app.MapGet("/export/portfolio", async (DateOnly? asOf, string? by, string? format, IMediator mediator, ICurrentUser user,
+                    IStringLocalizer<Portal> t, CancellationToken ct) =>
+            {
+                var grouping = PortfolioGrouping.Bank;
+                if (by is not null && (!Enum.TryParse(by, ignoreCase: true, out grouping) || !Enum.IsDefined(grouping)))
+                    throw new FieldValidationException("by", "by must be bank, township, industry, category or month.");
+                var xlsx = Xlsx(format);
+                return Portfolio(await mediator.Send(new GetPortfolioQuery(asOf, grouping), ct), await ScopeAsync(user, mediator, t, ct), t).File(xlsx);
+            })
+            .RequireRolesOf<GetPortfolioQuery>().RequireRateLimiting(RateLimiting.Bulk).ExcludeFromDescription();
+        app.MapGet("/export/monthly-return", async (string? month, IMediator mediator, IStringLocalizer<Portal> t, CancellationToken ct) =>
+                MonthlyReturn(await mediator.Send(new GetMonthlyReturnQuery(month), ct), t))
+            .RequireRolesOf<GetMonthlyReturnQuery>().RequireRateLimiting(RateLimiting.Bulk).ExcludeFromDescription();
+    }
+
+    /// <summary>XLSX unless CSV is asked for; anything else is refused as the API refuses it.</summary>
+    private static bool Xlsx(string? format) => StatsEndpoints.Export.Parse(format)?.Xlsx ?? true;
+
+    /// <summary>Whose figures: the bank's name for its officers, the county for the bureau.</summary>
+    private static async Task<string> ScopeAsync(ICurrentUser user, IMediator mediator, IStringLocalizer t, CancellationToken ct) =>
+        user.IsInRole(Roles.Bank) && user.BankId is { } bank ? (await mediator.Send(new GetBankQuery(bank), ct)).Name : t["Xp_ScopeCounty"];
+
+    /// <summary>A breakdown by bank, township, industry or month: the first column a name (a township or an industry as 名称（代码）).</summary>
+    public static TitledReport Breakdown(StatsTable table, string scope, IStringLocalizer t)
+    {
+        var (by, keys) = table.Columns[0] switch
+        {
+            "bankId" => ("Bank", 2), "townshipCode" => ("Township", 2), "industry" => ("Industry", 2), _ => ("Month", 1),
+        };
+        string Label(object?[] row) => by switch
+        {
+            "Bank" => row[1] as string ?? row[0]?.ToString() ?? "",
+            "Month" => row[0]?.ToString() ?? "",
+            _ => row[1] is string name ? t["Xp_NameCode", name, row[0]!] : row[0]?.ToString() ?? "",
+        };
+        var figures = table.Columns.Skip(keys).ToList();
+        object?[] Line(string label, object?[] row) => [label, .. figures.Select((c, i) => Value(c, row[keys + i]))];
+        var title = t[$"Xp_Title_{table.Name}"].Value;
+        return new TitledReport($"{title}_{table.From:yyyy-MM-dd}_{table.To:yyyy-MM-dd}", t[$"Export_{table.Name}"],
+            [$"{scope} · {title}", $"{t["Xp_Range", Day(table.From), Day(table.To)]}；{t["Xp_UnitWan"]}"],
+            [t[$"By_{by}"], .. figures.Select(c => t[$"Xp_{c}"].Value)],
+            table.Rows.Select(r => Line(Label(r), r)).ToList(),
+            table.Totals is { } totals ? Line(t["Xp_Total"], totals) : null, t["Xp_NoteBreakdown"]);
+    }
+
+    /// <summary>The portfolio as of a day (amounts in 元, as the page shows them), its totals row the query's (sums, ratios recomputed).</summary>
+    public static TitledReport Portfolio(PortfolioResponse portfolio, string scope, IStringLocalizer t)
+    {
+        var figures = PortfolioRow.Columns.Skip(2).ToList();
+        string Label(PortfolioRow r) => portfolio.By is PortfolioGrouping.Township or PortfolioGrouping.Industry && r.Name is { } name
+            ? t["Xp_NameCode", name, r.Key] : r.Name ?? r.Key;
+        object?[] Line(string label, PortfolioRow r) => [label, .. figures.Select((c, i) => Value(c, r.Cells()[2 + i]))];
+        var byText = t[$"By_{portfolio.By}"].Value;
+        var title = t["Xp_Title_portfolio", byText].Value;
+        var month = portfolio.By == PortfolioGrouping.Month;
+        var previous = new DateOnly(portfolio.AsOf.Year, portfolio.AsOf.Month, 1).AddDays(-1);
+        return new TitledReport($"{title}_{portfolio.AsOf:yyyy-MM-dd}", byText,
+            [$"{scope} · {title}", $"{t["Xp_AsOf", Day(portfolio.AsOf), Day(previous)]}；{t["Xp_UnitYuan"]}"],
+            [byText, .. figures.Select(c => t[$"Xp_{c}"].Value)],
+            portfolio.Items.Select(r => Line(Label(r), r)).ToList(),
+            // by month the balances are states, not flows: the last month's, not a sum over twelve
+            Line(month ? t["Xp_EndOfPeriod", portfolio.Items.LastOrDefault()?.Key ?? ""] : t["Xp_Total"], portfolio.Totals),
+            month ? t["Xp_NotePortfolioMonth"] : t["Xp_NotePortfolio"]);
+    }
+
+    /// <summary>The 信易贷 monthly return (a Chinese statutory form, in Chinese in either portal): its sheets with a 合计 row under each breakdown.</summary>
+    public static IResult MonthlyReturn(MonthlyReturnResponse monthly, IStringLocalizer t)
+    {
+        object?[] Total() => ["合计", .. MonthlyReturnResponse.Figures.SelectMany(f => new[] { f.Value(monthly.County), f.Value(monthly.CountyPrevious) })];
+        var sheets = monthly.Sheets().Select(s => s.Sheet == "全县" ? s
+            : (s.Sheet, (IReadOnlyList<object?[]>)[.. s.Rows, Total(), new object?[] { "注：合计行为全县数（全部银行、全部乡镇）。" }])).ToList();
+        return TitledReport.Workbook($"{monthly.Title}_{monthly.AsOf:yyyy-MM-dd}", sheets);
+    }
+
+    /// <summary>A figure as shown: 万元 or 元 with two decimals, a ratio as a percentage with two decimals, "—" where there is none.</summary>
+    private static object? Value(string column, object? value) => value switch
+    {
+        null => "—",
+        decimal d when Wan.Contains(column) => Math.Round(d / 10_000m, 2, MidpointRounding.AwayFromZero),
+        decimal d when Percent.Contains(column) => Math.Round(d * 100m, 2, MidpointRounding.AwayFromZero),
+        decimal d => Math.Round(d, column == "avgAnnualRate" ? 4 : 2, MidpointRounding.AwayFromZero),
+        _ => value,
+    };
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+}
