@@ -34,6 +34,11 @@ public sealed class BureauDashboardTests(PortalBrowser portal) : IClassFixture<P
         await page.WaitForFunctionAsync("() => [...document.querySelectorAll('.rz-chart svg path')].some(p => !p.closest('defs, clipPath') && p.getBoundingClientRect().width > 0)");
         // both charts (each Radzen chart draws its svg on its own render after the circuit's data arrive)
         await page.WaitForFunctionAsync("() => document.querySelectorAll('.rz-chart svg').length >= 2");
+        // each chart has its figures as a table (its text alternative): the month's loan and amount are there in words
+        Assert.Equal(await page.Locator(".rz-chart").CountAsync(), await page.Locator("[data-test=chart-data]").CountAsync());
+        var byBank = page.Locator("[data-test=chart-data]").Filter(new() { HasText = "20.00" }).First;
+        await byBank.Locator("summary").ClickAsync();
+        Assert.Contains("20.00", await byBank.Locator("table").InnerTextAsync());
         await page.WaitForTimeoutAsync(500);
         await PortalBrowser.ScreenshotAsync(page, "bureau-dashboard");
 
