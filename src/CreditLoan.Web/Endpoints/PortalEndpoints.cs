@@ -61,5 +61,9 @@ public static class PortalEndpoints
             StatsEndpoints.Portfolio(asOf, by, format ?? "xlsx", mediator, ct)).RequireRolesOf<GetPortfolioQuery>().RequireRateLimiting(RateLimiting.Bulk).ExcludeFromDescription();
         app.MapGet("/export/monthly-return", (string? month, IMediator mediator, CancellationToken ct) =>
             StatsEndpoints.MonthlyReturn(month, "xlsx", mediator, ct)).RequireRolesOf<GetMonthlyReturnQuery>().RequireRateLimiting(RateLimiting.Bulk).ExcludeFromDescription();
+        // the bureau's import templates: header row and example row of a dataset (docs/datasets.md, "Templates")
+        app.MapGet("/export/import-template/{dataset}", async (string dataset, string? format, IMediator mediator, CancellationToken ct) =>
+                CreditDataEndpoints.TemplateFile(await mediator.Send(new CreditLoan.Application.Features.CreditData.GetImportTemplateQuery(dataset), ct), format))
+            .RequireRolesOf<CreditLoan.Application.Features.CreditData.GetImportTemplateQuery>().ExcludeFromDescription();
     }
 }
