@@ -220,7 +220,7 @@ public sealed partial class MatrixWorld
     }
 
     /// <summary>Signs in through the portal's login form, as a browser does: its antiforgery token, then the form post.</summary>
-    private static async Task PortalSignInAsync(HttpClient portal, string userName, string password)
+    internal static async Task PortalSignInAsync(HttpClient portal, string userName, string password)
     {
         var page = await portal.GetStringAsync("/login");
         var token = AntiforgeryInput().Match(page) is { Success: true } input && InputValue().Match(input.Value) is { Success: true } value
