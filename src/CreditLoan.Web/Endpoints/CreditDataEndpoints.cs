@@ -22,7 +22,7 @@ public static class CreditDataEndpoints
                 return TypedResults.Ok(report);
             })
             .WithMetadata(new DocumentedBody(typeof(string), "text/csv", "application/x-ndjson"))
-            .WithSummary("Import a batch of government credit data (bureau): CSV with header (UTF-8 or GB18030/GBK: encoding=auto|utf-8|gb18030), JSON lines, or an XLSX workbook")
+            .WithSummary("Import a batch of government credit data (bureau): CSV with header (UTF-8; GB18030/GBK with encoding=gb18030, or detected with encoding=auto), JSON lines, or an XLSX workbook")
             .WithMetadata(new RequestSizeLimitAttribute(ImportBodyLimit))
             .RequireRolesOf<ImportCreditDataCommand>().RequireRateLimiting(RateLimiting.Bulk);
         group.MapGet("/imports", async (IMediator mediator, CancellationToken ct, string? dataset, int page = 1, int pageSize = 20) =>

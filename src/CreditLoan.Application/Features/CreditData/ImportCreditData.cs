@@ -10,7 +10,7 @@ namespace CreditLoan.Application.Features.CreditData;
 
 [AuthorizeRoles(Roles.Bureau)]
 public sealed record ImportCreditDataCommand(string Dataset, string BatchId, Stream Content, ImportFormat Format, IProgress<long>? Progress = null,
-    ImportEncoding Encoding = ImportEncoding.Auto)
+    ImportEncoding Encoding = ImportEncoding.Utf8)
     : ICommand<ImportReport>, ISelfTransactedCommand, ITargetsEntity
 {
     public string AuditEntityId => $"{Dataset}/{BatchId}";
