@@ -73,7 +73,7 @@ internal static class XlsxSource
         {
             return rows.MoveNext();
         }
-        catch (Exception ex) when (ex is InvalidDataException or XmlException or KeyNotFoundException or NullReferenceException or FileNotFoundException)
+        catch (Exception ex) when (ex is InvalidDataException or XmlException or KeyNotFoundException or FileNotFoundException)
         {
             throw new FieldValidationException("file", $"The file is not a readable XLSX workbook ({ex.Message}); save it from Excel as .xlsx, or send a CSV.");
         }

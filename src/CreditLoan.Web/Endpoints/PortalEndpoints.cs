@@ -64,6 +64,7 @@ public static class PortalEndpoints
         // the bureau's import templates: header row and example row of a dataset (docs/datasets.md, "Templates")
         app.MapGet("/export/import-template/{dataset}", async (string dataset, string? format, IMediator mediator, CancellationToken ct) =>
                 CreditDataEndpoints.TemplateFile(await mediator.Send(new CreditLoan.Application.Features.CreditData.GetImportTemplateQuery(dataset), ct), format))
-            .RequireRolesOf<CreditLoan.Application.Features.CreditData.GetImportTemplateQuery>().ExcludeFromDescription();
+            .RequireRolesOf<CreditLoan.Application.Features.CreditData.GetImportTemplateQuery>()
+            .RequireRateLimiting(RateLimiting.Bulk).ExcludeFromDescription();
     }
 }
