@@ -26,7 +26,7 @@ public sealed class BureauPagesTests(PortalBrowser portal) : IClassFixture<Porta
         try
         {
             await page.SelectOptionAsync("[data-test=dataset]", "registry");
-            Assert.Contains("creditCode", await page.InnerTextAsync("[data-test=columns]"));
+            Assert.Contains("统一社会信用代码", await page.InnerTextAsync("[data-test=columns]"));
             var batch = "ui" + Guid.NewGuid().ToString("N")[..10];
             await page.FillAsync("[data-test=batch]", batch);
             var import = page.Locator("[data-test=import]:not([disabled])");
@@ -50,6 +50,71 @@ public sealed class BureauPagesTests(PortalBrowser portal) : IClassFixture<Porta
         // the registered row is there for real: the enterprise can register with its code
         (await portal.App.CreateClient().PostAsJsonAsync("/api/enterprises/register",
             new { creditCode = code, phone = "13812345678", userName = TestData.UserName("ent"), password = Scenarios.Password })).EnsureSuccessStatusCode();
+    }
+
+    [Fact]
+    public async Task The_bureau_downloads_a_template_and_imports_an_xlsx_workbook_and_a_GBK_csv_through_the_page()
+    {
+        var page = await BureauAsync();
+        await page.ClickAsync("[data-test=nav-imports]");
+        await page.WaitForURLAsync("**/bureau/imports");
+        await page.WaitForSelectorAsync("[data-test=imports][data-ready]");
+        await page.SelectOptionAsync("[data-test=dataset]", "honours");
+        Assert.Contains("荣誉名称", await page.InnerTextAsync("[data-test=columns]"));
+        Assert.Equal("/export/import-template/honours?format=xlsx", await page.GetAttributeAsync("[data-test=template-xlsx]", "href"));
+        await page.SelectOptionAsync("[data-test=dataset]", "registry");
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("[data-test=template-xlsx]"));
+        Assert.Equal("import-template_registry.xlsx", download.SuggestedFilename);
+        Assert.Equal((byte)'P', File.ReadAllBytes(await download.PathAsync())[0]);   // a zip: the workbook
+        await PortalBrowser.AssertChineseAsync(page, "[data-test=imports]");
+        await PortalBrowser.AssertAccessibleAsync(page);
+
+        var (good, gbk) = (TestData.CreditCode(), TestData.CreditCode());
+        var stamp = DateTime.UtcNow.Ticks;
+        var xlsx = Path.Combine(Path.GetTempPath(), $"工商登记-{stamp}.xlsx");
+        var csv = Path.Combine(Path.GetTempPath(), $"工商登记-{stamp}.csv");
+        await File.WriteAllBytesAsync(xlsx, XlsxFile.Build(
+            (1, TestData.RegistryHeader.Split(',')),
+            (2, [good, "定州市表格导入合作社", "Cooperative", "张三", new DateOnly(2015, 3, 10), 500000, "A03", 130682101200L]),
+            (4, [TestData.CreditCode(), "定州市坏行合作社", "Corporation", "李四", "2015-03-10", "500000.00", "A03", "130682101200"])));
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        await File.WriteAllBytesAsync(csv, System.Text.Encoding.GetEncoding("GBK").GetBytes(
+            TestData.RegistryHeader + "\r\n" + TestData.RegistryRow(gbk, name: "定州市喆赟养殖专业合作社") + "\r\n"));
+        try
+        {
+            await page.FillAsync("[data-test=batch]", "ui-xlsx-" + stamp);
+            var import = page.Locator("[data-test=import]:not([disabled])");
+            await PortalBrowser.ChooseFileAsync(page, "input[type=file]", xlsx, import);
+            await import.ClickAsync();
+            var result = page.Locator("[data-test=import-result]");
+            await result.WaitForAsync();
+            Assert.Contains("接收 1 行，拒绝 1 行", await result.InnerTextAsync());
+            var error = page.Locator("[data-test=row-errors] tbody tr");
+            Assert.Equal(1, await error.CountAsync());
+            Assert.Equal("4", (await error.Locator("td").First.InnerTextAsync()).Trim());   // the sheet's row 4 (row 3 is empty)
+            await PortalBrowser.AssertAccessibleAsync(page);
+            await PortalBrowser.ScreenshotAsync(page, "bureau-import-xlsx");
+
+            // a GBK CSV, encoding detected (the page's default)
+            Assert.Equal("Auto", await page.InputValueAsync("[data-test=encoding]"));
+            await page.FillAsync("[data-test=batch]", "ui-gbk-" + stamp);
+            await PortalBrowser.ChooseFileAsync(page, "input[type=file]", csv, page.GetByText($"工商登记-{stamp}.csv"));
+            await page.Locator("[data-test=import]:not([disabled])").ClickAsync();
+            await page.Locator("[data-test=import-result]:has-text('接收 1 行，拒绝 0 行')").WaitForAsync();
+            await PortalBrowser.AssertChineseAsync(page, "[data-test=imports]");
+            await PortalBrowser.AssertAccessibleAsync(page);
+        }
+        finally
+        {
+            File.Delete(xlsx);
+            File.Delete(csv);
+        }
+        foreach (var (code, name) in new[] { (good, "定州市表格导入合作社"), (gbk, "定州市喆赟养殖专业合作社") })
+        {
+            var registered = await (await portal.App.CreateClient().PostAsJsonAsync("/api/enterprises/register",
+                new { creditCode = code, phone = "13812345678", userName = TestData.UserName("ent"), password = Scenarios.Password })).ReadJsonAsync(HttpStatusCode.Created);
+            Assert.Equal(name, (string)registered["name"]!);
+        }
     }
 
     [Fact]

@@ -110,7 +110,7 @@ public class PortalBrowser : IAsyncLifetime
 
     /// <summary>Words a Chinese page may show in Latin letters: units, formats and names that are the same in Chinese.</summary>
     private static readonly HashSet<string> LatinAllowed = new(StringComparer.Ordinal)
-        { "English", "CSV", "XLSX", "JSON", "API", "ID", "PDF", "QR", "CNY", "TLS", "HTTP", "HTTPS", "SMS", "OK" };
+        { "English", "CSV", "XLSX", "UTF", "GBK", "JSON", "API", "ID", "PDF", "QR", "CNY", "TLS", "HTTP", "HTTPS", "SMS", "OK" };
 
     /// <summary>
     /// A Chinese page shows no English and no field keys: no run of three or more Latin letters outside the allowed words

@@ -151,6 +151,7 @@ public abstract class AuthorizationMatrixTests<TApp>(TApp app, ITestOutputHelper
         Only("GET /api/stats/monthly-return", any: Bureau),
         Only("GET /export/portfolio", any: Bureau, own: Bank, query: CsvExport),
         Only("GET /export/monthly-return", any: Bureau),
+        Only("GET /export/import-template/{dataset}", any: Bureau),
         Only("GET /export/by-bank", any: Bureau, own: Bank, query: CsvExport),
         Only("GET /export/by-township", any: Bureau, own: Bank, query: CsvExport),
         Only("GET /export/by-industry", any: Bureau, own: Bank, query: CsvExport),

@@ -62,6 +62,8 @@ public sealed partial class PortalTextsTests
         foreach (var code in typeof(MatchingEngine.ReasonCodes).GetFields().Select(f => (string)f.GetValue(null)!)) yield return "Reason_" + code;
         foreach (var rule in typeof(MatchingEngine.Rules).GetFields().Select(f => (string)f.GetValue(null)!)) yield return "Rule_" + rule;
         foreach (var dataset in CreditLoan.Infrastructure.Import.CreditDatasets.All.Keys) yield return "Dataset_" + dataset;
+        // issue 18: the imports page names each dataset's columns in Chinese
+        foreach (var column in CreditLoan.Infrastructure.Import.CreditDatasets.All.Values.SelectMany(d => d.Header).Distinct()) yield return "Column_" + column;
         foreach (var role in new[] { "bank", "bureau", "enterprise", "agent" }) yield return "Role_" + role;
         foreach (var step in new[] { "approve", "confirm", "reject", "disburse" })
         {

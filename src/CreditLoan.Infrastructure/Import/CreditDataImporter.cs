@@ -23,6 +23,8 @@ internal sealed class CreditDataImporter(AppDbContext db, IWriteGate gate, IBulk
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Datasets { get; } =
         CreditDatasets.All.ToDictionary(d => d.Key, d => d.Value.Header);
 
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Examples => ImportExamples.Rows;
+
     /// <summary>A registry row's industry and division checked against the national tables (product.md §12).</summary>
     private string? ReferenceProblem(CreditDataset dataset, object?[] row)
     {
@@ -33,7 +35,7 @@ internal sealed class CreditDataImporter(AppDbContext db, IWriteGate gate, IBulk
     }
 
     public async Task<ImportOutcome> ImportAsync(string datasetName, string batchId, Stream content, ImportFormat format,
-        IProgress<long>? bytesRead, CancellationToken cancellationToken)
+        ImportEncoding encoding, IProgress<long>? bytesRead, CancellationToken cancellationToken)
     {
         if (!CreditDatasets.All.TryGetValue(datasetName, out var dataset))
             throw new FieldValidationException("dataset", $"dataset '{datasetName}' cannot be imported.");
@@ -52,9 +54,11 @@ internal sealed class CreditDataImporter(AppDbContext db, IWriteGate gate, IBulk
             try
             {
                 var chunk = new Dictionary<string, object?[]>(ChunkSize);
-                await foreach (var row in RecordSources.Read(source, format, dataset.Header, stop.Token))
+                await foreach (var row in RecordSources.Read(source, format, encoding, dataset.Header, stop.Token))
                 {
-                    var (parsed, reason) = row.Fields is null ? (null, row.Error) : dataset.Parse(row.Fields, today);
+                    var (parsed, reason) = row.Fields is null ? (null, row.Error)
+                        : ImportExamples.IsExample(row.Fields) ? (null, ImportExamples.Reason)
+                        : dataset.Parse(row.Fields, today);
                     if (parsed is not null && ReferenceProblem(dataset, parsed) is { } problem) (parsed, reason) = (null, problem);
                     if (parsed is null)
                     {

@@ -125,6 +125,9 @@ public static class CreditDatasets
     public static readonly IReadOnlyDictionary<string, CreditDataset> All =
         new[] { Registry, Tax, SocialInsurance, Utilities, Penalties, Judgments, Dishonest, Honours }.ToDictionary(d => d.Name);
 
+    /// <summary>A column holding a yyyy-MM-dd date (establishedOn, asOf, listedOn…): an XLSX number there is Excel's day number.</summary>
+    public static bool IsDateColumn(string column) => column == "asOf" || column.EndsWith("On", StringComparison.Ordinal);
+
     /// <summary>Reads typed fields of one row, keeping the first problem as the row's reason.</summary>
     private sealed class RowReader(string?[] fields)
     {

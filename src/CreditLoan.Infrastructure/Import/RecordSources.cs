@@ -14,18 +14,27 @@ internal readonly record struct SourceRow(long Line, string?[]? Fields, string? 
 /// <summary>Streams rows from CSV (RFC 4180, header row) or JSON lines, never holding the file in memory.</summary>
 internal static class RecordSources
 {
-    /// <summary>What the UTF-8 decoder puts in place of bytes that are not UTF-8 (a GBK file, say).</summary>
-    private const char NotUtf8 = '\uFFFD';
+    /// <summary>A byte-order mark the decoder left in (GB18030's).</summary>
+    private const char Bom = '\uFEFF';
 
-    private const string NotUtf8Reason = "The row has bytes that are not UTF-8; save the file as UTF-8 (not GBK) and import it again.";
-
-    public static IAsyncEnumerable<SourceRow> Read(Stream content, Application.Features.CreditData.ImportFormat format,
-        IReadOnlyList<string> columns, CancellationToken ct) =>
-        format == Application.Features.CreditData.ImportFormat.Csv ? ReadCsv(content, columns, ct) : ReadJsonLines(content, columns, ct);
-
-    private static async IAsyncEnumerable<SourceRow> ReadCsv(Stream content, IReadOnlyList<string> columns, [EnumeratorCancellation] CancellationToken ct)
+    public static async IAsyncEnumerable<SourceRow> Read(Stream content, Application.Features.CreditData.ImportFormat format,
+        Application.Features.CreditData.ImportEncoding encoding, IReadOnlyList<string> columns, [EnumeratorCancellation] CancellationToken ct)
     {
-        using var reader = new StreamReader(content, new UTF8Encoding(false, throwOnInvalidBytes: false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+        if (format == Application.Features.CreditData.ImportFormat.Xlsx)
+        {
+            await foreach (var row in XlsxSource.Read(content, columns, ct)) yield return row;
+            yield break;
+        }
+        var (reader, utf8) = await TextDecoding.OpenAsync(content, encoding, ct);
+        using (reader)
+        {
+            var rows = format == Application.Features.CreditData.ImportFormat.Csv ? ReadCsv(reader, utf8, columns, ct) : ReadJsonLines(reader, utf8, columns, ct);
+            await foreach (var row in rows) yield return row;
+        }
+    }
+
+    private static async IAsyncEnumerable<SourceRow> ReadCsv(TextReader reader, bool utf8, IReadOnlyList<string> columns, [EnumeratorCancellation] CancellationToken ct)
+    {
         string? badData = null;
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
@@ -38,7 +47,7 @@ internal static class RecordSources
         if (!await parser.ReadAsync())
             throw new FieldValidationException("header", $"The file is empty; expected the header: {string.Join(',', columns)}");
         var header = parser.Record ?? [];
-        if (!header.Select(h => h.Trim()).SequenceEqual(columns))
+        if (!header.Select((h, i) => i == 0 ? h.TrimStart(Bom).Trim() : h.Trim()).SequenceEqual(columns))
             throw new FieldValidationException("header",
                 $"Wrong header '{string.Join(',', header)}'; expected exactly: {string.Join(',', columns)}");
 
@@ -64,24 +73,24 @@ internal static class RecordSources
             for (var i = 0; i < count; i++)
             {
                 var value = parser[i];
-                notUtf8 |= value.Contains(NotUtf8);
+                notUtf8 |= value.Contains(TextDecoding.Unreadable);
                 fields[i] = string.IsNullOrWhiteSpace(value) ? null : value.Trim();
             }
-            yield return notUtf8 ? new SourceRow(line, null, NotUtf8Reason) : new SourceRow(line, fields, null);
+            yield return notUtf8 ? new SourceRow(line, null, TextDecoding.UnreadableReason(utf8)) : new SourceRow(line, fields, null);
         }
     }
 
-    private static async IAsyncEnumerable<SourceRow> ReadJsonLines(Stream content, IReadOnlyList<string> columns, [EnumeratorCancellation] CancellationToken ct)
+    private static async IAsyncEnumerable<SourceRow> ReadJsonLines(TextReader reader, bool utf8, IReadOnlyList<string> columns, [EnumeratorCancellation] CancellationToken ct)
     {
-        using var reader = new StreamReader(content, new UTF8Encoding(false, throwOnInvalidBytes: false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
         long line = 0;
-        while (await reader.ReadLineAsync(ct) is { } text)
+        while (await reader.ReadLineAsync(ct) is { } read)
         {
             line++;
+            var text = line == 1 ? read.TrimStart(Bom) : read;
             if (string.IsNullOrWhiteSpace(text)) continue;
-            if (text.Contains(NotUtf8))
+            if (text.Contains(TextDecoding.Unreadable))
             {
-                yield return new SourceRow(line, null, NotUtf8Reason);
+                yield return new SourceRow(line, null, TextDecoding.UnreadableReason(utf8));
                 continue;
             }
             SourceRow row;

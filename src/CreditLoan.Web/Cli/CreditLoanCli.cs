@@ -26,16 +26,17 @@ public static class CreditLoanCli
         console ??= AnsiConsole.Console;
         if (args.Length > 1 && args[0] == "import" && args[1] == "divisions") return await DivisionImportCli.RunAsync(args, console, settings);
         var dataset = new Argument<string>("dataset") { Description = "registry, tax, social-insurance, utilities, penalties, judgments, dishonest or honours" };
-        var file = new Argument<FileInfo>("file") { Description = "CSV with its header row, or JSON lines (.jsonl/.ndjson)" };
+        var file = new Argument<FileInfo>("file") { Description = "CSV with its header row, an XLSX workbook (.xlsx), or JSON lines (.jsonl/.ndjson)" };
         var batchId = new Option<string>("--batch-id") { Description = "the batch's id: importing the same id again changes nothing", Required = true };
-        var format = new Option<ImportFormat?>("--format") { Description = "Csv or JsonLines (default: from the file extension)" };
+        var format = new Option<ImportFormat?>("--format") { Description = "Csv, JsonLines or Xlsx (default: from the file extension)" };
+        var encoding = new Option<string?>("--encoding") { Description = "utf-8 (default), auto (UTF-8 or else GB18030, by the first 64 KB) or gb18030 (gbk): the text encoding of a CSV or JSON-lines file" };
         var import = new Command("import", "Import a batch of government credit data, with a progress bar and the import report")
         {
-            dataset, file, batchId, format,
+            dataset, file, batchId, format, encoding,
         };
         import.TreatUnmatchedTokensAsErrors = false; // configuration overrides such as --Database:Provider=MySql pass through
         import.SetAction((result, ct) => ImportAsync(console, result.GetValue(dataset)!, result.GetValue(file)!, result.GetValue(batchId)!,
-            result.GetValue(format), args.Skip(1).Where(a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=')).ToArray(), settings, ct));
+            result.GetValue(format), result.GetValue(encoding), args.Skip(1).Where(a => a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=')).ToArray(), settings, ct));
         var target = new Argument<FileInfo>("file") { Description = "the new file the copy is written to (never an existing one)" };
         var backup = new Command("backup", "Write a consistent copy of the SQLite database while the platform serves, and say what it holds") { target };
         backup.TreatUnmatchedTokensAsErrors = false;
@@ -46,7 +47,7 @@ public static class CreditLoanCli
     }
 
     private static async Task<int> ImportAsync(IAnsiConsole console, string dataset, FileInfo file, string batchId, ImportFormat? format,
-        string[] configArgs, IDictionary<string, string?>? settings, CancellationToken ct)
+        string? encoding, string[] configArgs, IDictionary<string, string?>? settings, CancellationToken ct)
     {
         if (!file.Exists)
         {
@@ -63,7 +64,22 @@ public static class CreditLoanCli
         using var host = builder.Build();
         await host.Services.InitializeDatabaseAsync(host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("CreditLoan.Cli"), ct);
 
-        var chosen = format ?? (file.Extension.ToLowerInvariant() is ".jsonl" or ".ndjson" or ".json" ? ImportFormat.JsonLines : ImportFormat.Csv);
+        var chosen = format ?? file.Extension.ToLowerInvariant() switch
+        {
+            ".jsonl" or ".ndjson" or ".json" => ImportFormat.JsonLines,
+            ".xlsx" => ImportFormat.Xlsx,
+            _ => ImportFormat.Csv,
+        };
+        ImportEncoding textEncoding;
+        try
+        {
+            textEncoding = ImportEncodings.Parse(encoding);
+        }
+        catch (FluentValidation.ValidationException ex)
+        {
+            console.MarkupLineInterpolated($"[red]{ex.Errors.First().ErrorMessage}[/]");
+            return 2;
+        }
         ImportReport? report = null;
         try
         {
@@ -75,7 +91,7 @@ public static class CreditLoanCli
                     await using var scope = host.Services.CreateAsyncScope();
                     await using var stream = file.OpenRead();
                     var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
-                    report = await mediator.Send(new ImportCreditDataCommand(dataset, batchId, stream, chosen, new Inline(b => task.Value = b)), ct);
+                    report = await mediator.Send(new ImportCreditDataCommand(dataset, batchId, stream, chosen, new Inline(b => task.Value = b), textEncoding), ct);
                     task.Value = task.MaxValue;
                 });
         }

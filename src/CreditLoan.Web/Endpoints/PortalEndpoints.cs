@@ -42,7 +42,6 @@ public static class PortalEndpoints
         app.MapPortalExports();   // the downloads: PortalExports.cs
     }
 
-    /// <summary>A path on this site: one leading slash, no second slash or backslash after it, no control characters.</summary>
     /// <summary>A path of this site (no other host, no backslash tricks, no control characters): where a return address may lead.</summary>
     public static bool IsLocal(string path) =>
         path.StartsWith('/') && (path.Length == 1 || (path[1] != '/' && path[1] != '\\')) && !path.Contains('\\') && !path.Any(char.IsControl);

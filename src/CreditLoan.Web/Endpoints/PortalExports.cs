@@ -43,6 +43,11 @@ public static class PortalExports
         app.MapGet("/export/monthly-return", async (string? month, IMediator mediator, IStringLocalizer<Portal> t, CancellationToken ct) =>
                 MonthlyReturn(await mediator.Send(new GetMonthlyReturnQuery(month), ct), t))
             .RequireRolesOf<GetMonthlyReturnQuery>().RequireRateLimiting(RateLimiting.Bulk).ExcludeFromDescription();
+        // the bureau's import templates: header row and example row of a dataset (docs/datasets.md, "Templates")
+        app.MapGet("/export/import-template/{dataset}", async (string dataset, string? format, IMediator mediator, CancellationToken ct) =>
+                CreditDataEndpoints.TemplateFile(await mediator.Send(new CreditLoan.Application.Features.CreditData.GetImportTemplateQuery(dataset), ct), format))
+            .RequireRolesOf<CreditLoan.Application.Features.CreditData.GetImportTemplateQuery>()
+            .RequireRateLimiting(RateLimiting.Bulk).ExcludeFromDescription();
     }
 
     /// <summary>XLSX unless CSV is asked for; anything else is refused as the API refuses it.</summary>

@@ -40,6 +40,7 @@ public sealed partial class MatrixWorld
         ["{stationId}"] = "stationA",
         ["{year}"] = "year",
         ["{code}"] = "division",
+        ["{dataset}"] = "dataset",
     };
 
     private readonly Dictionary<string, string> _values;
@@ -109,7 +110,7 @@ public sealed partial class MatrixWorld
         var notice = await (await bureau.PostAsJsonAsync("/api/notices", new { text = "矩阵测试通知" })).ReadJsonAsync(HttpStatusCode.Created);
 
         var tenantA = a.Ids.ToDictionary(kv => kv.Key + "A", kv => kv.Value);
-        var shared = new Dictionary<string, string> { ["notice"] = (string)notice["id"]!, ["today"] = Today, ["year"] = Today[..4], ["division"] = "130682101" };
+        var shared = new Dictionary<string, string> { ["notice"] = (string)notice["id"]!, ["today"] = Today, ["year"] = Today[..4], ["division"] = "130682101", ["dataset"] = "registry" };
         var anonymous = app.CreateClient(NoRedirects);
         MatrixCaller[] callers =
         [

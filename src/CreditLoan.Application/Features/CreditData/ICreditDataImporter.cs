@@ -17,6 +17,9 @@ public interface ICreditDataImporter
     /// <summary>The datasets this build imports, with their column layouts.</summary>
     IReadOnlyDictionary<string, IReadOnlyList<string>> Datasets { get; }
 
-    Task<ImportOutcome> ImportAsync(string dataset, string batchId, Stream content, ImportFormat format,
+    /// <summary>Each dataset's example row for its template (the header's order), a row the import refuses as the template's example.</summary>
+    IReadOnlyDictionary<string, IReadOnlyList<string>> Examples { get; }
+
+    Task<ImportOutcome> ImportAsync(string dataset, string batchId, Stream content, ImportFormat format, ImportEncoding encoding,
         IProgress<long>? bytesRead, CancellationToken cancellationToken);
 }

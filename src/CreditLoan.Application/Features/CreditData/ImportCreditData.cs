@@ -9,7 +9,8 @@ using Microsoft.EntityFrameworkCore;
 namespace CreditLoan.Application.Features.CreditData;
 
 [AuthorizeRoles(Roles.Bureau)]
-public sealed record ImportCreditDataCommand(string Dataset, string BatchId, Stream Content, ImportFormat Format, IProgress<long>? Progress = null)
+public sealed record ImportCreditDataCommand(string Dataset, string BatchId, Stream Content, ImportFormat Format, IProgress<long>? Progress = null,
+    ImportEncoding Encoding = ImportEncoding.Utf8)
     : ICommand<ImportReport>, ISelfTransactedCommand, ITargetsEntity
 {
     public string AuditEntityId => $"{Dataset}/{BatchId}";
@@ -40,7 +41,7 @@ public sealed class ImportCreditDataHandler(IAppDbContext db, ICreditDataImporte
         var existing = await FindAsync(command, cancellationToken);
         if (existing is not null) return Duplicate(existing);
 
-        var outcome = await importer.ImportAsync(command.Dataset, command.BatchId, command.Content, command.Format, command.Progress, cancellationToken);
+        var outcome = await importer.ImportAsync(command.Dataset, command.BatchId, command.Content, command.Format, command.Encoding, command.Progress, cancellationToken);
 
         using (await gate.EnterAsync(cancellationToken))
         {

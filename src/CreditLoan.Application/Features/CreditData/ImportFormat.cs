@@ -8,4 +8,5 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CreditLoan.Application.Features.CreditData;
 
-public enum ImportFormat { Csv, JsonLines }
+/// <summary>How a file's rows are laid out: CSV with a header row, JSON lines, or an XLSX workbook's first sheet with the CSV's header row.</summary>
+public enum ImportFormat { Csv, JsonLines, Xlsx }
