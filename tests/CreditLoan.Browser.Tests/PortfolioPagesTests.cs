@@ -120,6 +120,8 @@ public sealed class PortfolioPagesTests(PortalBrowser portal) : IClassFixture<Po
         await PortalBrowser.AssertAccessibleAsync(page);
         var monthly = await page.APIRequest.GetAsync(portal.BaseUrl + await page.GetAttributeAsync("[data-test=monthly-return]", "href"));
         Assert.Equal(200, monthly.Status);
-        Assert.Contains("monthly-return_", monthly.Headers["content-disposition"]);
+        // named for people (filename*, UTF-8): the return's Chinese title and the month's end
+        var name = System.Net.Http.Headers.ContentDispositionHeaderValue.Parse(monthly.Headers["content-disposition"]).FileNameStar;
+        Assert.Matches(@"^\p{IsCJKUnifiedIdeographs}.*_\d{4}-\d{2}-\d{2}\.xlsx$", name);
     }
 }
