@@ -91,7 +91,8 @@ public sealed class ListInboxHandler(IAppDbContext db, ICurrentUser user, TimePr
     {
         (InboxSort.Submitted, false) => apps.OrderBy(a => a.SubmittedAt),
         (InboxSort.Submitted, true) => apps.OrderByDescending(a => a.SubmittedAt),
-        // SQLite cannot order by a decimal column: by its value as a double, exact enough to order yuan amounts
+        // a sort key only, never money: SQLite (decimals stored as text) cannot ORDER BY a decimal, so both providers order by
+        // the amount as a double — distinct two-decimal amounts below 10^13 yuan stay distinct and in order; the rows carry the decimal
         (InboxSort.Amount, false) => apps.OrderBy(a => (double)a.RequestedAmount),
         (InboxSort.Amount, true) => apps.OrderByDescending(a => (double)a.RequestedAmount),
         (InboxSort.Enterprise, false) => apps.OrderBy(a => db.Enterprises.Where(e => e.Id == a.EnterpriseId).Select(e => e.Name).FirstOrDefault()),
