@@ -22,6 +22,9 @@ public sealed class VerifyStatisticsHandler(IAppDbContext db, TimeProvider clock
 {
     public async ValueTask<StatsVerification> Handle(VerifyStatisticsQuery q, CancellationToken ct)
     {
+        // every read below sees one snapshot: the facts and the projections as one commit left them, even while commands
+        // (or the servicing job restating a loan) commit meanwhile (InnoDB's consistent read; SQLite's read transaction in WAL)
+        await using var snapshot = await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, ct);
         var expected = new Dictionary<(string, DateOnly, Guid, string), long[]>();
         var applications = 0;
         await foreach (var x in db.Applications.AsNoTracking()
