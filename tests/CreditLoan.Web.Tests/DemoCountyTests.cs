@@ -69,7 +69,8 @@ public sealed class DemoCountyTests(DemoCountyApp app, ITestOutputHelper output)
         Assert.Equal(15, (int)(await GetAsync(bureau, "/api/banks?pageSize=100"))["total"]!);
         Assert.Equal(21, (int)(await GetAsync(app.CreateClient(), "/api/products?pageSize=100"))["total"]!);
 
-        // a station in each of Dingzhou's 542 villages, as the national table has them, partnered by the 建设银行 and 河北银行 branches
+        // a service station in each of Dingzhou's 542 villages, as the national table has them, shared by the 建设银行 and 河北银行
+        // branches: one station of each bank in every village, each with its agent
         var stations = await AllAsync(bureau, "/api/stations");
         var townships = (await GetAsync(app.CreateClient(), "/api/divisions/130682"))["children"]!.AsArray().Select(c => (string)c!["code"]!).ToList();
         Assert.Equal(25, townships.Count);
@@ -77,8 +78,13 @@ public sealed class DemoCountyTests(DemoCountyApp app, ITestOutputHelper output)
         foreach (var township in townships)
             villages.AddRange((await GetAsync(app.CreateClient(), $"/api/divisions/{township}"))["children"]!.AsArray().Select(c => (string)c!["code"]!));
         Assert.Equal(542, villages.Count);
-        Assert.Equal(villages.Order(), stations.Select(s => (string)s["villageCode"]!).Order());
-        Assert.Equal(2, stations.Select(s => (string)s["partnerBankId"]!).Distinct().Count());
+        Assert.Equal(2 * 542, stations.Count);
+        Assert.Equal(villages.Order(), stations.Select(s => (string)s["villageCode"]!).Distinct().Order());
+        var partners = stations.Select(s => (string)s["partnerBankId"]!).Distinct().ToList();
+        Assert.Equal(2, partners.Count);
+        Assert.All(stations.GroupBy(s => (string)s["villageCode"]!), v => Assert.Equal(partners.Order(), v.Select(s => (string)s["partnerBankId"]!).Order()));
+        var agents = await AllAsync(bureau, "/api/users");
+        Assert.Equal(stations.Select(s => (string)s["id"]!).Order(), agents.Where(u => u["stationId"] is not null).Select(u => (string)u["stationId"]!).Distinct().Order());
 
         // applications in every state; every township lent to
         foreach (var status in new[] { "Submitted", "Accepted", "ApprovalPending", "Approved", "Rejected", "Withdrawn", "Disbursed" })

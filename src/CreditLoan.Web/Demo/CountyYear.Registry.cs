@@ -35,33 +35,50 @@ public sealed partial class CountyYear
 {
     public const string CattleFarmVillage = CountyEnterprises.CattleFarmVillage;
 
+    /// <summary>Each village's station of its township's first partner bank (the busy counters, the 帮办).</summary>
     private readonly Dictionary<string, DemoStation> _stations = new(StringComparer.Ordinal);
 
-    /// <summary>A station in each of the 542 villages, one township a working day; the 建设银行 and 河北银行 branches each partner half the townships.</summary>
+    /// <summary>Each village's station of the other partner bank.</summary>
+    private readonly Dictionary<string, DemoStation> _sharedStations = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A service station in each of the 542 villages, one township a working day, shared by the 建设银行 and 河北银行 branches:
+    /// on the platform a station partners one bank (product.md §7), so each village has one station of each bank, with an
+    /// agent each. The township's first partner (the 建设银行 in half the townships, the 河北银行 in the other half) has the
+    /// busy counter and the enterprises' 帮办; the other serves its own bank's customers.
+    /// </summary>
     private void Stations()
     {
         for (var k = 0; k < _places.Townships.Count; k++)
         {
             var day = _calendar.Working(_calendar.Day(1), k);
-            var bank = k % 2 == 0 ? CountyBanks.Ccb : CountyBanks.HebeiBank;
+            var (first, second) = k % 2 == 0 ? (CountyBanks.Ccb, CountyBanks.HebeiBank) : (CountyBanks.HebeiBank, CountyBanks.Ccb);
             var cashLimit = _places.UrbanTownships.Contains(_places.Townships[k]) ? 100_000m : 50_000m;
             var villages = _places.VillagesOf(_places.Townships[k]);
             for (var j = 0; j < villages.Count; j++)
             {
                 var village = villages[j];
-                var station = new DemoStation(village, _places.VillageName(village) + "综合服务站", bank, DemoCalendar.At(day, 9, 0).AddMinutes(7 * j));
+                var opens = DemoCalendar.At(day, 9, 0).AddMinutes(7 * j);
+                var station = new DemoStation(village, StationName(village, first), first, opens);
                 _stations[village] = station;
-                At(station.CreatedAt, $"station {station.Name}", async () =>
-                {
-                    station.Id = (await _sender.SendAsync(_bureau, new CreateStationCommand(station.Name, village, _bankIds[bank], cashLimit))).Id;
-                    var userName = $"agent.{village}";
-                    var user = await AccountAsync(p => _sender.SendAsync(_bureau, new CreateStationUserCommand(station.Id, userName, p, _names.Person())),
-                        userName, village == CattleFarmVillage ? "服务站代办员 station agent" : null, station.Name);
-                    station.Agent = DemoActor.From(user);
-                });
+                Station(station, cashLimit, $"agent.{village}");
+                var shared = new DemoStation(village, StationName(village, second), second, opens.AddMinutes(3));
+                _sharedStations[village] = shared;
+                Station(shared, cashLimit, $"agent.{village}.{CountyBanks.All[second].Key}");
             }
         }
     }
+
+    private string StationName(string village, int bank) => $"{_places.VillageName(village)}综合服务站（{(bank == CountyBanks.Ccb ? "建设银行" : "河北银行")}）";
+
+    private void Station(DemoStation station, decimal cashLimit, string userName) =>
+        At(station.CreatedAt, $"station {station.Name}", async () =>
+        {
+            station.Id = (await _sender.SendAsync(_bureau, new CreateStationCommand(station.Name, station.Village, _bankIds[station.Bank], cashLimit))).Id;
+            var user = await AccountAsync(p => _sender.SendAsync(_bureau, new CreateStationUserCommand(station.Id, userName, p, _names.Person())),
+                userName, station.Village == CattleFarmVillage && userName == $"agent.{station.Village}" ? "服务站代办员 station agent" : null, station.Name);
+            station.Agent = DemoActor.From(user);
+        });
 
     /// <summary>Each enterprise registers itself (and signs in); a third of the family farms then authorise their village station (帮办).</summary>
     private void Registrations()
