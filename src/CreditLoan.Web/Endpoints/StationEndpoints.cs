@@ -40,7 +40,7 @@ public static class StationEndpoints
                 var registration = await mediator.Send(await AssistedRegistrationForm.ReadAsync(id, request, ct), ct);
                 return TypedResults.Created($"/api/stations/{id}/authorisations/{registration.Id}", registration);
             })
-            .Accepts<AssistedRegistrationForm>("multipart/form-data")
+            .WithMetadata(new DocumentedBody(typeof(AssistedRegistrationForm), "multipart/form-data"))
             .WithMetadata(new RequestSizeLimitAttribute(AssistedRegistrationForm.BodyLimit))
             .WithSummary("Register a villager's individual business or enterprise from the registry with the signed paper authorisation (授权委托书, multipart: creditCode, phone, principalName, principalIdNumber, file — JPEG, PNG or PDF, at most 5 MB) and the delegation to this station, without a sign-in account (its agents)")
             .RequireRolesOf<CreditLoan.Application.Features.Consents.RegisterAssistedCommand>();
