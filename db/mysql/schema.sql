@@ -2506,5 +2506,97 @@ DELIMITER ;
 CALL MigrationsScript();
 DROP PROCEDURE MigrationsScript;
 
+DROP PROCEDURE IF EXISTS MigrationsScript;
+DELIMITER //
+CREATE PROCEDURE MigrationsScript()
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM `__EFMigrationsHistory` WHERE `MigrationId` = '20261202122525_AddPaperAuthorisations') THEN
+
+    CREATE TABLE `paper_authorisations` (
+        `Id` char(36) COLLATE ascii_general_ci NOT NULL,
+        `EnterpriseId` char(36) COLLATE ascii_general_ci NOT NULL,
+        `StationId` char(36) COLLATE ascii_general_ci NOT NULL,
+        `PrincipalName` varchar(50) CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci NOT NULL,
+        `PrincipalIdNumber` varchar(18) CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci NOT NULL,
+        `Phone` varchar(11) CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci NOT NULL,
+        `FileName` varchar(100) CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci NOT NULL,
+        `ContentType` varchar(32) CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci NOT NULL,
+        `Length` int NOT NULL,
+        `Sha256` varchar(64) CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci NOT NULL,
+        `RecordedBy` varchar(200) CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci NOT NULL,
+        `RecordedAt` datetime(6) NOT NULL,
+        CONSTRAINT `PK_paper_authorisations` PRIMARY KEY (`Id`),
+        CONSTRAINT `FK_paper_authorisations_enterprises_EnterpriseId` FOREIGN KEY (`EnterpriseId`) REFERENCES `enterprises` (`Id`) ON DELETE RESTRICT,
+        CONSTRAINT `FK_paper_authorisations_stations_StationId` FOREIGN KEY (`StationId`) REFERENCES `stations` (`Id`) ON DELETE RESTRICT
+    ) CHARACTER SET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+
+    END IF;
+END //
+DELIMITER ;
+CALL MigrationsScript();
+DROP PROCEDURE MigrationsScript;
+
+DROP PROCEDURE IF EXISTS MigrationsScript;
+DELIMITER //
+CREATE PROCEDURE MigrationsScript()
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM `__EFMigrationsHistory` WHERE `MigrationId` = '20261202122525_AddPaperAuthorisations') THEN
+
+    CREATE TABLE `authorisation_scans` (
+        `AuthorisationId` char(36) COLLATE ascii_general_ci NOT NULL,
+        `Content` longblob NOT NULL,
+        CONSTRAINT `PK_authorisation_scans` PRIMARY KEY (`AuthorisationId`),
+        CONSTRAINT `FK_authorisation_scans_paper_authorisations_AuthorisationId` FOREIGN KEY (`AuthorisationId`) REFERENCES `paper_authorisations` (`Id`) ON DELETE CASCADE
+    ) CHARACTER SET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+
+    END IF;
+END //
+DELIMITER ;
+CALL MigrationsScript();
+DROP PROCEDURE MigrationsScript;
+
+DROP PROCEDURE IF EXISTS MigrationsScript;
+DELIMITER //
+CREATE PROCEDURE MigrationsScript()
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM `__EFMigrationsHistory` WHERE `MigrationId` = '20261202122525_AddPaperAuthorisations') THEN
+
+    CREATE INDEX `IX_paper_authorisations_EnterpriseId` ON `paper_authorisations` (`EnterpriseId`);
+
+    END IF;
+END //
+DELIMITER ;
+CALL MigrationsScript();
+DROP PROCEDURE MigrationsScript;
+
+DROP PROCEDURE IF EXISTS MigrationsScript;
+DELIMITER //
+CREATE PROCEDURE MigrationsScript()
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM `__EFMigrationsHistory` WHERE `MigrationId` = '20261202122525_AddPaperAuthorisations') THEN
+
+    CREATE INDEX `IX_paper_authorisations_StationId_RecordedAt` ON `paper_authorisations` (`StationId`, `RecordedAt`);
+
+    END IF;
+END //
+DELIMITER ;
+CALL MigrationsScript();
+DROP PROCEDURE MigrationsScript;
+
+DROP PROCEDURE IF EXISTS MigrationsScript;
+DELIMITER //
+CREATE PROCEDURE MigrationsScript()
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM `__EFMigrationsHistory` WHERE `MigrationId` = '20261202122525_AddPaperAuthorisations') THEN
+
+    INSERT INTO `__EFMigrationsHistory` (`MigrationId`, `ProductVersion`)
+    VALUES ('20261202122525_AddPaperAuthorisations', '9.0.23');
+
+    END IF;
+END //
+DELIMITER ;
+CALL MigrationsScript();
+DROP PROCEDURE MigrationsScript;
+
 COMMIT;
 

@@ -94,6 +94,10 @@ public abstract class AuthorizationMatrixTests<TApp>(TApp app, ITestOutputHelper
         Only("GET /api/stations/{id}/transactions/{txId}/receipt", any: Bureau, own: Bank | Agent),
         Only("GET /api/stations/{id}/commissions", any: Bureau, own: Bank | Agent),
         Only("GET /station/receipt/{txId}", own: Agent),
+        // 帮办代办: a villager registered with the paper authorisation; its scan for the station and the bureau, nobody else (404)
+        Only("POST /api/stations/{id}/assisted-registrations", own: Agent),
+        Hidden("GET /api/stations/{id}/authorisations/{authId}", any: Bureau, own: Agent, hidden: Bank | Enterprise),
+        Hidden("GET /export/authorisations/{authId}", any: Bureau, own: Agent, hidden: Bank | Enterprise),
 
         // an enterprise's profile, consents, delegations, credit report and job postings
         Only("GET /api/enterprises/me", own: Enterprise),
@@ -166,6 +170,9 @@ public abstract class AuthorizationMatrixTests<TApp>(TApp app, ITestOutputHelper
 
     private static EndpointRule Only(string endpoint, Role any = None, Role own = None, string? body = null, string? query = null) =>
         Parse(endpoint) with { AnyTenant = any, OwnTenant = own, Body = body, Query = query };
+
+    private static EndpointRule Hidden(string endpoint, Role any, Role own, Role hidden) =>
+        Parse(endpoint) with { AnyTenant = any, OwnTenant = own, Hidden = hidden };
 
     private static EndpointRule Parse(string endpoint) => endpoint.Split(' ') is [var method, var route]
         ? new EndpointRule(method, route)

@@ -37,6 +37,8 @@ public interface IAppDbContext
     DbSet<CreditProfile> CreditProfiles { get; }
     DbSet<Consent> Consents { get; }
     DbSet<Delegation> Delegations { get; }
+    DbSet<PaperAuthorisation> PaperAuthorisations { get; }
+    DbSet<AuthorisationScan> AuthorisationScans { get; }
     DbSet<FinancingNeed> Needs { get; }
     DbSet<LoanApplication> Applications { get; }
     DbSet<Loan> Loans { get; }

@@ -39,6 +39,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityUserConte
     public DbSet<CreditProfile> CreditProfiles => Set<CreditProfile>();
     public DbSet<Consent> Consents => Set<Consent>();
     public DbSet<Delegation> Delegations => Set<Delegation>();
+    public DbSet<PaperAuthorisation> PaperAuthorisations => Set<PaperAuthorisation>();
+    public DbSet<AuthorisationScan> AuthorisationScans => Set<AuthorisationScan>();
     public DbSet<FinancingNeed> Needs => Set<FinancingNeed>();
     public DbSet<Domain.Applications.LoanApplication> Applications => Set<Domain.Applications.LoanApplication>();
     public DbSet<Domain.Loans.Loan> Loans => Set<Domain.Loans.Loan>();

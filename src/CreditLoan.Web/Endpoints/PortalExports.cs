@@ -43,6 +43,10 @@ public static class PortalExports
         app.MapGet("/export/monthly-return", async (string? month, IMediator mediator, IStringLocalizer<Portal> t, CancellationToken ct) =>
                 MonthlyReturn(await mediator.Send(new GetMonthlyReturnQuery(month), ct), t))
             .RequireRolesOf<GetMonthlyReturnQuery>().RequireRateLimiting(RateLimiting.Bulk).ExcludeFromDescription();
+        // a paper authorisation's scan (授权委托书) for the station's agents and the bureau: a photo shown in the browser, a PDF downloaded
+        app.MapGet("/export/authorisations/{authId:guid}", async (Guid authId, IMediator mediator, CancellationToken ct) =>
+                AssistedRegistrationForm.Download(await mediator.Send(new CreditLoan.Application.Features.Consents.GetAuthorisationScanQuery(null, authId), ct), inline: true))
+            .RequireRolesOf<CreditLoan.Application.Features.Consents.GetAuthorisationScanQuery>().ExcludeFromDescription();
         // the bureau's import templates: header row and example row of a dataset (docs/datasets.md, "Templates")
         app.MapGet("/export/import-template/{dataset}", async (string dataset, string? format, IMediator mediator, CancellationToken ct) =>
                 CreditDataEndpoints.TemplateFile(await mediator.Send(new CreditLoan.Application.Features.CreditData.GetImportTemplateQuery(dataset), ct), format))

@@ -32,6 +32,24 @@ public static class StationEndpoints
             return TypedResults.Created($"/api/stations/{id}/users/{user.Id}", user);
         }).WithSummary("Create an agent account for the station (bureau)").RequireRolesOf<CreateStationUserCommand>();
 
+        // 帮办代办 for a villager without an account: registration with the paper authorisation, and the paper's scan (docs/applications.md)
+        group.MapPost("/{id:guid}/assisted-registrations", async (Guid id, HttpRequest request, IMediator mediator, CancellationToken ct) =>
+            {
+                // the station first: another station's agent is told 404 before a byte of the upload is read
+                await mediator.Send(new GetStationQuery(id), ct);
+                var registration = await mediator.Send(await AssistedRegistrationForm.ReadAsync(id, request, ct), ct);
+                return TypedResults.Created($"/api/stations/{id}/authorisations/{registration.Id}", registration);
+            })
+            .WithMetadata(new DocumentedBody(typeof(AssistedRegistrationForm), "multipart/form-data"))
+            .WithMetadata(new RequestSizeLimitAttribute(AssistedRegistrationForm.BodyLimit))
+            .WithSummary("Register a villager's individual business or enterprise from the registry with the signed paper authorisation (授权委托书, multipart: creditCode, phone, principalName, principalIdNumber, file — JPEG, PNG or PDF, at most 5 MB) and the delegation to this station, without a sign-in account (its agents)")
+            .RequireRolesOf<CreditLoan.Application.Features.Consents.RegisterAssistedCommand>();
+        group.MapGet("/{id:guid}/authorisations/{authId:guid}", async (Guid id, Guid authId, IMediator mediator, CancellationToken ct) =>
+                AssistedRegistrationForm.Download(await mediator.Send(new CreditLoan.Application.Features.Consents.GetAuthorisationScanQuery(id, authId), ct), inline: false))
+            .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream")
+            .WithSummary("The scan or photo of a paper authorisation (its station's agents, the bureau; anyone else 404)")
+            .RequireRolesOf<CreditLoan.Application.Features.Consents.GetAuthorisationScanQuery>();
+
         // the counter (agents of the station), its books and receipts (agents, the partner bank, the bureau)
         group.MapPost("/{id:guid}/transactions", async (Guid id, [FromHeader(Name = "Idempotency-Key")] string? key, PostStationTransactionCommand command,
                 IMediator mediator, CancellationToken ct) =>

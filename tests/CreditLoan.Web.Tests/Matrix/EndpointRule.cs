@@ -43,6 +43,9 @@ public sealed partial record EndpointRule(string Method, string Route)
     public Role AnyTenant { get; init; }
     public Role OwnTenant { get; init; }
 
+    /// <summary>Roles that pass the role check but see none of these objects, of either tenant: 404 (the paper authorisations).</summary>
+    public Role Hidden { get; init; }
+
     /// <summary>A valid body naming tenant A's objects ($bankA, $today, …): what every caller that must be refused sends, so that a
     /// missing check shows as a success rather than hiding behind a validation error.</summary>
     public string? Body { get; init; }
@@ -64,6 +67,7 @@ public sealed partial record EndpointRule(string Method, string Route)
         if (IsPublic) return Expected.Allowed;
         if (caller.Role == Role.None) return Expected.Unauthenticated;
         if ((AnyTenant & caller.Role) != 0) return Expected.Allowed;
+        if ((Hidden & caller.Role) != 0) return Expected.NotFound;
         if ((OwnTenant & caller.Role) == 0) return Expected.Forbidden;
         if (caller.Tenant == Tenant.A) return Expected.Allowed;
         return NamesTenantObject ? Expected.NotFound : Expected.OwnDataOnly;

@@ -35,6 +35,7 @@ public sealed partial class MatrixWorld
         ["messages/{id}"] = "messageA",
         ["{changeId}"] = "changeA",
         ["{txId}"] = "txA",
+        ["{authId}"] = "authorisationA",
         ["{productId}"] = "productA",
         ["{needId}"] = "needA",
         ["{stationId}"] = "stationA",
@@ -198,6 +199,18 @@ public sealed partial class MatrixWorld
         };
         deposit.Headers.Add("Idempotency-Key", $"matrix-{label}-deposit");
         ids["tx"] = (string)(await (await station.Agent.SendAsync(deposit)).ReadJsonAsync(HttpStatusCode.Created))["id"]!;
+
+        // a villager without an account, registered by the station's agent with the signed paper (帮办代办)
+        var villagerCode = TestData.CreditCode();
+        await app.ImportRegistryAsync(TestData.RegistryRow(villagerCode, name: $"矩阵{label}养殖场", type: "IndividualBusiness"));
+        using var paper = new MultipartFormDataContent
+        {
+            { new StringContent(villagerCode), "creditCode" }, { new StringContent("13912345678"), "phone" },
+            { new StringContent($"王{label}"), "principalName" }, { new StringContent("11010519491231002X"), "principalIdNumber" },
+            { new ByteArrayContent([0xFF, 0xD8, 0xFF, 0xE0, 1, 2, 3]), "file", "授权委托书.jpg" },
+        };
+        ids["authorisation"] = (string)(await (await station.Agent.PostAsync($"/api/stations/{station.StationId}/assisted-registrations", paper))
+            .ReadJsonAsync(HttpStatusCode.Created))["id"]!;
 
         return new TenantSetup(ids, officerUserName, enterprise.UserName, station.AgentUserName);
     }

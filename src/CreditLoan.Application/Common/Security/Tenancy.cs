@@ -85,6 +85,17 @@ public static class Tenancy
         if (user.RequireStationId() != stationId) throw new NotFoundException("Station", stationId);
     }
 
+    /// <summary>
+    /// Paper authorisations (授权委托书): the bureau all, an agent its station's; nobody else any (the paper carries the villager's
+    /// identity number and signature).
+    /// </summary>
+    public static IQueryable<Domain.Consents.PaperAuthorisation> VisibleTo(this IQueryable<Domain.Consents.PaperAuthorisation> q, ICurrentUser user) => user.Role switch
+    {
+        Roles.Bureau => q,
+        Roles.Agent => q.Where(a => a.StationId == user.StationId),
+        _ => q.Where(_ => false),
+    };
+
     /// <summary>Products: the published ones of banks not suspended for anyone, a bank's own in every state for its officers.</summary>
     public static IQueryable<LoanProduct> VisibleTo(this IQueryable<LoanProduct> q, ICurrentUser user, IAppDbContext db) =>
         user.IsInRole(Roles.Bank) ? q.Where(p => p.BankId == user.BankId || (p.Status == ProductStatus.Published && db.Banks.Any(b => b.Id == p.BankId && b.Status == BankStatus.Active)))

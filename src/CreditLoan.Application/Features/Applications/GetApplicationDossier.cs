@@ -12,7 +12,8 @@ namespace CreditLoan.Application.Features.Applications;
 
 /// <summary>
 /// The bank's file on one application (its officer's page): the application, who applied — name, credit code, township and
-/// industry with their names, years in business, grade — the need it answers, the product's terms, the consent to read the
+/// industry with their names, years in business, grade, the contact phone (for a villager registered by a station's agent, 帮办代办,
+/// the villager's own mobile) — the need it answers, the product's terms, the consent to read the
 /// credit report, and who proposed the terms held for a second officer. The report itself is not read here: reading it is
 /// <see cref="Credit.GetCreditReportQuery"/>, audited on every read.
 /// </summary>
@@ -32,7 +33,8 @@ public sealed record ApplicantResponse(
     string? IndustryName,
     DateOnly EstablishedOn,
     int YearsInBusiness,
-    CreditGrade? Grade);
+    CreditGrade? Grade,
+    string Phone);
 
 public sealed record DossierNeedResponse(Guid Id, decimal Amount, int TermMonths, string Purpose, Collateral Collateral, decimal? MaxAnnualRate);
 
@@ -83,7 +85,7 @@ public sealed class GetApplicationDossierHandler(IAppDbContext db, ICurrentUser 
 
         var applicant = new ApplicantResponse(e.Id, e.Name, e.CreditCode, e.Type, e.DivisionCode, divisions.NameOf(e.DivisionCode), e.Township,
             divisions.TownshipNameOf(e.DivisionCode), e.Industry, Domain.Places.Industries.NameOf(e.Industry), e.EstablishedOn,
-            Scorecard.FullYears(e.EstablishedOn, ChinaTime.DateOf(now)), grade);
+            Scorecard.FullYears(e.EstablishedOn, ChinaTime.DateOf(now)), grade, e.Phone);
         var history = a.History.OrderBy(h => h.Sequence).Select(h => new DossierEventResponse(h.Status, h.At, UserNameOf(h.By), Display(h.By), h.Note)).ToList();
         var pending = a.Status == ApplicationStatus.ApprovalPending;
         return new ApplicationDossierResponse(ApplicationResponse.From(a, now), applicant, product.ToResponse() with { BankName = bankName }, need,

@@ -8,8 +8,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CreditLoan.Application.Features.Consents;
 
+/// <summary>
+/// An enterprise that authorised the station; <see cref="AuthorisationId"/> is the paper authorisation the station's agent recorded
+/// when registering a villager without an account (帮办代办; its scan at <c>/api/stations/{id}/authorisations/{authorisationId}</c>),
+/// null for an enterprise that authorised the station from its own account. <see cref="Phone"/> is the enterprise's contact.
+/// </summary>
 public sealed record DelegatorResponse(Guid EnterpriseId, string CreditCode, string Name, string DivisionCode, DateTimeOffset GrantedAt,
-    string? TownshipName = null, string? VillageName = null)
+    string Phone, Guid? AuthorisationId, string? PrincipalName, string? TownshipName = null, string? VillageName = null)
 {
     public DelegatorResponse Named(Places.DivisionCatalog divisions) =>
         this with { TownshipName = divisions.TownshipNameOf(DivisionCode), VillageName = divisions.VillageNameOf(DivisionCode) };
@@ -30,7 +35,10 @@ public sealed class ListDelegatorsHandler(IAppDbContext db, ICurrentUser user, P
                            where d.StationId == query.StationId
                            join e in db.Enterprises.AsNoTracking() on d.EnterpriseId equals e.Id
                            orderby d.GrantedAt
-                           select new DelegatorResponse(e.Id, e.CreditCode, e.Name, e.DivisionCode, d.GrantedAt)).ToListAsync(cancellationToken);
+                           let paper = db.PaperAuthorisations.Where(p => p.EnterpriseId == e.Id && p.StationId == d.StationId)
+                               .OrderByDescending(p => p.RecordedAt).FirstOrDefault()
+                           select new DelegatorResponse(e.Id, e.CreditCode, e.Name, e.DivisionCode, d.GrantedAt, e.Phone,
+                               paper == null ? null : paper.Id, paper == null ? null : paper.PrincipalName)).ToListAsync(cancellationToken);
         return new DelegatorsResponse(items.Select(i => i.Named(divisions)).ToList());
     }
 }

@@ -550,6 +550,20 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                     b.ToTable("outbox", (string)null);
                 });
 
+            modelBuilder.Entity("CreditLoan.Domain.Consents.AuthorisationScan", b =>
+                {
+                    b.Property<Guid>("AuthorisationId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("longblob");
+
+                    b.HasKey("AuthorisationId");
+
+                    b.ToTable("authorisation_scans", (string)null);
+                });
+
             modelBuilder.Entity("CreditLoan.Domain.Consents.Consent", b =>
                 {
                     b.Property<Guid>("Id")
@@ -600,6 +614,72 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                     b.HasIndex("StationId");
 
                     b.ToTable("delegations", (string)null);
+                });
+
+            modelBuilder.Entity("CreditLoan.Domain.Consents.PaperAuthorisation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(32)");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<int>("Length")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(11)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(11)");
+
+                    b.Property<string>("PrincipalIdNumber")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(18)");
+
+                    b.Property<string>("PrincipalName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("varchar(50)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<Guid>("StationId")
+                        .HasColumnType("char(36)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("StationId", "RecordedAt");
+
+                    b.ToTable("paper_authorisations", (string)null);
                 });
 
             modelBuilder.Entity("CreditLoan.Domain.Credit.CreditProfile", b =>
@@ -2228,6 +2308,15 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                     b.Navigation("Commissions");
                 });
 
+            modelBuilder.Entity("CreditLoan.Domain.Consents.AuthorisationScan", b =>
+                {
+                    b.HasOne("CreditLoan.Domain.Consents.PaperAuthorisation", null)
+                        .WithOne()
+                        .HasForeignKey("CreditLoan.Domain.Consents.AuthorisationScan", "AuthorisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CreditLoan.Domain.Consents.Consent", b =>
                 {
                     b.HasOne("CreditLoan.Domain.Enterprises.Enterprise", null)
@@ -2249,6 +2338,21 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                         .WithMany()
                         .HasForeignKey("StationId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CreditLoan.Domain.Consents.PaperAuthorisation", b =>
+                {
+                    b.HasOne("CreditLoan.Domain.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CreditLoan.Domain.Stations.Station", null)
+                        .WithMany()
+                        .HasForeignKey("StationId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
