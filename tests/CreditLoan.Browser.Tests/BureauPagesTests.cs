@@ -60,9 +60,11 @@ public sealed class BureauPagesTests(PortalBrowser portal) : IClassFixture<Porta
         await page.WaitForURLAsync("**/bureau/imports");
         await page.WaitForSelectorAsync("[data-test=imports][data-ready]");
         await page.SelectOptionAsync("[data-test=dataset]", "honours");
-        Assert.Contains("荣誉名称", await page.InnerTextAsync("[data-test=columns]"));
-        Assert.Equal("/export/import-template/honours?format=xlsx", await page.GetAttributeAsync("[data-test=template-xlsx]", "href"));
+        // the page redraws over the circuit after the choice: wait for it rather than read the old columns
+        await Assertions.Expect(page.Locator("[data-test=columns]")).ToContainTextAsync("荣誉名称");
+        await Assertions.Expect(page.Locator("[data-test=template-xlsx]")).ToHaveAttributeAsync("href", "/export/import-template/honours?format=xlsx");
         await page.SelectOptionAsync("[data-test=dataset]", "registry");
+        await Assertions.Expect(page.Locator("[data-test=template-xlsx]")).ToHaveAttributeAsync("href", "/export/import-template/registry?format=xlsx");
         var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("[data-test=template-xlsx]"));
         Assert.Equal("import-template_registry.xlsx", download.SuggestedFilename);
         Assert.Equal((byte)'P', File.ReadAllBytes(await download.PathAsync())[0]);   // a zip: the workbook
@@ -123,7 +125,7 @@ public sealed class BureauPagesTests(PortalBrowser portal) : IClassFixture<Porta
         var page = await BureauAsync();
         await page.ClickAsync("[data-test=nav-onboarding]");
         await page.WaitForURLAsync("**/bureau/onboarding");
-        var bankName = "定州村镇银行" + Guid.NewGuid().ToString("N")[..4];
+        var bankName = "定州村镇银行" + Random.Shared.Next(1000, 10000);
         await page.FillAsync("input[name='Bank.Name']", bankName);
         await page.FillAsync("input[name='Bank.CreditCode']", "not-a-code");
         await page.ClickAsync("form[data-test=new-bank] button[type=submit]");

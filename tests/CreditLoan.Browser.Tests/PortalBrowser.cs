@@ -70,7 +70,7 @@ public class PortalBrowser : IAsyncLifetime
         var page = await NewPhonePageAsync();
         await page.GotoAsync(BaseUrl + "/login");
         await SignInAsync(page, userName, password);
-        await page.WaitForURLAsync(homeGlob);
+        await HomeAsync(page, homeGlob);
         return page;
     }
 
@@ -80,8 +80,19 @@ public class PortalBrowser : IAsyncLifetime
         var page = await NewPageAsync();
         await page.GotoAsync(BaseUrl + "/login");
         await SignInAsync(page, userName, password);
-        await page.WaitForURLAsync(homeGlob);
+        await HomeAsync(page, homeGlob);
         return page;
+    }
+
+    /// <summary>
+    /// Waits for the role's home page. The bureau's dashboard is interactive: a person cannot click on before its circuit is up,
+    /// and a test that does can leave the next interactive page static (the circuit starting while the page is left).
+    /// </summary>
+    private static async Task HomeAsync(IPage page, string homeGlob)
+    {
+        await page.WaitForURLAsync(homeGlob);
+        if (homeGlob.EndsWith("/bureau", StringComparison.Ordinal))
+            await page.WaitForSelectorAsync("[data-test=tiles][data-ready]");
     }
 
     /// <summary>Fills in and sends the sign-in form the page is on.</summary>
