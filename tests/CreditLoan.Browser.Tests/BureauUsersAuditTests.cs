@@ -105,9 +105,9 @@ public sealed class BureauUsersAuditTests(PortalBrowser portal) : IClassFixture<
         await PortalBrowser.ScreenshotAsync(page, "bureau-users-reset" + suffix);
         Assert.Equal(HttpStatusCode.Unauthorized, (await signIn.PostAsJsonAsync("/api/auth/token", new { userName = agentName, password = Scenarios.Password })).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await signIn.PostAsJsonAsync("/api/auth/token", new { userName = agentName, password = temporary })).StatusCode);
-        await page.ReloadAsync();
+        await page.GotoAsync(page.Url);   // opened again (not the post resent): the password is gone, the account waits for its change
         Assert.DoesNotContain(temporary, await page.ContentAsync());
-        Assert.Contains("临时密码", await page.Locator($"tr[data-user='{agentName}'] [data-test=state]").InnerTextAsync());
+        Assert.Contains("待改密码", await page.Locator($"tr[data-user='{agentName}'] [data-test=state]").InnerTextAsync());
     }
 
     [Theory]
