@@ -136,6 +136,7 @@ app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c
 app.MapPortalEndpoints();
 app.MapAuthEndpoints();
 app.MapUserEndpoints();
+app.MapAuditEndpoints();
 app.MapBankEndpoints();
 app.MapStationEndpoints();
 app.MapEnterpriseEndpoints();

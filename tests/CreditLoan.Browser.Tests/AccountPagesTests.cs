@@ -37,7 +37,7 @@ public sealed class AccountPagesTests(PortalBrowser portal) : IClassFixture<Port
         Assert.NotEmpty(await admin.InnerTextAsync("[data-field=password]"));
         await admin.FillAsync("input[name='Officer.Password']", Scenarios.Password);
         await admin.ClickAsync("form[data-test=new-officer] button[type=submit]");
-        await admin.WaitForURLAsync("**/accounts?done=officer");
+        await admin.WaitForURLAsync("**/accounts?done=officer**");
         var row = admin.Locator($"tr[data-user='{officerName}']");
         Assert.Contains("信贷员", await row.InnerTextAsync());
         Assert.Equal(0, await admin.Locator($"tr[data-user='{adminName}'] [data-test=disable]").CountAsync());   // never oneself

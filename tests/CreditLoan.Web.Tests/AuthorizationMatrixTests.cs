@@ -65,6 +65,8 @@ public abstract class AuthorizationMatrixTests<TApp>(TApp app, ITestOutputHelper
         Only("GET /api/stats/overdue", any: Bureau),
         Only("GET /api/stats/verify", any: Bureau),
         Only("GET /api/ops/instance", any: Bureau),
+        Only("GET /api/audit", any: Bureau),
+        Only("GET /export/audit", any: Bureau, query: CsvExport),
 
         // a bank's own settings, accounts and products
         Only("GET /api/banks/{id}/settings", any: Bureau, own: Bank),

@@ -65,6 +65,10 @@ public sealed partial class PortalTextsTests
         // issue 18: the imports page names each dataset's columns in Chinese
         foreach (var column in CreditLoan.Infrastructure.Import.CreditDatasets.All.Values.SelectMany(d => d.Header).Distinct()) yield return "Column_" + column;
         foreach (var role in new[] { "bank", "bureau", "enterprise", "agent" }) yield return "Role_" + role;
+        // issue 18: the audit log names every action a row can carry, and the outcomes, in the reader's language
+        foreach (var action in CreditLoan.Application.Features.Audit.AuditActions.Known) yield return "AuditAction_" + action;
+        foreach (var outcome in CreditLoan.Application.Features.Audit.AuditFilterRules.Outcomes) yield return "AuditOutcome_" + outcome;
+        foreach (var role in Enum.GetNames<CreditLoan.Application.Common.Security.AccountRole>()) yield return "AccountRole_" + role;
         foreach (var step in new[] { "approve", "confirm", "reject", "disburse" })
         {
             yield return $"Review_{step}_Title";

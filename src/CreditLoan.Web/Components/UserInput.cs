@@ -10,4 +10,7 @@ public sealed class UserInput
 
     /// <summary>A bank officer's work phone, shown to the enterprises whose applications the officer accepts (optional).</summary>
     public string? Phone { get; set; }
+
+    /// <summary>A bank user's role as the bureau chooses it (<c>BankAdmin</c> or <c>BankOfficer</c>); empty: by the bank's order (its first is its administrator).</summary>
+    public string? Role { get; set; }
 }

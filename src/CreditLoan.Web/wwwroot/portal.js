@@ -97,6 +97,12 @@
   });
   document.addEventListener('click', event => {
     if (event.target instanceof Element && event.target.closest('[data-print]')) window.print();
+    // a temporary password copied at once (the accounts page): the text of the element the button names
+    const copy = event.target instanceof Element ? event.target.closest('[data-copy]') : null;
+    if (copy && navigator.clipboard) {
+      const text = document.querySelector(copy.dataset.copy)?.textContent?.trim() ?? '';
+      navigator.clipboard.writeText(text).then(() => { copy.textContent = copy.dataset.copied || copy.textContent; }, () => {});
+    }
   });
   // back from the browser's cache (the back button) the form may be sent again
   window.addEventListener('pageshow', e => {

@@ -13,6 +13,15 @@ public sealed record UserResponse(string Id, string UserName, string DisplayName
 {
     public string AuditEntityId => Id;
 
+    /// <summary>The name of the bank, station or enterprise the account belongs to (filled in by the list of accounts).</summary>
+    public string? BankName { get; init; }
+
+    /// <inheritdoc cref="BankName"/>
+    public string? StationName { get; init; }
+
+    /// <inheritdoc cref="BankName"/>
+    public string? EnterpriseName { get; init; }
+
     public static UserResponse From(AppUser u) => new(u.Id, u.UserName!, u.DisplayName, u.Role == Roles.Bank ? u.AccountRole.ToString() : u.Role, u.BankId, u.EnterpriseId, u.StationId,
         u.Disabled, u.MustChangePassword, u.CreatedAt);
 }
