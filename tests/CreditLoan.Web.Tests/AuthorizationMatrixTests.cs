@@ -64,6 +64,7 @@ public abstract class AuthorizationMatrixTests<TApp>(TApp app, ITestOutputHelper
         Only("GET /api/notices/{id}", any: Bureau),
         Only("GET /api/stats/overdue", any: Bureau),
         Only("GET /api/stats/verify", any: Bureau),
+        Only("POST /api/applications/{id}/supervision-notes", any: Bureau, body: """{"text":"越权督办"}"""),
         Only("GET /api/ops/instance", any: Bureau),
 
         // a bank's own settings, accounts and products
@@ -147,6 +148,9 @@ public abstract class AuthorizationMatrixTests<TApp>(TApp app, ITestOutputHelper
         Only("GET /api/stats/by-industry", any: Bureau, own: Bank),
         Only("GET /api/stats/by-month", any: Bureau, own: Bank),
         Only("GET /api/stats/stations", any: Bureau, own: Bank),
+        Only("GET /api/stats/applications", any: Bureau, own: Bank),
+        Only("GET /api/stats/station-applications", any: Bureau, own: Bank),
+        Only("GET /export/applications", any: Bureau, own: Bank, query: CsvExport),
         Only("GET /api/stats/portfolio", any: Bureau, own: Bank),
         Only("GET /api/stats/monthly-return", any: Bureau),
         Only("GET /export/portfolio", any: Bureau, own: Bank, query: CsvExport),
