@@ -42,6 +42,7 @@ public sealed class BureauSupervisionTests(PortalBrowser portal) : IClassFixture
 
         await page.ClickAsync($"[data-test=drill-row][data-id='{applicationId}'] [data-test=open]");
         await page.WaitForURLAsync($"**/bureau/applications/{applicationId}");
+        await page.WaitForSelectorAsync("[data-test=supervise-form]");   // the page itself, not only its address (enhanced navigation)
         Assert.Contains("定州市牛牛养殖专业合作社", await page.InnerTextAsync("h1"));
         Assert.Contains("农户经营贷", await page.InnerTextAsync("[data-test=product]"));
         await page.FillAsync("[data-test=supervise-text]", note);

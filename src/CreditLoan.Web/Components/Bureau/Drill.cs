@@ -25,7 +25,11 @@ public static class Drill
 }
 
 /// <summary>A group's figures on the dashboard: <paramref name="Key"/> is what the drill-down filters by (bank id, township code, industry letter), <paramref name="Name"/> the group as people read it.</summary>
-public sealed record FigurePoint(string Label, decimal Amount, long Loans, long Applications, long Overdue, string Key = "", string Name = "");
+public sealed record FigurePoint(string Label, decimal Amount, long Loans, long Applications, long Overdue, string Key = "", string Name = "")
+{
+    /// <summary>The group's name short enough for a chart's axis (the tables beside it give it whole): 信息传输、软件… for an industry.</summary>
+    public string Short => (Name.IndexOf('（') is var paren and > 0 ? Name[..paren] : Name) is var bare && bare.Length > 7 ? bare[..6] + "…" : bare;
+}
 
 /// <summary>A station's counter (transactions, amount) beside the applications it made for villagers (帮办) and the loans on them.</summary>
 public sealed record StationFigures(Guid Id, string Name, string Village, long Transactions, decimal Amount, int Applications, int Loans);
