@@ -54,6 +54,7 @@ public interface IAppDbContext
     DbSet<Domain.Statistics.StationStatsDay> StationStats { get; }
     DbSet<Domain.Notices.Notice> Notices { get; }
     DbSet<Domain.Messages.EnterpriseMessage> Messages { get; }
+    DbSet<SupervisionNote> SupervisionNotes { get; }
     DbSet<Domain.Statistics.ServedPair> ServedPairs { get; }
     DbSet<Domain.Statistics.ServedDay> ServedDays { get; }
     DbSet<Domain.Statistics.PortfolioStatsDay> PortfolioStats { get; }

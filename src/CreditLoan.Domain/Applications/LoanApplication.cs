@@ -229,6 +229,29 @@ public sealed class LoanApplication : Entity
         return true; // not a transition: the version stays, so an officer acting at the same moment is not refused
     }
 
+    /// <summary>
+    /// The bureau presses the bank (督办) with a note: only while the application waits on the bank (submitted, accepted, or
+    /// held for a second officer). Not a transition: the state and the version stay, so an officer acting at the same moment
+    /// is not refused.
+    /// </summary>
+    public SupervisionNote Supervise(string text, DateTimeOffset at, string by)
+    {
+        if (Status is not (ApplicationStatus.Submitted or ApplicationStatus.Accepted or ApplicationStatus.ApprovalPending))
+            throw new InvalidStateException("Application", Status.ToString(), "supervise");
+        var note = text.Trim();
+        if (note.Length == 0) throw new FieldRuleException("text", "A supervision note needs a text.") { Code = "SupervisionNoteEmpty" };
+        return new SupervisionNote(Id, BankId, Status, note.Length > SupervisionNote.MaxText ? note[..SupervisionNote.MaxText] : note, at, by);
+    }
+
+    /// <summary>
+    /// <see cref="ApplicationFacts.MissedALimit"/> as a query: the applications the statistics count overdue (on their
+    /// submission day), so that a list behind the figure finds exactly those.
+    /// </summary>
+    public static readonly System.Linq.Expressions.Expression<Func<LoanApplication, bool>> MissedALimit = a =>
+        a.AcceptOverdueNotifiedAt != null || a.DecideOverdueNotifiedAt != null
+        || (a.AcceptedAt != null && a.AcceptedAt > a.AcceptDueAt)
+        || (a.DecidedAt != null && (a.AcceptedAt == null ? a.DecidedAt > a.AcceptDueAt : a.DecidedAt > (a.DecideDueAt ?? a.AcceptDueAt)));
+
     /// <summary>The facts as they were when the transition under way began (every transition begins with <see cref="Require"/>).</summary>
     private ApplicationFacts? _before;
 

@@ -87,6 +87,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityUserConte
     public DbSet<Domain.Statistics.StationStatsDay> StationStats => Set<Domain.Statistics.StationStatsDay>();
     public DbSet<Domain.Notices.Notice> Notices => Set<Domain.Notices.Notice>();
     public DbSet<Domain.Messages.EnterpriseMessage> Messages => Set<Domain.Messages.EnterpriseMessage>();
+    public DbSet<Domain.Applications.SupervisionNote> SupervisionNotes => Set<Domain.Applications.SupervisionNote>();
     public DbSet<Domain.Statistics.ServedPair> ServedPairs => Set<Domain.Statistics.ServedPair>();
     public DbSet<Domain.Statistics.ServedDay> ServedDays => Set<Domain.Statistics.ServedDay>();
     public DbSet<Domain.Statistics.PortfolioStatsDay> PortfolioStats => Set<Domain.Statistics.PortfolioStatsDay>();

@@ -44,6 +44,11 @@ public static class ApplicationEndpoints
             TypedResults.Ok(await mediator.Send(new WithdrawApplicationCommand(id), ct))).WithSummary("Withdraw before approval").RequireRolesOf<WithdrawApplicationCommand>();
         apps.MapPost("/{id:guid}/disburse", async (Guid id, DisburseApplicationCommand command, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(command with { ApplicationId = id }, ct))).WithSummary("Disburse (放款): creates the loan").RequireRolesOf<DisburseApplicationCommand>();
+        apps.MapPost("/{id:guid}/supervision-notes", async (Guid id, SuperviseApplicationCommand command, IMediator mediator, CancellationToken ct) =>
+        {
+            var note = await mediator.Send(command with { ApplicationId = id }, ct);
+            return TypedResults.Created($"/api/applications/{id}/dossier", note);
+        }).WithSummary("The bureau's 督办: a note in the application's history, sent to the bank").RequireRolesOf<SuperviseApplicationCommand>();
         apps.MapPost("/{id:guid}/rating", async (Guid id, RateServiceCommand command, IMediator mediator, CancellationToken ct) =>
         {
             var rating = await mediator.Send(command with { ApplicationId = id }, ct);

@@ -1,6 +1,7 @@
 using CreditLoan.Application.Common.Security;
 using CreditLoan.Application.Features.Audit;
 using CreditLoan.Application.Features.Banks;
+using CreditLoan.Application.Common.Models;
 using CreditLoan.Application.Features.Statistics;
 using CreditLoan.Web.Components;
 using CreditLoan.Web.Infrastructure;
@@ -49,6 +50,21 @@ public static class PortalExports
         app.MapGet("/export/authorisations/{authId:guid}", async (Guid authId, IMediator mediator, CancellationToken ct) =>
                 AssistedRegistrationForm.Download(await mediator.Send(new CreditLoan.Application.Features.Consents.GetAuthorisationScanQuery(null, authId), ct), inline: true))
             .RequireRolesOf<CreditLoan.Application.Features.Consents.GetAuthorisationScanQuery>().ExcludeFromDescription();
+        // the applications behind a figure of the dashboards (the drill-down list), every page of it
+        app.MapGet("/export/applications", async (IMediator mediator, ICurrentUser user, IStringLocalizer<Portal> t, CancellationToken ct, DateOnly? from,
+                    DateOnly? to, StatsFigure figure = StatsFigure.Applications, string? township = null, string? industry = null, Guid? bankId = null,
+                    Guid? stationId = null, Guid? enterpriseId = null, CreditLoan.Domain.Applications.ApplicationStatus? status = null, string? format = null) =>
+            {
+                var xlsx = Xlsx(format);
+                var query = new ListFigureApplicationsQuery(figure, from, to, township, industry, bankId, stationId, enterpriseId, status, 1, Paging.MaxPageSize);
+                var first = await mediator.Send(query, ct);
+                var items = new List<FigureApplicationItem>(first.Items);
+                for (var page = 2; items.Count < first.Total && page <= MaxExportPages; page++)
+                    items.AddRange((await mediator.Send(query with { Page = page }, ct)).Items);
+                var filters = await FiltersAsync(query, first.Items.FirstOrDefault(), mediator, t, ct);
+                return FigureApplications(first, items, await ScopeAsync(user, mediator, t, ct), filters, t).File(xlsx);
+            })
+            .RequireRolesOf<ListFigureApplicationsQuery>().RequireRateLimiting(RateLimiting.Bulk).ExcludeFromDescription();
         // the bureau's import templates: header row and example row of a dataset (docs/datasets.md, "Templates")
         app.MapGet("/export/import-template/{dataset}", async (string dataset, string? format, IMediator mediator, CancellationToken ct) =>
                 CreditDataEndpoints.TemplateFile(await mediator.Send(new CreditLoan.Application.Features.CreditData.GetImportTemplateQuery(dataset), ct), format))
@@ -114,6 +130,45 @@ public static class PortalExports
             [t[$"By_{by}"], .. figures.Select(c => t[$"Xp_{c}"].Value)],
             table.Rows.Select(r => Line(Label(r), r)).ToList(),
             table.Totals is { } totals ? Line(t["Xp_Total"], totals) : null, t["Xp_NoteBreakdown"]);
+    }
+
+    /// <summary>A download of the drill-down list holds at most this many pages of <see cref="Paging.MaxPageSize"/> rows.</summary>
+    private const int MaxExportPages = 500;
+
+    /// <summary>The list's filters in words, names not ids: 乡镇：…；行业：…；银行：…；服务站：…；状态：….</summary>
+    private static async Task<string> FiltersAsync(ListFigureApplicationsQuery q, FigureApplicationItem? sample, IMediator mediator, IStringLocalizer t,
+        CancellationToken ct)
+    {
+        var parts = new List<string>();
+        if (q.Township is { } township) parts.Add(t["Xp_FilterTownship", sample?.TownshipName is { } tn ? t["Xp_NameCode", tn, township] : township]);
+        if (q.Industry is { } industry)
+            parts.Add(t["Xp_FilterIndustry", CreditLoan.Domain.Places.Industries.NameOf(industry) is { } name ? t["Xp_NameCode", name, industry] : industry]);
+        if (q.BankId is { } bank) parts.Add(t["Xp_FilterBank", sample?.BankName ?? (await mediator.Send(new GetBankQuery(bank), ct)).Name]);
+        if (q.StationId is { } station)
+            parts.Add(t["Xp_FilterStation", sample?.StationName ?? (await mediator.Send(new CreditLoan.Application.Features.Stations.GetStationQuery(station), ct)).Name]);
+        if (q.EnterpriseId is not null && sample is not null) parts.Add(t["Xp_FilterEnterprise", sample.EnterpriseName]);
+        if (q.Status is { } status) parts.Add(t["Xp_FilterStatus", t[$"Status{status}"]]);
+        return string.Join("；", parts);
+    }
+
+    /// <summary>The applications behind a figure: one row each (names, amounts in 元, China time), the count and the amounts' sums as 合计.</summary>
+    public static TitledReport FigureApplications(FigureApplicationsResponse list, IReadOnlyList<FigureApplicationItem> items, string scope, string filters,
+        IStringLocalizer t)
+    {
+        var title = t["Xp_Title_applications", t[$"Figure_{list.Figure}"]].Value;
+        var range = $"{t["Xp_Range", Day(list.From), Day(list.To)]}；{t["Xp_UnitYuanOnly"]}" + (filters.Length > 0 ? $"；{filters}" : "");
+        string[] header = ["Xp_number", "Xp_enterprise", "Xp_creditCode", "Xp_bank", "Xp_product", "Xp_amount", "Xp_disbursed", "Xp_status",
+            "Xp_submittedAt", "Xp_township", "Xp_industry"];
+        var rows = items.Select(i => new object?[]
+        {
+            i.Number, i.EnterpriseName, i.CreditCode, i.BankName, i.ProductName, i.Amount, i.DisbursedAmount ?? (object)"—", t[$"Status{i.Status}"].Value,
+            i.SubmittedAt.ToOffset(CreditLoan.Domain.Common.ChinaTime.Offset).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+            i.TownshipName is { } tn ? t["Xp_NameCode", tn, i.Township].Value : i.Township,
+            i.IndustryName is { } iname ? t["Xp_NameCode", iname, i.Industry].Value : i.Industry,
+        }).ToList();
+        object?[] totals = [t["Xp_TotalCount", list.Total].Value, null, null, null, null, list.TotalAmount, list.TotalDisbursed, null, null, null, null];
+        return new TitledReport($"{title}_{list.From:yyyy-MM-dd}_{list.To:yyyy-MM-dd}", t["Xp_Sheet_applications"], [$"{scope} · {title}", range],
+            header.Select(h => t[h].Value).ToList(), rows, totals, items.Count < list.Total ? t["Xp_NoteTruncated", items.Count, list.Total] : t["Xp_NoteApplications"]);
     }
 
     /// <summary>The portfolio as of a day (amounts in 元, as the page shows them), its totals row the query's (sums, ratios recomputed).</summary>

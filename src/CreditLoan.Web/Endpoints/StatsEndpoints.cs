@@ -5,6 +5,7 @@ using FieldValidationException = CreditLoan.Application.Common.FieldValidationEx
 using CreditLoan.Application.Features.Statistics;
 using CsvWriter = CsvHelper.CsvWriter;
 using CreditLoan.Application.Features.Applications;
+using CreditLoan.Domain.Applications;
 using Mediator;
 using MiniExcelLibs;
 
@@ -53,6 +54,18 @@ public static class StatsEndpoints
         stats.MapGet("/overdue", async (IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetOverdueApplicationsQuery(), ct)))
             .WithSummary("Overdue applications (督办)").RequireRolesOf<GetOverdueApplicationsQuery>();
+
+        stats.MapGet("/applications", async (IMediator mediator, CancellationToken ct, DateOnly? from, DateOnly? to, StatsFigure figure = StatsFigure.Applications,
+                string? township = null, string? industry = null, Guid? bankId = null, Guid? stationId = null, Guid? enterpriseId = null,
+                ApplicationStatus? status = null, int page = 1, int pageSize = 20) =>
+                TypedResults.Ok(await mediator.Send(new ListFigureApplicationsQuery(figure, from, to, township, industry, bankId, stationId, enterpriseId, status,
+                    page, pageSize), ct)))
+            .WithSummary("The applications behind a figure (drill-down): figure=applications|approvals|rejections|loans|overdue, the same days and group (bank: own)")
+            .RequireRolesOf<ListFigureApplicationsQuery>().RequireRateLimiting(RateLimiting.Bulk);
+        stats.MapGet("/station-applications", async (DateOnly? from, DateOnly? to, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new GetStationApplicationsQuery(from, to), ct)))
+            .WithSummary("Applications submitted through each station (帮办) and loans on them (bank: partner stations)")
+            .RequireRolesOf<GetStationApplicationsQuery>().RequireRateLimiting(RateLimiting.Bulk);
 
         stats.MapGet("/verify", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new VerifyStatisticsQuery(), ct)))
             .WithSummary("Recompute the statistics from the facts and list any difference (bureau)").RequireRolesOf<VerifyStatisticsQuery>();

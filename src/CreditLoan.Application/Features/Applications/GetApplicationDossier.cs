@@ -38,8 +38,11 @@ public sealed record ApplicantResponse(
 
 public sealed record DossierNeedResponse(Guid Id, decimal Amount, int TermMonths, string Purpose, Collateral Collateral, decimal? MaxAnnualRate);
 
-/// <summary>A step of the application with who took it as a person reads it (display name and user name).</summary>
-public sealed record DossierEventResponse(ApplicationStatus Status, DateTimeOffset At, string By, string? ByDisplayName, string? Note);
+/// <summary>
+/// A step of the application with who took it as a person reads it (display name and user name); or, with
+/// <paramref name="Supervision"/>, the bureau's 督办 note (the state it pressed, its text as <paramref name="Note"/>).
+/// </summary>
+public sealed record DossierEventResponse(ApplicationStatus Status, DateTimeOffset At, string By, string? ByDisplayName, string? Note, bool Supervision = false);
 
 /// <summary>The consent the application granted: live while the bank may read the credit report.</summary>
 public sealed record DossierConsentResponse(DateTimeOffset GrantedAt, DateTimeOffset? ExpiresAt, DateTimeOffset? RevokedAt, bool Live);
@@ -78,15 +81,20 @@ public sealed class GetApplicationDossierHandler(IAppDbContext db, ICurrentUser 
             ? await db.Stations.AsNoTracking().Where(s => s.Id == stationId).Select(s => s.Name).FirstOrDefaultAsync(cancellationToken)
             : null;
 
-        // the audit names ("user (id)") of the history and the proposer, as the officers' display names
-        var ids = a.History.Select(h => h.By).Append(a.ProposedBy).Select(UserIdOf).OfType<string>().Distinct().ToList();
+        var notes = await db.SupervisionNotes.AsNoTracking().Where(n => n.ApplicationId == a.Id).ToListAsync(cancellationToken);
+
+        // the audit names ("user (id)") of the history, the bureau's notes and the proposer, as the people's display names
+        var ids = a.History.Select(h => h.By).Concat(notes.Select(n => n.By)).Append(a.ProposedBy).Select(UserIdOf).OfType<string>().Distinct().ToList();
         var names = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).Select(u => new { u.Id, u.DisplayName }).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
         string? Display(string? by) => UserIdOf(by) is { } id && names.TryGetValue(id, out var name) && name.Length > 0 ? name : null;
 
         var applicant = new ApplicantResponse(e.Id, e.Name, e.CreditCode, e.Type, e.DivisionCode, divisions.NameOf(e.DivisionCode), e.Township,
             divisions.TownshipNameOf(e.DivisionCode), e.Industry, Domain.Places.Industries.NameOf(e.Industry), e.EstablishedOn,
             Scorecard.FullYears(e.EstablishedOn, ChinaTime.DateOf(now)), grade, e.Phone);
-        var history = a.History.OrderBy(h => h.Sequence).Select(h => new DossierEventResponse(h.Status, h.At, UserNameOf(h.By), Display(h.By), h.Note)).ToList();
+        // the steps in their order, each 督办 note where it falls between them
+        var history = a.History.OrderBy(h => h.Sequence).Select(h => new DossierEventResponse(h.Status, h.At, UserNameOf(h.By), Display(h.By), h.Note))
+            .Concat(notes.Select(n => new DossierEventResponse(n.Status, n.At, UserNameOf(n.By), Display(n.By), n.Text, Supervision: true)))
+            .OrderBy(e => e.At).ToList();   // a stable sort: steps at one instant keep their sequence
         var pending = a.Status == ApplicationStatus.ApprovalPending;
         return new ApplicationDossierResponse(ApplicationResponse.From(a, now), applicant, product.ToResponse() with { BankName = bankName }, need,
             consent is null ? null : new DossierConsentResponse(consent.GrantedAt, consent.ExpiresAt, consent.RevokedAt, consent.IsLiveAt(now)),
