@@ -138,6 +138,7 @@ app.MapAuthEndpoints();
 app.MapUserEndpoints();
 app.MapBankEndpoints();
 app.MapStationEndpoints();
+app.MapBillerEndpoints();
 app.MapEnterpriseEndpoints();
 app.MapConsentEndpoints();
 app.MapCreditDataEndpoints();
