@@ -139,6 +139,7 @@ app.MapUserEndpoints();
 app.MapAuditEndpoints();
 app.MapBankEndpoints();
 app.MapStationEndpoints();
+app.MapBillerEndpoints();
 app.MapEnterpriseEndpoints();
 app.MapConsentEndpoints();
 app.MapCreditDataEndpoints();

@@ -96,6 +96,15 @@ public abstract class AuthorizationMatrixTests<TApp>(TApp app, ITestOutputHelper
         Only("GET /api/stations/{id}/transactions", any: Bureau, own: Bank | Agent),
         Only("GET /api/stations/{id}/transactions/{txId}/receipt", any: Bureau, own: Bank | Agent),
         Only("GET /api/stations/{id}/commissions", any: Bureau, own: Bank | Agent),
+        Only("GET /api/stations/{id}/settlements", any: Bureau, own: Bank | Agent),
+        Only("GET /api/stations/{id}/settlements/{date}", any: Bureau, own: Bank | Agent),
+
+        // billers of utility payments (issue 18): a bank keeps its own, the bureau the county-wide ones (and may change any)
+        Only("GET /api/billers", any: Bureau, own: Bank | Agent),
+        Only("GET /api/billers/{id}", any: Bureau, own: Bank | Agent),
+        Only("POST /api/billers", any: Bureau | Bank, body: """{"name":"越权水厂","category":"Water"}"""),
+        Only("PUT /api/billers/{id}", any: Bureau, own: Bank, body: """{"name":"矩阵水厂","category":"Water","billNoHint":"户号 10 位"}"""),
+        Only("POST /api/billers/{id}/retire", any: Bureau, own: Bank),
         Only("GET /station/receipt/{txId}", own: Agent),
         // 帮办代办: a villager registered with the paper authorisation; its scan for the station and the bureau, nobody else (404)
         Only("POST /api/stations/{id}/assisted-registrations", own: Agent),

@@ -50,6 +50,7 @@ public interface IAppDbContext
     DbSet<StationTransaction> StationTransactions { get; }
     DbSet<IdempotencyRecord> IdempotencyRecords { get; }
     DbSet<StationDay> StationDays { get; }
+    DbSet<Domain.Billers.Biller> Billers { get; }
     DbSet<Domain.Statistics.ApplicationStatsDay> ApplicationStats { get; }
     DbSet<Domain.Statistics.StationStatsDay> StationStats { get; }
     DbSet<Domain.Notices.Notice> Notices { get; }

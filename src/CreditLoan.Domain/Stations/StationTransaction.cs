@@ -11,7 +11,7 @@ public sealed class StationTransaction : Entity
     private StationTransaction() { }
 
     public StationTransaction(Guid stationId, string type, Guid? accountId, string? maskedAccountNo, Guid? toAccountId, decimal amount, string? billNo,
-        string? payee, DateOnly businessDate, DateTimeOffset postedAt, Guid postingId, decimal? balanceAfter, decimal stationCashAfter, string agent)
+        string? payee, DateOnly businessDate, DateTimeOffset postedAt, Guid postingId, decimal? balanceAfter, decimal stationCashAfter, string agent, Guid? billerId = null)
     {
         StationId = stationId;
         Type = type;
@@ -27,6 +27,7 @@ public sealed class StationTransaction : Entity
         BalanceAfter = balanceAfter;
         StationCashAfter = stationCashAfter;
         Agent = agent;
+        BillerId = billerId;
         ReceiptNo = $"R{businessDate:yyyyMMdd}{Id.ToString("N")[^10..].ToUpperInvariant()}";
         Raise(new StationTransactionPosted(this));
     }
@@ -40,6 +41,8 @@ public sealed class StationTransaction : Entity
     public decimal Amount { get; private set; }
     public string? BillNo { get; private set; }
     public string? Payee { get; private set; }
+    /// <summary>The biller (缴费单位) a utility payment went to, when the agent chose one from the list; <see cref="Payee"/> keeps its name as it was then.</summary>
+    public Guid? BillerId { get; private set; }
     public DateOnly BusinessDate { get; private set; }
     public DateTimeOffset PostedAt { get; private set; }
     public Guid PostingId { get; private set; }

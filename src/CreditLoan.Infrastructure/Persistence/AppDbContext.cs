@@ -52,6 +52,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityUserConte
     public DbSet<StationTransaction> StationTransactions => Set<StationTransaction>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<StationDay> StationDays => Set<StationDay>();
+    public DbSet<Domain.Billers.Biller> Billers => Set<Domain.Billers.Biller>();
     public DbSet<JobPosting> Jobs => Set<JobPosting>();
     public DbSet<UserSession> Sessions => Set<UserSession>();
     public DbSet<BankSettingChange> BankSettingChanges => Set<BankSettingChange>();

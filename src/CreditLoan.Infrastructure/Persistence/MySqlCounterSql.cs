@@ -58,10 +58,10 @@ internal static class MySqlCounterSql
             e => [e.PostingId, e.Line, e.AccountId, e.Debit, e.Credit]);
         Rows(sql, p, """
             INSERT INTO station_transactions (Id, StationId, Type, AccountId, MaskedAccountNo, ToAccountId, Amount, BillNo, Payee, BusinessDate, PostedAt,
-                PostingId, BalanceAfter, StationCashAfter, Agent, ReceiptNo, ReversedById, ReversalOfId, Version)
+                PostingId, BalanceAfter, StationCashAfter, Agent, ReceiptNo, ReversedById, ReversalOfId, Version, BillerId)
             """, writes.Select(w => w.Transaction).ToList(),
             t => [t.Id, t.StationId, t.Type, t.AccountId, t.MaskedAccountNo, t.ToAccountId, t.Amount, t.BillNo, t.Payee, t.BusinessDate, t.PostedAt.UtcDateTime,
-                t.PostingId, t.BalanceAfter, t.StationCashAfter, t.Agent, t.ReceiptNo, null, null, t.Version]);
+                t.PostingId, t.BalanceAfter, t.StationCashAfter, t.Agent, t.ReceiptNo, null, null, t.Version, t.BillerId]);
         Rows(sql, p, "INSERT INTO idempotency_keys (StationId, `Key`, StatusCode, RefusedField, RequestHash, ResponseJson, CreatedAt)",
             writes.Select(w => w.Answer).ToList(), k => [k.StationId, k.Key, k.StatusCode, k.RefusedField, k.RequestHash, k.ResponseJson, k.CreatedAt.UtcDateTime]);
         Rows(sql, p, "INSERT INTO audit_log (At, Actor, ActorRole, Action, EntityId, Outcome, Detail)", outcomes.Select(o => o.Audit).ToList(),

@@ -82,9 +82,18 @@ public static class StationEndpoints
             .WithSummary("Monthly commission statement").RequireRolesOf<GetCommissionsQuery>();
         group.MapGet("/{id:guid}/cash", async (Guid id, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new GetStationCashQuery(id), ct))).WithSummary("The station's cash").RequireRolesOf<GetStationCashQuery>();
-        group.MapGet("/{id:guid}/transactions", async (Guid id, IMediator mediator, CancellationToken ct, DateOnly? date, int page = 1, int pageSize = 20) =>
-            TypedResults.Ok(await mediator.Send(new ListStationTransactionsQuery(id, date, page, pageSize), ct)))
-            .WithSummary("A business day's transactions").RequireRolesOf<ListStationTransactionsQuery>();
+        group.MapGet("/{id:guid}/transactions", async (Guid id, IMediator mediator, CancellationToken ct, DateOnly? date, DateOnly? from, DateOnly? to,
+                string? accountNo, string? type, int page = 1, int pageSize = 20) =>
+            TypedResults.Ok(await mediator.Send(new ListStationTransactionsQuery(id, date, page, pageSize, from, to, accountNo, type), ct)))
+            .WithSummary("A business day's transactions (?date=, default the open one), or those posted on the China days ?from= to ?to=; ?accountNo=, ?type= narrow either")
+            .RequireRolesOf<ListStationTransactionsQuery>();
+        group.MapGet("/{id:guid}/settlements", async (Guid id, IMediator mediator, CancellationToken ct, int page = 1, int pageSize = 20) =>
+                TypedResults.Ok(await mediator.Send(new ListStationDaysQuery(id, page, pageSize), ct)))
+            .WithSummary("The closed business dates, newest first").RequireRolesOf<ListStationDaysQuery>();
+        group.MapGet("/{id:guid}/settlements/{date}", async (Guid id, DateOnly date, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new GetStationDayQuery(id, date), ct)))
+            .WithSummary("The daily summary (日结单) of a business date: counts and amounts by type, expected, counted cash and the difference")
+            .RequireRolesOf<GetStationDayQuery>();
         group.MapGet("/{id:guid}/accounts/lookup", async (Guid id, IMediator mediator, CancellationToken ct, string? number) =>
                 TypedResults.Ok(await mediator.Send(new LookupAccountQuery(id, number ?? ""), ct)))
             .WithSummary("The holder (masked) and bank of an account at the station's partner bank, to confirm before posting (its agents); other accounts 404")

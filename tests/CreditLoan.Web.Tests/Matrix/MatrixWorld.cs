@@ -33,6 +33,8 @@ public sealed partial class MatrixWorld
         ["notices/{id}"] = "notice",
         ["users/{id}"] = "userA",
         ["messages/{id}"] = "messageA",
+        ["billers/{id}"] = "billerA",
+        ["{date}"] = "today",
         ["{changeId}"] = "changeA",
         ["{txId}"] = "txA",
         ["{authId}"] = "authorisationA",
@@ -153,6 +155,8 @@ public sealed partial class MatrixWorld
         var account = await (await bank.Officer.PostAsJsonAsync($"/api/banks/{bank.BankId}/accounts",
             new { holderName = $"王{label}", idNumber = "11010519491231002X", openingBalance = 500m })).ReadJsonAsync(HttpStatusCode.Created);
         var station = await app.NewStationAsync(bank.BankId, $"矩阵{label}服务站");
+        var biller = await (await bank.Officer.PostAsJsonAsync("/api/billers", new { name = $"矩阵{label}水厂", category = "Water" }))
+            .ReadJsonAsync(HttpStatusCode.Created);
         var enterprise = await app.NewEnterpriseAsync();
 
         await (await enterprise.Client.PostAsJsonAsync("/api/enterprises/me/delegations", new { stationId = station.StationId }))
@@ -177,6 +181,7 @@ public sealed partial class MatrixWorld
             ["application"] = (string)application["id"]!,
             ["user"] = (string)managed["id"]!,
             ["change"] = (string)change["changeId"]!,
+            ["biller"] = (string)biller["id"]!,
         };
         if (disburse)
         {

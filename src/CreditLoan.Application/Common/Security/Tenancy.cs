@@ -96,6 +96,26 @@ public static class Tenancy
         _ => q.Where(_ => false),
     };
 
+    /// <summary>
+    /// Billers (缴费单位, issue 18): the bureau all; a bank its own and the county-wide ones; an agent those of its station's
+    /// partner bank and the county-wide ones.
+    /// </summary>
+    public static IQueryable<Domain.Billers.Biller> VisibleTo(this IQueryable<Domain.Billers.Biller> q, ICurrentUser user, IAppDbContext db) => user.Role switch
+    {
+        Roles.Bureau => q,
+        Roles.Bank => q.Where(b => b.BankId == null || b.BankId == user.BankId),
+        Roles.Agent => q.Where(b => b.BankId == null || db.Stations.Any(s => s.Id == user.StationId && s.PartnerBankId == b.BankId)),
+        _ => q.Where(_ => false),
+    };
+
+    /// <summary>Billers one may change or retire: the bureau all (it keeps the county-wide ones), a bank its own.</summary>
+    public static IQueryable<Domain.Billers.Biller> ManagedBy(this IQueryable<Domain.Billers.Biller> q, ICurrentUser user) => user.Role switch
+    {
+        Roles.Bureau => q,
+        Roles.Bank => q.Where(b => b.BankId == user.BankId),
+        _ => q.Where(_ => false),
+    };
+
     /// <summary>Products: the published ones of banks not suspended for anyone, a bank's own in every state for its officers.</summary>
     public static IQueryable<LoanProduct> VisibleTo(this IQueryable<LoanProduct> q, ICurrentUser user, IAppDbContext db) =>
         user.IsInRole(Roles.Bank) ? q.Where(p => p.BankId == user.BankId || (p.Status == ProductStatus.Published && db.Banks.Any(b => b.Id == p.BankId && b.Status == BankStatus.Active)))

@@ -12,7 +12,8 @@ namespace CreditLoan.Application.Features.Stations;
 
 public sealed record CommissionLine(string Type, int Count, decimal Amount, decimal Commission);
 
-public sealed record CommissionStatement(Guid StationId, string Month, IReadOnlyList<CommissionLine> Items, decimal Total);
+/// <param name="StationName">The station's name and its partner bank's (issue 18: the printed statement's title).</param>
+public sealed record CommissionStatement(Guid StationId, string Month, IReadOnlyList<CommissionLine> Items, decimal Total, string StationName, string BankName);
 
 /// <summary>A station's monthly statement: each service type's count and amount times the bank's fee; reversed ones do not count.</summary>
 [AuthorizeRoles(Roles.Agent, Roles.Bank, Roles.Bureau)]
@@ -36,10 +37,10 @@ public sealed class GetCommissionsHandler(IAppDbContext db, ICurrentUser user, T
         var rows = await db.StationTransactions.AsNoTracking()
             .Where(t => t.StationId == station.Id && t.BusinessDate >= first && t.BusinessDate < next && t.ReversedById == null && services.Contains(t.Type))
             .Select(t => new { t.Type, t.Amount }).ToListAsync(ct);
-        var fees = (await db.Banks.AsNoTracking().Include(b => b.Commissions).FirstAsync(b => b.Id == station.PartnerBankId, ct))
-            .Commissions.ToDictionary(c => c.Type.ToString(), c => c.Fee);
+        var bank = await db.Banks.AsNoTracking().Include(b => b.Commissions).FirstAsync(b => b.Id == station.PartnerBankId, ct);
+        var fees = bank.Commissions.ToDictionary(c => c.Type.ToString(), c => c.Fee);
         var items = rows.GroupBy(r => r.Type).OrderBy(g => g.Key)
             .Select(g => new CommissionLine(g.Key, g.Count(), g.Sum(r => r.Amount), g.Count() * fees.GetValueOrDefault(g.Key))).ToList();
-        return new CommissionStatement(station.Id, month, items, items.Sum(i => i.Commission));
+        return new CommissionStatement(station.Id, month, items, items.Sum(i => i.Commission), station.Name, bank.Name);
     }
 }

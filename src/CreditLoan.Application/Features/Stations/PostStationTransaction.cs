@@ -14,9 +14,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CreditLoan.Application.Features.Stations;
 
-/// <summary>A cash or payment service at the counter (product.md §7), posted to the sandbox core as one balanced posting.</summary>
+/// <summary>
+/// A cash or payment service at the counter (product.md §7), posted to the sandbox core as one balanced posting. A utility
+/// payment names its biller either from the list (<paramref name="BillerId"/>, issue 18: one the station sees, whose name
+/// becomes the payee) or, as before, as free text (<paramref name="Payee"/>).
+/// </summary>
 [AuthorizeRoles(Roles.Agent)]
-public sealed record PostStationTransactionCommand(TransactionType Type, string AccountNo, decimal Amount, string? ToAccountNo, string? BillNo, string? Payee)
+public sealed record PostStationTransactionCommand(TransactionType Type, string AccountNo, decimal Amount, string? ToAccountNo, string? BillNo, string? Payee,
+    Guid? BillerId = null)
     : ICommand<StationTransactionResponse>, IIdempotentStationRequest, ICommitsItself
 {
     [System.Text.Json.Serialization.JsonIgnore]
@@ -25,7 +30,8 @@ public sealed record PostStationTransactionCommand(TransactionType Type, string 
     [System.Text.Json.Serialization.JsonIgnore]
     public string IdempotencyKey { get; init; } = "";
 
-    public string Fingerprint() => $"{Type}|{AccountNo}|{Amount:0.00}|{ToAccountNo}|{BillNo}|{Payee}";
+    // a request without a biller keeps the fingerprint it had before billers existed (keys stored by earlier builds)
+    public string Fingerprint() => $"{Type}|{AccountNo}|{Amount:0.00}|{ToAccountNo}|{BillNo}|{Payee}" + (BillerId is { } biller ? $"|{biller:N}" : "");
 }
 
 public sealed class PostStationTransactionValidator : AbstractValidator<PostStationTransactionCommand>
@@ -40,11 +46,15 @@ public sealed class PostStationTransactionValidator : AbstractValidator<PostStat
         RuleFor(c => c.ToAccountNo).NotEmpty().NotEqual(c => c.AccountNo).WithMessage("toAccountNo must be another account.")
             .OverridePropertyName("toAccountNo").When(c => c.Type == TransactionType.Transfer);
         RuleFor(c => c.BillNo).NotEmpty().MaximumLength(40).OverridePropertyName("billNo").When(c => c.Type == TransactionType.UtilityPayment);
-        RuleFor(c => c.Payee).NotEmpty().MaximumLength(100).OverridePropertyName("payee").When(c => c.Type == TransactionType.UtilityPayment);
+        RuleFor(c => c.Payee).NotEmpty().OverridePropertyName("payee").When(c => c.Type == TransactionType.UtilityPayment && c.BillerId is null);
+        RuleFor(c => c.Payee).MaximumLength(100).OverridePropertyName("payee");
+        RuleFor(c => c.BillerId).Null().WithMessage("billerId is for utility payments only.").OverridePropertyName("billerId")
+            .When(c => c.Type != TransactionType.UtilityPayment);
+        RuleFor(c => c.BillerId).NotEqual(Guid.Empty).OverridePropertyName("billerId");
     }
 }
 
-public sealed class PostStationTransactionHandler(ICounterBooks books, ICurrentUser user)
+public sealed class PostStationTransactionHandler(ICounterBooks books, ICurrentUser user, IAppDbContext db)
     : ICommandHandler<PostStationTransactionCommand, StationTransactionResponse>
 {
     public async ValueTask<StationTransactionResponse> Handle(PostStationTransactionCommand c, CancellationToken ct)
@@ -55,11 +65,15 @@ public sealed class PostStationTransactionHandler(ICounterBooks books, ICurrentU
             c.Type is TransactionType.CashWithdrawal or TransactionType.PensionWithdrawal);
         // the decision may run on the books' writer thread: who is asking is captured here, from the request
         var agent = new CounterAgent(user.UserName ?? user.AuditName(), user.AuditName(), user.Role);
-        return await books.PostAsync(read, facts => Decide(c, facts, agent), ct);
+        // the biller chosen from the list: one the station sees (its partner bank's or county-wide), else 404
+        var biller = c.BillerId is { } billerId
+            ? await db.Billers.AsNoTracking().VisibleTo(user, db).FindAsync("Biller", billerId, ct)
+            : null;
+        return await books.PostAsync(read, facts => Decide(c, facts, agent, biller), ct);
     }
 
     /// <summary>The posting a request makes on the books as they stand, or the first answer to its key; throws to refuse.</summary>
-    internal static CounterOutcome Decide(PostStationTransactionCommand c, CounterFacts facts, CounterAgent agent)
+    internal static CounterOutcome Decide(PostStationTransactionCommand c, CounterFacts facts, CounterAgent agent, Domain.Billers.Biller? biller = null)
     {
         var now = facts.Now;
         var station = facts.Station ?? throw new NotFoundException("Station", c.StationId);
@@ -67,6 +81,7 @@ public sealed class PostStationTransactionHandler(ICounterBooks books, ICurrentU
             return new CounterOutcome(first, null, agent.Audit(now, first.Id));
 
         var today = new StationBusinessDay(facts.LastClosed, facts.OldestUnclosed, ChinaTime.DateOf(now)).ForPosting();
+        biller?.CheckPayable();
         var opened = new List<LedgerAccount>();
         var cash = facts.StationCash ?? Open(opened, new LedgerAccount(LedgerAccountKind.StationCash, station.PartnerBankId,
             $"StationCash:{station.Id:N}", station.Id, null, null, station.CashFloatLimit, now));
@@ -84,7 +99,7 @@ public sealed class PostStationTransactionHandler(ICounterBooks books, ICurrentU
         };
         var posting = Posting.Create([(leg.Debit, leg.Credit, c.Amount)], today, now);
         var tx = new StationTransaction(station.Id, c.Type.ToString(), account.Id, Identifiers.Mask(account.Number), toAccount?.Id, c.Amount, c.BillNo,
-            c.Payee, today, now, posting.Id, account.Balance, cash.Balance, agent.Name);
+            biller?.Name ?? c.Payee, today, now, posting.Id, account.Balance, cash.Balance, agent.Name, biller?.Id);
         var response = StationTransactionResponse.From(tx);
         return new CounterOutcome(response, new CounterWrite(posting, [leg.Debit, leg.Credit], opened, tx, StationRequests.Answer(c, response, now)),
             agent.Audit(now, tx.Id));

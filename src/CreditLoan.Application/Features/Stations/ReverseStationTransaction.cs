@@ -52,7 +52,8 @@ public sealed class ReverseStationTransactionHandler(IAppDbContext db, ICurrentU
                    ?? await BankBooks.StationCashAsync(db, station, now, ct);
         var customer = original.AccountId is { } id && accounts.TryGetValue(id, out var a) ? a : null;
         var reversal = new StationTransaction(station.Id, "Reversal", original.AccountId, original.MaskedAccountNo, original.ToAccountId, original.Amount,
-            original.BillNo, original.Payee, open, now, mirror.Id, customer?.Balance, cash.Balance, user.UserName ?? user.AuditName());
+            original.BillNo, original.Payee, open, now, mirror.Id, customer?.Balance, cash.Balance, user.UserName ?? user.AuditName(),
+            original.BillerId);
         original.MarkReversedBy(reversal);
         return await StationRequests.CompleteAsync(db, c, reversal, now, ct);
     }

@@ -19,6 +19,8 @@ internal sealed class StationTransactionConfiguration : IEntityTypeConfiguration
         b.HasIndex(x => x.ReceiptNo).IsUnique();
         b.HasIndex(x => new { x.StationId, x.BusinessDate });
         b.HasIndex(x => new { x.AccountId, x.BusinessDate });
+        b.HasIndex(x => new { x.StationId, x.PostedAt });      // the agent's search by China days (ListStationTransactions)
+        // no foreign key to billers: adding one would rebuild this, the counter's largest table, on SQLite; billers are never deleted
         b.Ignore(x => x.IsWithdrawal);
         b.Property(x => x.Version).IsConcurrencyToken();
     }

@@ -22,7 +22,7 @@ public partial class StationCounter
     [SupplyParameterFromForm] public CashInput? Cash { get; set; }
     [SupplyParameterFromQuery] public Guid? Receipt { get; set; }
 
-    private static readonly string[] ServiceFields = ["accountNo", "amount", "toAccountNo", "billNo", "payee"];
+    private static readonly string[] ServiceFields = ["accountNo", "amount", "toAccountNo", "billNo", "payee", "billerId"];
 
     private PagedList<StationTransactionResponse>? _today;
     private StationCashResponse? _cash;
@@ -34,9 +34,12 @@ public partial class StationCounter
     private PendingService? _pendingService;
     private StationTransactionResponse? _pendingReverse;
     private string? _pendingReverseKey;
+    private StationDayReport? _pendingDay;
+    private IReadOnlyList<CreditLoan.Application.Features.Billers.BillerResponse> _billers = [];
 
     /// <summary>A service waiting for the agent's confirmation: what was typed, and who holds the accounts it names.</summary>
-    private sealed record PendingService(ServiceInput Input, AccountHolderResponse Holder, AccountHolderResponse? ToHolder);
+    private sealed record PendingService(ServiceInput Input, AccountHolderResponse Holder, AccountHolderResponse? ToHolder,
+        CreditLoan.Application.Features.Billers.BillerResponse? Biller);
 
     public sealed class ReverseInput
     {
@@ -60,6 +63,8 @@ public partial class StationCounter
         public string? ToAccountNo { get; set; }
         public string? BillNo { get; set; }
         public string? Payee { get; set; }
+        /// <summary>The biller of a utility payment, chosen from the partner bank's and the county's list.</summary>
+        public Guid? BillerId { get; set; }
         /// <summary>The agent checked the holder, the bank and the amount with the customer: post it.</summary>
         public bool Confirmed { get; set; }
         /// <summary>Back from the confirmation to the form, as typed.</summary>
@@ -82,6 +87,7 @@ public partial class StationCounter
     {
         _cash = await Mediator.Send(new GetStationCashQuery(StationId));
         if (Receipt is { } id) _receipt = await Mediator.Send(new GetReceiptQuery(StationId, id));
+        _billers = (await Mediator.Send(new CreditLoan.Application.Features.Billers.ListBillersQuery(PageSize: 200))).Items;
         await LoadTodayAsync();
     }
 
@@ -131,7 +137,8 @@ public partial class StationCounter
     }
 
     private PostStationTransactionCommand ToCommand(ServiceInput s) =>
-        new(s.Type, s.AccountNo?.Trim() ?? "", s.Amount, Blank(s.ToAccountNo), Blank(s.BillNo), Blank(s.Payee)) { StationId = StationId, IdempotencyKey = s.Key ?? "" };
+        new(s.Type, s.AccountNo?.Trim() ?? "", s.Amount, Blank(s.ToAccountNo), Blank(s.BillNo), Blank(s.Payee),
+            s.Type == TransactionType.UtilityPayment ? s.BillerId : null) { StationId = StationId, IdempotencyKey = s.Key ?? "" };
 
     private async Task ServeAsync()
     {
@@ -161,6 +168,11 @@ public partial class StationCounter
     private async Task AskToConfirmAsync(ServiceInput s)
     {
         var command = ToCommand(s);
+        if (command is { Type: TransactionType.UtilityPayment, BillerId: null, Payee: null })
+        {
+            _errors = FormErrors.From([("billerId", T["BillerRequired"])], ServiceFields);   // the list stands for the payee
+            return;
+        }
         var shape = await ServiceRules.ValidateAsync(command);
         if (!shape.IsValid)
         {
@@ -173,12 +185,14 @@ public partial class StationCounter
         AccountHolderResponse? toHolder = null;
         if (command is { Type: TransactionType.Transfer, ToAccountNo: { } to } && (toHolder = await HolderAsync(to)) is null)
             unknown.Add(("toAccountNo", T["AccountUnknown"]));
+        var biller = command.BillerId is { } billerId ? _billers.FirstOrDefault(b => b.Id == billerId) : null;
+        if (command.BillerId is not null && biller is null) unknown.Add(("billerId", T["BillerUnknown"]));
         if (unknown.Count > 0)
         {
             _errors = FormErrors.From(unknown, ServiceFields);
             return;
         }
-        _pendingService = new PendingService(s, holder!, toHolder);
+        _pendingService = new PendingService(s, holder!, toHolder, biller);
     }
 
     /// <summary>The holder at the station's partner bank; null for a number it does not have (another bank's, or none).</summary>
@@ -199,7 +213,8 @@ public partial class StationCounter
         var s = Settle ?? new SettleInput();
         if (!s.Confirmed)
         {
-            _pendingSettle = s;   // ask first: a closed business date takes no more postings or reversals
+            _pendingSettle = s;   // ask first, with the 日结单 as it stands: a closed business date takes no more postings or reversals
+            _pendingDay = await Mediator.Send(new GetStationDayQuery(StationId, s.Date));
             return;
         }
         try
@@ -229,6 +244,9 @@ public partial class StationCounter
         };
         return string.Format(text, t.Amount.ToString("#,0.00"), t.AccountNo ?? "—");
     }
+
+    /// <summary>The cash the ledger expects at the end of the date being closed (the counter's cash while that date is today's).</summary>
+    private decimal Expected(StationCashResponse open) => _pendingDay?.ExpectedCash ?? open.Cash;
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 }

@@ -486,6 +486,51 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                     b.ToTable("bank_setting_changes", (string)null);
                 });
 
+            modelBuilder.Entity("CreditLoan.Domain.Billers.Biller", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("tinyint(1)");
+
+                    b.Property<Guid?>("BankId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("BillNoHint")
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(16)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<DateTimeOffset?>("RetiredAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BankId");
+
+                    b.ToTable("billers", (string)null);
+                });
+
             modelBuilder.Entity("CreditLoan.Domain.Common.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -1876,6 +1921,9 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                         .HasMaxLength(40)
                         .HasColumnType("varchar(40)");
 
+                    b.Property<Guid?>("BillerId")
+                        .HasColumnType("char(36)");
+
                     b.Property<DateOnly>("BusinessDate")
                         .HasColumnType("date");
 
@@ -1932,6 +1980,8 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                     b.HasIndex("AccountId", "BusinessDate");
 
                     b.HasIndex("StationId", "BusinessDate");
+
+                    b.HasIndex("StationId", "PostedAt");
 
                     b.ToTable("station_transactions", (string)null);
                 });
@@ -2352,6 +2402,14 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                         });
 
                     b.Navigation("Commissions");
+                });
+
+            modelBuilder.Entity("CreditLoan.Domain.Billers.Biller", b =>
+                {
+                    b.HasOne("CreditLoan.Domain.Banks.Bank", null)
+                        .WithMany()
+                        .HasForeignKey("BankId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("CreditLoan.Domain.Consents.AuthorisationScan", b =>

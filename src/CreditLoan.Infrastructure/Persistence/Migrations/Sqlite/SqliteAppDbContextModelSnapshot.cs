@@ -495,6 +495,53 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
                 });
 
+            modelBuilder.Entity("CreditLoan.Domain.Billers.Biller", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("BankId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BillNoHint")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RetiredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BankId");
+
+                    b.ToTable("billers", (string)null);
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
+                });
+
             modelBuilder.Entity("CreditLoan.Domain.Common.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -1940,6 +1987,9 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("BillerId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("BusinessDate")
                         .HasColumnType("TEXT");
 
@@ -1996,6 +2046,8 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("AccountId", "BusinessDate");
 
                     b.HasIndex("StationId", "BusinessDate");
+
+                    b.HasIndex("StationId", "PostedAt");
 
                     b.ToTable("station_transactions", (string)null);
 
@@ -2440,6 +2492,14 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
                         });
 
                     b.Navigation("Commissions");
+                });
+
+            modelBuilder.Entity("CreditLoan.Domain.Billers.Biller", b =>
+                {
+                    b.HasOne("CreditLoan.Domain.Banks.Bank", null)
+                        .WithMany()
+                        .HasForeignKey("BankId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("CreditLoan.Domain.Consents.AuthorisationScan", b =>
