@@ -2734,5 +2734,327 @@ DELIMITER ;
 CALL MigrationsScript();
 DROP PROCEDURE MigrationsScript;
 
+DROP PROCEDURE IF EXISTS MigrationsScript;
+DELIMITER //
+CREATE PROCEDURE MigrationsScript()
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM `__EFMigrationsHistory` WHERE `MigrationId` = '20261202133526_AddCasesAndRatings') THEN
+
+    CREATE TABLE `case_numbers` (
+        `Day` date NOT NULL,
+        `Last` bigint NOT NULL,
+        CONSTRAINT `PK_case_numbers` PRIMARY KEY (`Day`)
+    ) CHARACTER SET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+
+    END IF;
+END //
+DELIMITER ;
+CALL MigrationsScript();
+DROP PROCEDURE MigrationsScript;
+
+DROP PROCEDURE IF EXISTS MigrationsScript;
+DELIMITER //
+CREATE PROCEDURE MigrationsScript()
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM `__EFMigrationsHistory` WHERE `MigrationId` = '20261202133526_AddCasesAndRatings') THEN
+
+    CREATE TABLE `cases` (
+        `Id` char(36) COLLATE ascii_general_ci NOT NULL,
+        `CaseNo` varchar(20) CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci NOT NULL,
+        `SubjectType` varchar(20) CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci NOT NULL,
+        `SubjectId` char(36) COLLATE ascii_general_ci NOT NULL,
+        `Description` varchar(2000) CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci NOT NULL,
+        `LodgedBy` varchar(12) CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci NOT NULL,
+        `LodgerEnterpriseId` char(36) COLLATE ascii_general_ci NULL,
+        `LodgerStationId` char(36) COLLATE ascii_general_ci NULL,
+        `OnBehalfOfName` varchar(50) CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci NULL,
+        `OnBehalfOfPhone` varchar(11) CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci NULL,
+        `EnterpriseId` char(36) COLLATE ascii_general_ci NULL,
+        `LodgedAt` datetime(6) NOT NULL,
+        `Status` varchar(12) CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci NOT NULL,
+        `Tier` varchar(12) CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci NULL,
+        `Cause` varchar(24) CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci NULL,
+        `AssignedTo` varchar(12) CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci NULL,
+        `AssigneeId` char(36) COLLATE ascii_general_ci NULL,
+        `AssignedAt` datetime(6) NULL,
+        `DueAt` datetime(6) NULL,
+        `Answer` varchar(2000) CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci NULL,
+        `AnsweredAt` datetime(6) NULL,
+        `Outcome` varchar(20) CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci NULL,
+        `CloseReason` varchar(2000) CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci NULL,
+        `ClosedAt` datetime(6) NULL,
+        `ClosedOnTime` tinyint(1) NULL,
+        `OverdueNotifiedAt` datetime(6) NULL,
+        `FollowUpOfRatingId` char(36) COLLATE ascii_general_ci NULL,
+        `Version` char(36) COLLATE ascii_general_ci NOT NULL,
+        CONSTRAINT `PK_cases` PRIMARY KEY (`Id`)
+    ) CHARACTER SET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+
+    END IF;
+END //
+DELIMITER ;
+CALL MigrationsScript();
+DROP PROCEDURE MigrationsScript;
+
+DROP PROCEDURE IF EXISTS MigrationsScript;
+DELIMITER //
+CREATE PROCEDURE MigrationsScript()
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM `__EFMigrationsHistory` WHERE `MigrationId` = '20261202133526_AddCasesAndRatings') THEN
+
+    CREATE TABLE `ratings` (
+        `Id` char(36) COLLATE ascii_general_ci NOT NULL,
+        `SubjectType` varchar(20) CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci NOT NULL,
+        `SubjectId` char(36) COLLATE ascii_general_ci NOT NULL,
+        `Score` int NOT NULL,
+        `Comment` varchar(500) CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci NULL,
+        `Party` varchar(12) CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci NOT NULL,
+        `PartyId` char(36) COLLATE ascii_general_ci NULL,
+        `RaterEnterpriseId` char(36) COLLATE ascii_general_ci NULL,
+        `RaterStationId` char(36) COLLATE ascii_general_ci NULL,
+        `RatedAt` datetime(6) NOT NULL,
+        `RatedBy` varchar(200) CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci NOT NULL,
+        `FollowUpCaseId` char(36) COLLATE ascii_general_ci NULL,
+        CONSTRAINT `PK_ratings` PRIMARY KEY (`Id`)
+    ) CHARACTER SET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+
+    END IF;
+END //
+DELIMITER ;
+CALL MigrationsScript();
+DROP PROCEDURE MigrationsScript;
+
+DROP PROCEDURE IF EXISTS MigrationsScript;
+DELIMITER //
+CREATE PROCEDURE MigrationsScript()
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM `__EFMigrationsHistory` WHERE `MigrationId` = '20261202133526_AddCasesAndRatings') THEN
+
+    CREATE TABLE `stats_service_daily` (
+        `Day` date NOT NULL,
+        `Party` varchar(12) CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci NOT NULL,
+        `PartyId` char(36) COLLATE ascii_general_ci NOT NULL,
+        `Cause` varchar(24) CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci NOT NULL,
+        `Cases` bigint NOT NULL,
+        `Closed` bigint NOT NULL,
+        `ClosedOnTime` bigint NOT NULL,
+        `Ratings` bigint NOT NULL,
+        `ScoreSum` bigint NOT NULL,
+        `Satisfied` bigint NOT NULL,
+        CONSTRAINT `PK_stats_service_daily` PRIMARY KEY (`Day`, `Party`, `PartyId`, `Cause`)
+    ) CHARACTER SET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+
+    END IF;
+END //
+DELIMITER ;
+CALL MigrationsScript();
+DROP PROCEDURE MigrationsScript;
+
+DROP PROCEDURE IF EXISTS MigrationsScript;
+DELIMITER //
+CREATE PROCEDURE MigrationsScript()
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM `__EFMigrationsHistory` WHERE `MigrationId` = '20261202133526_AddCasesAndRatings') THEN
+
+    CREATE TABLE `case_history` (
+        `CaseId` char(36) COLLATE ascii_general_ci NOT NULL,
+        `Sequence` int NOT NULL,
+        `Status` varchar(12) CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci NOT NULL,
+        `At` datetime(6) NOT NULL,
+        `By` varchar(200) CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci NOT NULL,
+        `Note` varchar(2000) CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci NULL,
+        CONSTRAINT `PK_case_history` PRIMARY KEY (`CaseId`, `Sequence`),
+        CONSTRAINT `FK_case_history_cases_CaseId` FOREIGN KEY (`CaseId`) REFERENCES `cases` (`Id`) ON DELETE CASCADE
+    ) CHARACTER SET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+
+    END IF;
+END //
+DELIMITER ;
+CALL MigrationsScript();
+DROP PROCEDURE MigrationsScript;
+
+DROP PROCEDURE IF EXISTS MigrationsScript;
+DELIMITER //
+CREATE PROCEDURE MigrationsScript()
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM `__EFMigrationsHistory` WHERE `MigrationId` = '20261202133526_AddCasesAndRatings') THEN
+
+    CREATE INDEX `IX_cases_AssignedTo_AssigneeId_Status` ON `cases` (`AssignedTo`, `AssigneeId`, `Status`);
+
+    END IF;
+END //
+DELIMITER ;
+CALL MigrationsScript();
+DROP PROCEDURE MigrationsScript;
+
+DROP PROCEDURE IF EXISTS MigrationsScript;
+DELIMITER //
+CREATE PROCEDURE MigrationsScript()
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM `__EFMigrationsHistory` WHERE `MigrationId` = '20261202133526_AddCasesAndRatings') THEN
+
+    CREATE UNIQUE INDEX `IX_cases_CaseNo` ON `cases` (`CaseNo`);
+
+    END IF;
+END //
+DELIMITER ;
+CALL MigrationsScript();
+DROP PROCEDURE MigrationsScript;
+
+DROP PROCEDURE IF EXISTS MigrationsScript;
+DELIMITER //
+CREATE PROCEDURE MigrationsScript()
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM `__EFMigrationsHistory` WHERE `MigrationId` = '20261202133526_AddCasesAndRatings') THEN
+
+    CREATE INDEX `IX_cases_EnterpriseId_LodgedAt` ON `cases` (`EnterpriseId`, `LodgedAt`);
+
+    END IF;
+END //
+DELIMITER ;
+CALL MigrationsScript();
+DROP PROCEDURE MigrationsScript;
+
+DROP PROCEDURE IF EXISTS MigrationsScript;
+DELIMITER //
+CREATE PROCEDURE MigrationsScript()
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM `__EFMigrationsHistory` WHERE `MigrationId` = '20261202133526_AddCasesAndRatings') THEN
+
+    CREATE INDEX `IX_cases_LodgerStationId_LodgedAt` ON `cases` (`LodgerStationId`, `LodgedAt`);
+
+    END IF;
+END //
+DELIMITER ;
+CALL MigrationsScript();
+DROP PROCEDURE MigrationsScript;
+
+DROP PROCEDURE IF EXISTS MigrationsScript;
+DELIMITER //
+CREATE PROCEDURE MigrationsScript()
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM `__EFMigrationsHistory` WHERE `MigrationId` = '20261202133526_AddCasesAndRatings') THEN
+
+    CREATE INDEX `IX_cases_Status_DueAt` ON `cases` (`Status`, `DueAt`);
+
+    END IF;
+END //
+DELIMITER ;
+CALL MigrationsScript();
+DROP PROCEDURE MigrationsScript;
+
+DROP PROCEDURE IF EXISTS MigrationsScript;
+DELIMITER //
+CREATE PROCEDURE MigrationsScript()
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM `__EFMigrationsHistory` WHERE `MigrationId` = '20261202133526_AddCasesAndRatings') THEN
+
+    CREATE INDEX `IX_cases_SubjectType_SubjectId` ON `cases` (`SubjectType`, `SubjectId`);
+
+    END IF;
+END //
+DELIMITER ;
+CALL MigrationsScript();
+DROP PROCEDURE MigrationsScript;
+
+DROP PROCEDURE IF EXISTS MigrationsScript;
+DELIMITER //
+CREATE PROCEDURE MigrationsScript()
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM `__EFMigrationsHistory` WHERE `MigrationId` = '20261202133526_AddCasesAndRatings') THEN
+
+    CREATE INDEX `IX_ratings_Party_PartyId_RatedAt` ON `ratings` (`Party`, `PartyId`, `RatedAt`);
+
+    END IF;
+END //
+DELIMITER ;
+CALL MigrationsScript();
+DROP PROCEDURE MigrationsScript;
+
+DROP PROCEDURE IF EXISTS MigrationsScript;
+DELIMITER //
+CREATE PROCEDURE MigrationsScript()
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM `__EFMigrationsHistory` WHERE `MigrationId` = '20261202133526_AddCasesAndRatings') THEN
+
+    CREATE UNIQUE INDEX `IX_ratings_SubjectType_SubjectId` ON `ratings` (`SubjectType`, `SubjectId`);
+
+    END IF;
+END //
+DELIMITER ;
+CALL MigrationsScript();
+DROP PROCEDURE MigrationsScript;
+
+DROP PROCEDURE IF EXISTS MigrationsScript;
+DELIMITER //
+CREATE PROCEDURE MigrationsScript()
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM `__EFMigrationsHistory` WHERE `MigrationId` = '20261202133526_AddCasesAndRatings') THEN
+
+    CREATE INDEX `IX_stats_service_daily_Party_PartyId_Day` ON `stats_service_daily` (`Party`, `PartyId`, `Day`);
+
+    END IF;
+END //
+DELIMITER ;
+CALL MigrationsScript();
+DROP PROCEDURE MigrationsScript;
+
+DROP PROCEDURE IF EXISTS MigrationsScript;
+DELIMITER //
+CREATE PROCEDURE MigrationsScript()
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM `__EFMigrationsHistory` WHERE `MigrationId` = '20261202133526_AddCasesAndRatings') THEN
+
+    INSERT INTO ratings (Id, SubjectType, SubjectId, Score, Comment, Party, PartyId, RaterEnterpriseId, RaterStationId, RatedAt, RatedBy, FollowUpCaseId) SELECT r.ApplicationId, 'Application', r.ApplicationId, r.Score, r.Comment, 'Bank', r.BankId, (SELECT a.EnterpriseId FROM applications a WHERE a.Id = r.ApplicationId), NULL, r.At, '', NULL FROM service_ratings r;
+
+    END IF;
+END //
+DELIMITER ;
+CALL MigrationsScript();
+DROP PROCEDURE MigrationsScript;
+
+DROP PROCEDURE IF EXISTS MigrationsScript;
+DELIMITER //
+CREATE PROCEDURE MigrationsScript()
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM `__EFMigrationsHistory` WHERE `MigrationId` = '20261202133526_AddCasesAndRatings') THEN
+
+    INSERT INTO stats_service_daily (Day, Party, PartyId, Cause, Cases, Closed, ClosedOnTime, Ratings, ScoreSum, Satisfied) SELECT DATE(DATE_ADD(r.At, INTERVAL 8 HOUR)), 'Bank', r.BankId, '', 0, 0, 0, COUNT(*), SUM(r.Score), SUM(CASE WHEN r.Score >= 4 THEN 1 ELSE 0 END) FROM service_ratings r GROUP BY DATE(DATE_ADD(r.At, INTERVAL 8 HOUR)), r.BankId;
+
+    END IF;
+END //
+DELIMITER ;
+CALL MigrationsScript();
+DROP PROCEDURE MigrationsScript;
+
+DROP PROCEDURE IF EXISTS MigrationsScript;
+DELIMITER //
+CREATE PROCEDURE MigrationsScript()
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM `__EFMigrationsHistory` WHERE `MigrationId` = '20261202133526_AddCasesAndRatings') THEN
+
+    DROP TABLE `service_ratings`;
+
+    END IF;
+END //
+DELIMITER ;
+CALL MigrationsScript();
+DROP PROCEDURE MigrationsScript;
+
+DROP PROCEDURE IF EXISTS MigrationsScript;
+DELIMITER //
+CREATE PROCEDURE MigrationsScript()
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM `__EFMigrationsHistory` WHERE `MigrationId` = '20261202133526_AddCasesAndRatings') THEN
+
+    INSERT INTO `__EFMigrationsHistory` (`MigrationId`, `ProductVersion`)
+    VALUES ('20261202133526_AddCasesAndRatings', '9.0.23');
+
+    END IF;
+END //
+DELIMITER ;
+CALL MigrationsScript();
+DROP PROCEDURE MigrationsScript;
+
 COMMIT;
 

@@ -30,6 +30,8 @@ public static class DependencyInjection
         services.AddScoped<Common.IDomainEventConsumer, Features.Statistics.PortfolioProjection>();
         services.AddScoped<Common.IDomainEventConsumer, Features.Applications.EnterpriseNotifications>();
         services.AddScoped<Common.IDomainEventConsumer, Features.Consents.ConsentOnClose>();
+        services.AddScoped<Common.IDomainEventConsumer, Features.Cases.CaseNotifications>();
+        services.AddScoped<Features.Cases.RatingBook>();
         services.AddSingleton<Common.RetryPolicy>();
         services.AddSingleton<Features.Products.ProductCatalog>();
         services.AddSingleton<Matching.IBankSpeed, Matching.MeasuredBankSpeed>();

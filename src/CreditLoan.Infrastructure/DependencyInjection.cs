@@ -27,6 +27,7 @@ public static class DependencyInjection
         options.DataDirectory = Path.GetFullPath(options.DataDirectory);
         services.AddSingleton(options);
         services.AddScoped<IStatsStore, StatsStore>();
+        services.AddScoped<ICaseNumbers, CaseNumbers>();
         services.AddScoped<IRepaymentWriter, RepaymentWriter>();
         services.TryAddTimeProvider();
 

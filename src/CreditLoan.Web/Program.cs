@@ -146,6 +146,7 @@ app.MapCreditDataEndpoints();
 app.MapProductEndpoints();
 app.MapNeedEndpoints();
 app.MapApplicationEndpoints();
+app.MapCaseEndpoints();
 app.MapLoanEndpoints();
 app.MapCalendarEndpoints();
 app.MapPlaceEndpoints();

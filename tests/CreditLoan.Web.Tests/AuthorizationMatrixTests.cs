@@ -156,6 +156,17 @@ public abstract class AuthorizationMatrixTests<TApp>(TApp app, ITestOutputHelper
         Only("GET /api/loans/{id}/prepayments/preview", any: Bureau, own: Bank | Enterprise, query: "amount=100&paidOn=2026-01-01&mode=ShortenTerm"),
         Only("POST /api/banks/{id}/repayments/imports", own: Bank, query: "batchId=matrix-1"),
 
+        // cases (办不成事) and ratings (好差评): the enterprise concerned, the station that lodged it, the assignee once assigned, the bureau
+        Only("POST /api/cases", any: Bureau, own: Enterprise | Agent,
+            body: """{"subjectType":"Application","subjectId":"$applicationA","description":"越权","onBehalfOf":{"name":"王五","phone":"13912345678"}}"""),
+        Only("GET /api/cases", any: Bureau, own: Bank | Enterprise | Agent),
+        Only("GET /api/cases/{id}", any: Bureau, own: Bank | Enterprise | Agent),
+        Only("POST /api/cases/{id}/triage", any: Bureau, body: """{"tier":"Simple","cause":"Other","assignTo":"Bank"}"""),
+        Only("POST /api/cases/{id}/reply", any: Bureau, own: Bank | Agent, body: """{"text":"越权"}"""),
+        Only("POST /api/cases/{id}/close", any: Bureau, body: """{"outcome":"Fixed","reason":"越权"}"""),
+        Only("POST /api/ratings", own: Enterprise | Agent, body: """{"subjectType":"Application","subjectId":"$applicationA","score":5}"""),
+        Only("GET /api/stats/service-quality", any: Bureau, own: Bank | Agent),
+
         // statistics: the bureau's for the platform, a bank's for its own rows (also the portal's downloads)
         Only("GET /api/stats/overview", any: Bureau, own: Bank),
         Only("GET /api/stats/by-bank", any: Bureau, own: Bank),

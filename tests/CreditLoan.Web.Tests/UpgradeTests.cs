@@ -93,7 +93,8 @@ public abstract class UpgradeTests<TApp>(TApp app) : IClassFixture<TApp> where T
         Assert.Contains(await db.Database.GetAppliedMigrationsAsync(), m => m.EndsWith("_Initial", StringComparison.Ordinal));
         foreach (var (table, rows) in before)
         {
-            var now = app.RowsAfterStart[table];
+            // issue 19 moved the ratings of 1.0.0 from service_ratings into ratings (AddCasesAndRatings)
+            var now = app.RowsAfterStart[table == "service_ratings" ? "ratings" : table];
             // the platform's own start takes its job lease and may add a data-protection key, and its background jobs write
             // audit rows and notices (the 1.0.0 application left unaccepted is overdue by now): those only grow
             if (table is "job_leases" or "data_protection_keys" or "audit_log" or "outbox") Assert.True(now >= rows, $"{table}: {now} < {rows}");

@@ -43,7 +43,8 @@ public interface IAppDbContext
     DbSet<LoanApplication> Applications { get; }
     DbSet<Loan> Loans { get; }
     DbSet<RepaymentImport> RepaymentImports { get; }
-    DbSet<ServiceRating> Ratings { get; }
+    DbSet<Domain.Cases.Rating> Ratings { get; }
+    DbSet<Domain.Cases.ServiceCase> Cases { get; }
     DbSet<Features.Calendar.StoredCalendarYear> CalendarYears { get; }
     DbSet<Domain.Ledger.LedgerAccount> LedgerAccounts { get; }
     DbSet<Domain.Ledger.Posting> Postings { get; }
@@ -53,6 +54,7 @@ public interface IAppDbContext
     DbSet<Domain.Billers.Biller> Billers { get; }
     DbSet<Domain.Statistics.ApplicationStatsDay> ApplicationStats { get; }
     DbSet<Domain.Statistics.StationStatsDay> StationStats { get; }
+    DbSet<Domain.Statistics.ServiceStatsDay> ServiceStats { get; }
     DbSet<Domain.Notices.Notice> Notices { get; }
     DbSet<Domain.Messages.EnterpriseMessage> Messages { get; }
     DbSet<SupervisionNote> SupervisionNotes { get; }

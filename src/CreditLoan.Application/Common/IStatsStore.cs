@@ -25,6 +25,9 @@ public interface IStatsStore
 
     Task AddStationCountsAsync(IReadOnlyList<StationCountsRow> rows, CancellationToken ct);
 
+    /// <summary>Adds the service-quality counters (stats_service_daily) of cases' moves and ratings.</summary>
+    Task AddServiceCountsAsync(IReadOnlyList<Domain.Statistics.ServiceIncrement> increments, CancellationToken ct);
+
     /// <summary>
     /// The first day of the portfolio's open months (the day after the last closed month's end; <see cref="DateOnly.MinValue"/>
     /// when none is closed). On MariaDB the read is a shared lock, so a month cannot close under a change being booked.

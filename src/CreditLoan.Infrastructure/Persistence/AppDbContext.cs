@@ -45,7 +45,9 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityUserConte
     public DbSet<Domain.Applications.LoanApplication> Applications => Set<Domain.Applications.LoanApplication>();
     public DbSet<Domain.Loans.Loan> Loans => Set<Domain.Loans.Loan>();
     public DbSet<Domain.Loans.RepaymentImport> RepaymentImports => Set<Domain.Loans.RepaymentImport>();
-    public DbSet<Domain.Loans.ServiceRating> Ratings => Set<Domain.Loans.ServiceRating>();
+    public DbSet<Domain.Cases.Rating> Ratings => Set<Domain.Cases.Rating>();
+    public DbSet<Domain.Cases.ServiceCase> Cases => Set<Domain.Cases.ServiceCase>();
+    public DbSet<CaseNumberDay> CaseNumbers => Set<CaseNumberDay>();
     public DbSet<Application.Features.Calendar.StoredCalendarYear> CalendarYears => Set<Application.Features.Calendar.StoredCalendarYear>();
     public DbSet<Domain.Ledger.LedgerAccount> LedgerAccounts => Set<Domain.Ledger.LedgerAccount>();
     public DbSet<Domain.Ledger.Posting> Postings => Set<Domain.Ledger.Posting>();
@@ -86,6 +88,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityUserConte
 
     public DbSet<Domain.Statistics.ApplicationStatsDay> ApplicationStats => Set<Domain.Statistics.ApplicationStatsDay>();
     public DbSet<Domain.Statistics.StationStatsDay> StationStats => Set<Domain.Statistics.StationStatsDay>();
+    public DbSet<Domain.Statistics.ServiceStatsDay> ServiceStats => Set<Domain.Statistics.ServiceStatsDay>();
     public DbSet<Domain.Notices.Notice> Notices => Set<Domain.Notices.Notice>();
     public DbSet<Domain.Messages.EnterpriseMessage> Messages => Set<Domain.Messages.EnterpriseMessage>();
     public DbSet<Domain.Applications.SupervisionNote> SupervisionNotes => Set<Domain.Applications.SupervisionNote>();

@@ -32,6 +32,17 @@ internal sealed class StatsStore(AppDbContext db) : IStatsStore
         await db.Database.ExecuteSqlRawAsync(sql, parameters, ct);
     }
 
+    public async Task AddServiceCountsAsync(IReadOnlyList<ServiceIncrement> increments, CancellationToken ct)
+    {
+        var rows = increments.GroupBy(i => (i.Day, i.Party, i.PartyId, i.Cause)).OrderBy(g => g.Key)
+            .Select(g => new object[] { g.Key.Day, g.Key.Party, g.Key.PartyId, g.Key.Cause }
+                .Concat(Enumerable.Range(0, ServiceStatsDay.CounterNames.Length).Select(i => (object)g.Sum(x => x.Counters[i]))).ToArray())
+            .ToList();
+        if (rows.Count == 0) return;
+        var (sql, parameters) = Upsert("stats_service_daily", ["Day", "Party", "PartyId", "Cause"], ServiceStatsDay.CounterNames, rows);
+        await db.Database.ExecuteSqlRawAsync(sql, parameters, ct);
+    }
+
     /// <summary>
     /// Adds a disbursal day of an enterprise to the served projection of a scope (<see cref="ServedPair"/>): the day
     /// gets a pair with the enterprise's previous day, and the enterprise's next day (a back-dated disbursal) moves its

@@ -51,6 +51,16 @@ public static class StatsEndpoints
             .WithSummary("The 信易贷 monthly return (bureau): JSON, or format=xlsx").RequireRolesOf<GetMonthlyReturnQuery>()
             .RequireRateLimiting(RateLimiting.Bulk);
 
+        stats.MapGet("/service-quality", async (DateOnly? from, DateOnly? to, string? by, string? format, IMediator mediator, CancellationToken ct) =>
+            {
+                var grouping = ServiceQualityGrouping.Bank;
+                if (by is not null && (!Enum.TryParse(by, ignoreCase: true, out grouping) || !Enum.IsDefined(grouping) || int.TryParse(by, out _)))
+                    throw new FieldValidationException("by", "by must be bank, station, cause or month.");
+                return Export.Answer(format, await mediator.Send(new GetServiceQualityQuery(grouping, from, to), ct));
+            }).Produces<StatsTableJson>().WithMetadata(new AlsoProduces(AlsoProduces.Csv, AlsoProduces.Xlsx))
+            .WithSummary("Service quality (考核) by bank, station, cause or month (bank: own row and stations; agent: own station); csv, xlsx")
+            .RequireRolesOf<GetServiceQualityQuery>().RequireRateLimiting(RateLimiting.Bulk);
+
         stats.MapGet("/overdue", async (IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetOverdueApplicationsQuery(), ct)))
             .WithSummary("Overdue applications (督办)").RequireRolesOf<GetOverdueApplicationsQuery>();

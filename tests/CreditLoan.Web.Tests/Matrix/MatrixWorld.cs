@@ -35,6 +35,7 @@ public sealed partial class MatrixWorld
         ["messages/{id}"] = "messageA",
         ["billers/{id}"] = "billerA",
         ["{date}"] = "today",
+        ["cases/{id}"] = "caseA",
         ["{changeId}"] = "changeA",
         ["{txId}"] = "txA",
         ["{authId}"] = "authorisationA",
@@ -168,6 +169,14 @@ public sealed partial class MatrixWorld
                 new { productId = (string)product["id"]!, needId = (string)need["id"]!, amount = 120_000m, termMonths = 12, enterpriseId = enterprise.EnterpriseId }))
             .ReadJsonAsync(HttpStatusCode.Created);
         var applicationPath = $"/api/applications/{application["id"]}";
+        // a case the agent lodged for the enterprise's person about the application, assigned to the bank: the enterprise concerned,
+        // the station that lodged it and the bank that must answer all see it
+        var @case = await (await station.Agent.PostAsJsonAsync("/api/cases", new
+        {
+            subjectType = "Application", subjectId = (string)application["id"]!, description = $"矩阵{label}诉求", onBehalfOf = new { name = "王五", phone = "13912345678" },
+        })).ReadJsonAsync(HttpStatusCode.Created);
+        await (await bureau.PostAsJsonAsync($"/api/cases/{@case["id"]}/triage", new { tier = "Ordinary", cause = "Other", assignTo = "Bank" }))
+            .ReadJsonAsync(HttpStatusCode.OK);
 
         var ids = new Dictionary<string, string>
         {
@@ -182,6 +191,7 @@ public sealed partial class MatrixWorld
             ["user"] = (string)managed["id"]!,
             ["change"] = (string)change["changeId"]!,
             ["biller"] = (string)biller["id"]!,
+            ["case"] = (string)@case["id"]!,
         };
         if (disburse)
         {

@@ -152,6 +152,20 @@ public static class Tenancy
     public static IQueryable<Domain.Messages.EnterpriseMessage> VisibleTo(this IQueryable<Domain.Messages.EnterpriseMessage> q, ICurrentUser user) =>
         user.Role == Roles.Enterprise && user.EnterpriseId is { } id ? q.Where(m => m.EnterpriseId == id) : q.Where(_ => false);
 
+    /// <summary>
+    /// Cases (办不成事): the bureau all; an enterprise those it lodged or that are about its applications and loans; an agent those
+    /// its station lodged and those assigned to its station; a bank those assigned to it. The assignee sees a case once assigned.
+    /// </summary>
+    public static IQueryable<Domain.Cases.ServiceCase> VisibleTo(this IQueryable<Domain.Cases.ServiceCase> q, ICurrentUser user) => user.Role switch
+    {
+        Roles.Bureau => q,
+        Roles.Enterprise => q.Where(c => c.EnterpriseId == user.EnterpriseId),
+        Roles.Agent => q.Where(c => c.LodgerStationId == user.StationId
+                                    || (c.AssignedTo == Domain.Cases.CaseParty.Station && c.AssigneeId == user.StationId)),
+        Roles.Bank => q.Where(c => c.AssignedTo == Domain.Cases.CaseParty.Bank && c.AssigneeId == user.BankId),
+        _ => q.Where(_ => false),
+    };
+
     /// <summary>The object with <paramref name="id"/> among those the filter lets the caller see; otherwise 404 naming <paramref name="what"/>.</summary>
     public static async Task<T> FindAsync<T>(this IQueryable<T> visible, string what, Guid id, CancellationToken ct) where T : Entity =>
         await visible.FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw new NotFoundException(what, id);

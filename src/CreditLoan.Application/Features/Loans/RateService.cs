@@ -33,7 +33,8 @@ public sealed class RateServiceValidator : AbstractValidator<RateServiceCommand>
     }
 }
 
-public sealed class RateServiceHandler(IAppDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<RateServiceCommand, RatingResponse>
+/// <summary>Kept as it was for its clients; the rating is a <see cref="Domain.Cases.Rating"/> of the application like any other (好差评, a 1 or 2 followed up).</summary>
+public sealed class RateServiceHandler(IAppDbContext db, ICurrentUser user, Cases.RatingBook book) : ICommandHandler<RateServiceCommand, RatingResponse>
 {
     public async ValueTask<RatingResponse> Handle(RateServiceCommand c, CancellationToken cancellationToken)
     {
@@ -41,10 +42,8 @@ public sealed class RateServiceHandler(IAppDbContext db, ICurrentUser user, Time
         var application = await db.Applications.AsNoTracking().FirstOrDefaultAsync(a => a.Id == c.ApplicationId && a.EnterpriseId == enterpriseId, cancellationToken)
                           ?? throw new NotFoundException("Application", c.ApplicationId);
         if (application.Status != ApplicationStatus.Disbursed) throw new InvalidStateException("Application", application.Status.ToString(), "rate the service");
-        if (await db.Ratings.AnyAsync(r => r.ApplicationId == c.ApplicationId, cancellationToken))
-            throw new ConflictException("This application has already been rated.") { Code = "AlreadyRated" };
-        var rating = new ServiceRating(application.Id, application.BankId, c.Score, c.Comment?.Trim(), clock.GetUtcNow());
-        db.Ratings.Add(rating);
-        return new RatingResponse(rating.ApplicationId, rating.Score, rating.Comment, rating.At);
+        var rating = await book.GiveAsync(Domain.Cases.RatingSubjectType.Application, application.Id, c.Score, c.Comment, Domain.Cases.CaseParty.Bank,
+            application.BankId, (Domain.Cases.CaseSubjectType.Application, application.Id), application.EnterpriseId, cancellationToken);
+        return new RatingResponse(application.Id, rating.Score, rating.Comment, rating.RatedAt);
     }
 }

@@ -10,7 +10,8 @@ namespace CreditLoan.Application.Features.Statistics;
 /// <summary>
 /// Keeps the statistics projections in step with the facts (docs/statistics.md): each application move adds its
 /// counters on the China day of its own event, where the application was made; each disbursal adds the enterprise's
-/// served day; each station posting adds to its day's counters. The business metrics follow once the transaction commits.
+/// served day; each station posting adds to its day's counters; each case's assignment and closing and each rating add to the
+/// service-quality counters (docs/service-quality.md). The business metrics follow once the transaction commits.
 /// </summary>
 public sealed class StatisticsProjection(IStatsStore store, CommitCallbacks callbacks) : IDomainEventConsumer
 {
@@ -44,6 +45,9 @@ public sealed class StatisticsProjection(IStatsStore store, CommitCallbacks call
         }
         var stations = StationRows(events.OfType<StationTransactionPosted>().Select(e => e.Transaction));
         if (stations.Count > 0) await store.AddStationCountsAsync(stations, ct);
+        var service = events.OfType<Domain.Cases.CaseMoved>().SelectMany(m => ServiceStats.Of(m.Before, m.After))
+            .Concat(events.OfType<Domain.Cases.RatingGiven>().Select(r => ServiceStats.Of(r.Rating))).ToList();
+        if (service.Count > 0) await store.AddServiceCountsAsync(service, ct);
 
         if (submitted > 0) callbacks.AfterCommit(() => BusinessMetrics.ApplicationsSubmitted(submitted));
         if (loans > 0) callbacks.AfterCommit(() => BusinessMetrics.LoansDisbursed(loans, loanFen));

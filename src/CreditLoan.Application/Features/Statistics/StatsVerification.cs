@@ -11,7 +11,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CreditLoan.Application.Features.Statistics;
 
-public sealed record StatsVerification(int ApplicationsChecked, int StationTransactionsChecked, IReadOnlyList<string> Differences, int LoansChecked = 0)
+public sealed record StatsVerification(int ApplicationsChecked, int StationTransactionsChecked, IReadOnlyList<string> Differences, int LoansChecked = 0,
+    int CasesChecked = 0, int RatingsChecked = 0)
 {
     public bool Consistent => Differences.Count == 0;
 }

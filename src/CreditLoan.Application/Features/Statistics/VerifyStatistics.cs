@@ -13,7 +13,7 @@ namespace CreditLoan.Application.Features.Statistics;
 
 /// <summary>
 /// Recomputes both statistics projections from the facts (every application's life so far, every station transaction)
-/// (and the loan portfolio, <see cref="PortfolioVerification"/>) and lists every row where they differ: the projections are kept in the facts' transactions, and this proves it.
+/// (and the loan portfolio, <see cref="PortfolioVerification"/>, and service quality, <see cref="ServiceQualityVerification"/>) and lists every row where they differ: the projections are kept in the facts' transactions, and this proves it.
 /// </summary>
 [AuthorizeRoles(Roles.Bureau)]
 public sealed record VerifyStatisticsQuery : IQuery<StatsVerification>;
@@ -111,6 +111,8 @@ public sealed class VerifyStatisticsHandler(IAppDbContext db, TimeProvider clock
         differences.AddRange(pairs.Select(x => $"served {x.Key}: projection missing, facts {x.Value}"));
         var (loans, portfolio) = await PortfolioVerification.CheckAsync(db, ChinaTime.Today(clock), ct);
         differences.AddRange(portfolio);
-        return new StatsVerification(applications, transactions, differences, loans);
+        var (cases, ratings, service) = await ServiceQualityVerification.CheckAsync(db, ct);
+        differences.AddRange(service);
+        return new StatsVerification(applications, transactions, differences, loans, cases, ratings);
     }
 }

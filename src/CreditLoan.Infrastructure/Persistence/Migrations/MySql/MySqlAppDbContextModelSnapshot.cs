@@ -531,6 +531,218 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                     b.ToTable("billers", (string)null);
                 });
 
+            modelBuilder.Entity("CreditLoan.Domain.Cases.CaseEvent", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("varchar(2000)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("varchar(12)");
+
+                    b.HasKey("CaseId", "Sequence");
+
+                    b.ToTable("case_history", (string)null);
+                });
+
+            modelBuilder.Entity("CreditLoan.Domain.Cases.Rating", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(500)
+                        .HasColumnType("varchar(500)");
+
+                    b.Property<Guid?>("FollowUpCaseId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Party")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("varchar(12)");
+
+                    b.Property<Guid?>("PartyId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTimeOffset>("RatedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("RatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<Guid?>("RaterEnterpriseId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid?>("RaterStationId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("SubjectType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("varchar(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubjectType", "SubjectId")
+                        .IsUnique();
+
+                    b.HasIndex("Party", "PartyId", "RatedAt");
+
+                    b.ToTable("ratings", (string)null);
+                });
+
+            modelBuilder.Entity("CreditLoan.Domain.Cases.ServiceCase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(2000)
+                        .HasColumnType("varchar(2000)");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<DateTimeOffset?>("AssignedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("AssignedTo")
+                        .HasMaxLength(12)
+                        .HasColumnType("varchar(12)");
+
+                    b.Property<Guid?>("AssigneeId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("CaseNo")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(20)");
+
+                    b.Property<string>("Cause")
+                        .HasMaxLength(24)
+                        .HasColumnType("varchar(24)");
+
+                    b.Property<string>("CloseReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("varchar(2000)");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<bool?>("ClosedOnTime")
+                        .HasColumnType("tinyint(1)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("varchar(2000)");
+
+                    b.Property<DateTimeOffset?>("DueAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid?>("EnterpriseId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid?>("FollowUpOfRatingId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTimeOffset>("LodgedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("LodgedBy")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("varchar(12)");
+
+                    b.Property<Guid?>("LodgerEnterpriseId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid?>("LodgerStationId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("OnBehalfOfName")
+                        .HasMaxLength(50)
+                        .HasColumnType("varchar(50)");
+
+                    b.Property<string>("OnBehalfOfPhone")
+                        .HasMaxLength(11)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(11)");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("varchar(20)");
+
+                    b.Property<DateTimeOffset?>("OverdueNotifiedAt")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("varchar(12)");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("SubjectType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("varchar(20)");
+
+                    b.Property<string>("Tier")
+                        .HasMaxLength(12)
+                        .HasColumnType("varchar(12)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("char(36)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseNo")
+                        .IsUnique();
+
+                    b.HasIndex("EnterpriseId", "LodgedAt");
+
+                    b.HasIndex("LodgerStationId", "LodgedAt");
+
+                    b.HasIndex("Status", "DueAt");
+
+                    b.HasIndex("SubjectType", "SubjectId");
+
+                    b.HasIndex("AssignedTo", "AssigneeId", "Status");
+
+                    b.ToTable("cases", (string)null);
+                });
+
             modelBuilder.Entity("CreditLoan.Domain.Common.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -1471,32 +1683,6 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                     b.ToTable("repayment_imports", (string)null);
                 });
 
-            modelBuilder.Entity("CreditLoan.Domain.Loans.ServiceRating", b =>
-                {
-                    b.Property<Guid>("ApplicationId")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("char(36)");
-
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("datetime(6)");
-
-                    b.Property<Guid>("BankId")
-                        .HasColumnType("char(36)");
-
-                    b.Property<string>("Comment")
-                        .HasMaxLength(500)
-                        .HasColumnType("varchar(500)");
-
-                    b.Property<int>("Score")
-                        .HasColumnType("int");
-
-                    b.HasKey("ApplicationId");
-
-                    b.HasIndex("BankId");
-
-                    b.ToTable("service_ratings", (string)null);
-                });
-
             modelBuilder.Entity("CreditLoan.Domain.Messages.EnterpriseMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2205,6 +2391,49 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                     b.ToTable("stats_served_pairs", (string)null);
                 });
 
+            modelBuilder.Entity("CreditLoan.Domain.Statistics.ServiceStatsDay", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Party")
+                        .HasMaxLength(12)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(12)");
+
+                    b.Property<Guid>("PartyId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Cause")
+                        .HasMaxLength(24)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(24)");
+
+                    b.Property<long>("Cases")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Closed")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ClosedOnTime")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Ratings")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Satisfied")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ScoreSum")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Day", "Party", "PartyId", "Cause");
+
+                    b.HasIndex("Party", "PartyId", "Day");
+
+                    b.ToTable("stats_service_daily", (string)null);
+                });
+
             modelBuilder.Entity("CreditLoan.Domain.Statistics.StationStatsDay", b =>
                 {
                     b.Property<DateOnly>("Day")
@@ -2252,6 +2481,19 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                     b.HasKey("Name");
 
                     b.ToTable("job_leases", (string)null);
+                });
+
+            modelBuilder.Entity("CreditLoan.Infrastructure.Persistence.CaseNumberDay", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<long>("Last")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Day");
+
+                    b.ToTable("case_numbers", (string)null);
                 });
 
             modelBuilder.Entity("CreditLoan.Infrastructure.Persistence.DataProtectionKeyRow", b =>
@@ -2410,6 +2652,15 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                         .WithMany()
                         .HasForeignKey("BankId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("CreditLoan.Domain.Cases.CaseEvent", b =>
+                {
+                    b.HasOne("CreditLoan.Domain.Cases.ServiceCase", null)
+                        .WithMany("History")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CreditLoan.Domain.Consents.AuthorisationScan", b =>
@@ -2618,6 +2869,11 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                 });
 
             modelBuilder.Entity("CreditLoan.Domain.Applications.LoanApplication", b =>
+                {
+                    b.Navigation("History");
+                });
+
+            modelBuilder.Entity("CreditLoan.Domain.Cases.ServiceCase", b =>
                 {
                     b.Navigation("History");
                 });
