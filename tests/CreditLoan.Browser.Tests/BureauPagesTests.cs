@@ -39,6 +39,9 @@ public sealed class BureauPagesTests(PortalBrowser portal) : IClassFixture<Porta
             var error = page.Locator("[data-test=row-errors] tbody tr");
             Assert.Equal(1, await error.CountAsync());
             Assert.StartsWith("3", (await error.Locator("td").First.InnerTextAsync()).Trim());   // the file's third line
+            // the reason in Chinese, not the API's English ("Expected 8 fields, found 2.")
+            Assert.Contains("列数不对：应为 8 列，实际为 2", await error.Locator("td").Nth(1).InnerTextAsync());
+            await PortalBrowser.AssertChineseAsync(page, "[data-test=row-errors]");
             Assert.StartsWith("data:text/csv", await page.GetAttributeAsync("[data-test=errors-csv]", "href"));
             Assert.Contains(batch, await page.InnerTextAsync("[data-test=batches]"));
             await PortalBrowser.ScreenshotAsync(page, "bureau-import");
@@ -94,6 +97,8 @@ public sealed class BureauPagesTests(PortalBrowser portal) : IClassFixture<Porta
             var error = page.Locator("[data-test=row-errors] tbody tr");
             Assert.Equal(1, await error.CountAsync());
             Assert.Equal("4", (await error.Locator("td").First.InnerTextAsync()).Trim());   // the sheet's row 4 (row 3 is empty)
+            // the reason in Chinese, naming the column and what it takes; the sheet's own wrong value is quoted as it is
+            Assert.Equal("主体类型：“Corporation”不是可填的值（可填：公司、个体工商户、农民专业合作社）。", (await error.Locator("td").Nth(1).InnerTextAsync()).Trim());
             await PortalBrowser.AssertAccessibleAsync(page);
             await PortalBrowser.ScreenshotAsync(page, "bureau-import-xlsx");
 

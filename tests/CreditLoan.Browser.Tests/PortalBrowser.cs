@@ -95,6 +95,21 @@ public class PortalBrowser : IAsyncLifetime
             await page.WaitForSelectorAsync("[data-test=tiles][data-ready]");
     }
 
+    /// <summary>
+    /// The browser tests run the platform on the real clock. A task that depends on the China day (a station's business date,
+    /// its close) must not straddle China midnight (16:00 UTC), where the day it began on is no longer today: within
+    /// <paramref name="margin"/> of midnight this waits until the new China day has begun. The rules at every hour of the China
+    /// day are the Web tests' (fake clock); this only keeps one browser task on one day.
+    /// </summary>
+    public static async Task OnOneChinaDayAsync(TimeSpan? margin = null)
+    {
+        var now = DateTimeOffset.UtcNow;
+        var midnight = new DateTimeOffset(now.UtcDateTime.Date.AddHours(16), TimeSpan.Zero);
+        if (midnight <= now) midnight = midnight.AddDays(1);
+        var left = midnight - now;
+        if (left < (margin ?? TimeSpan.FromMinutes(3))) await Task.Delay(left + TimeSpan.FromSeconds(2));
+    }
+
     /// <summary>Fills in and sends the sign-in form the page is on.</summary>
     public static async Task SignInAsync(IPage page, string userName, string password)
     {

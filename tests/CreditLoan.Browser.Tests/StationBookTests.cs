@@ -143,6 +143,7 @@ public sealed class StationBookTests(PortalBrowser portal) : IClassFixture<Porta
     [InlineData(true)]
     public async Task The_agent_closes_the_day_after_reading_the_daily_summary_prints_it_and_prints_the_commission_statement(bool phone)
     {
+        await PortalBrowser.OnOneChinaDayAsync();   // the business date it settles is today's to the end
         var app = portal.App;
         var bank = await app.NewBankAsync("定州农商银行");
         var station = await app.NewStationAsync(bank.BankId, phone ? "东亭村服务站" : "翟村服务站", phone ? "130682105200" : "130682101200");

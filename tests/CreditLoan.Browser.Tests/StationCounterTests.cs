@@ -11,6 +11,7 @@ public sealed class StationCounterTests(PortalBrowser portal) : IClassFixture<Po
     [Fact]
     public async Task An_agent_serves_villagers_and_settles_and_a_double_submit_posts_once()
     {
+        await PortalBrowser.OnOneChinaDayAsync();   // the business date it settles is today's to the end
         var app = portal.App;
         var bureau = await app.BureauAsync();
         var bank = await app.NewBankAsync("定州农商银行");
@@ -106,6 +107,7 @@ public sealed class StationCounterTests(PortalBrowser portal) : IClassFixture<Po
     [Fact]
     public async Task On_a_phone_the_agent_confirms_the_end_of_day_and_cancelling_closes_nothing()
     {
+        await PortalBrowser.OnOneChinaDayAsync();   // the business date it settles is today's to the end
         var app = portal.App;
         var bank = await app.NewBankAsync("河北银行");
         var station = await app.NewStationAsync(bank.BankId, "东亭村服务站", "130682105200");

@@ -43,6 +43,26 @@ public abstract class ImportFormatTests<TApp>(TApp app) : IClassFixture<TApp> wh
         Gb18030.GetBytes(TestData.RegistryHeader + "\r\n" + TestData.RegistryRow(code, name: name) + "\r\n");
 
     [Fact]
+    public async Task A_sheet_may_write_the_coded_columns_in_Chinese_and_each_refused_row_carries_its_code_column_and_values()
+    {
+        var bureau = await app.BureauAsync();
+        var (chinese, wrong, missing) = (TestData.CreditCode(), TestData.CreditCode(), TestData.CreditCode());
+        var csv = TestData.RegistryHeader + "\n" + TestData.RegistryRow(chinese, type: "农民专业合作社") + "\n" + TestData.RegistryRow(wrong, type: "Corporation")
+            + "\n" + TestData.RegistryRow(missing, capital: "-5") + "\n";
+        var report = await PostAsync(bureau, "registry", Encoding.UTF8.GetBytes(csv), "text/csv");
+        Assert.Equal((1, 2), ((int)report["accepted"]!, (int)report["rejected"]!));
+        Assert.Equal("Cooperative", (string)(await RegisterAsync(chinese))["type"]!);
+        var errors = report["errors"]!.AsArray();
+        var type = errors.Single(e => (long)e!["line"]! == 3)!;
+        Assert.Equal("type 'Corporation' is not one of Company, IndividualBusiness, Cooperative.", (string)type["reason"]!);
+        Assert.Equal(("NotOneOf", "type"), ((string)type["code"]!, (string)type["column"]!));
+        Assert.Equal(["Corporation", "公司、个体工商户、农民专业合作社"], type["values"]!.AsArray().Select(v => (string)v!));
+        var capital = errors.Single(e => (long)e!["line"]! == 4)!;
+        Assert.Equal(("NotYuan", "registeredCapital"), ((string)capital["code"]!, (string)capital["column"]!));
+        Assert.Equal(["-5"], capital["values"]!.AsArray().Select(v => (string)v!));
+    }
+
+    [Fact]
     public async Task A_GBK_csv_with_Chinese_names_is_detected_or_chosen_and_its_names_read_back()
     {
         var bureau = await app.BureauAsync();

@@ -26,12 +26,13 @@ internal sealed class CreditDataImporter(AppDbContext db, IWriteGate gate, IBulk
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Examples => ImportExamples.Rows;
 
     /// <summary>A registry row's industry and division checked against the national tables (product.md §12).</summary>
-    private string? ReferenceProblem(CreditDataset dataset, object?[] row)
+    private ImportRowProblem? ReferenceProblem(CreditDataset dataset, object?[] row)
     {
         if (dataset != CreditDatasets.Registry) return null;
-        if (!Domain.Places.Industries.Exists((string?)row[6])) return "industry " + Application.Features.Places.PlaceRules.IndustryProblem((string?)row[6]) + ".";
+        if (!Domain.Places.Industries.Exists((string?)row[6]))
+            return ImportRowProblem.NotInTable("industry", (string?)row[6], Application.Features.Places.PlaceRules.IndustryProblem((string?)row[6]));
         return divisions.Problem((string?)row[7], Domain.Places.DivisionLevel.Township, Domain.Places.DivisionLevel.Village) is { } problem
-            ? $"divisionCode {problem}." : null;
+            ? ImportRowProblem.NotInTable("divisionCode", (string?)row[7], problem) : null;
     }
 
     public async Task<ImportOutcome> ImportAsync(string datasetName, string batchId, Stream content, ImportFormat format,
@@ -57,13 +58,13 @@ internal sealed class CreditDataImporter(AppDbContext db, IWriteGate gate, IBulk
                 await foreach (var row in RecordSources.Read(source, format, encoding, dataset.Header, stop.Token))
                 {
                     var (parsed, reason) = row.Fields is null ? (null, row.Error)
-                        : ImportExamples.IsExample(row.Fields) ? (null, ImportExamples.Reason)
+                        : ImportExamples.IsExample(row.Fields) ? (null, ImportRowProblem.Example(ImportExamples.Reason))
                         : dataset.Parse(row.Fields, today);
                     if (parsed is not null && ReferenceProblem(dataset, parsed) is { } problem) (parsed, reason) = (null, problem);
                     if (parsed is null)
                     {
                         totals.Rejected++;
-                        if (errors.Count < MaxReportedErrors) errors.Add(new ImportRowError(row.Line, reason ?? "Row refused."));
+                        if (errors.Count < MaxReportedErrors) errors.Add(ImportRowError.Of(row.Line, reason ?? ImportRowProblem.NotReadable("Row refused.")));
                         continue;
                     }
                     totals.Accepted++;

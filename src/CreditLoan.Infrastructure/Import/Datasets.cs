@@ -1,3 +1,4 @@
+using CreditLoan.Application.Features.CreditData;
 using System.Globalization;
 using CreditLoan.Domain.Common;
 using CreditLoan.Domain.Credit;
@@ -8,7 +9,7 @@ namespace CreditLoan.Infrastructure.Import;
 /// One government dataset: its header (docs/datasets.md), its table, and the checks of one row. A parsed row holds the
 /// table's columns in order without the two bookkeeping columns (BatchId, ImportedAt) that the importer appends.
 /// </summary>
-public sealed class CreditDataset(string name, IReadOnlyList<string> header, BulkTable table, Func<string?[], DateOnly, (object?[]? Row, string? Error)> parse)
+public sealed class CreditDataset(string name, IReadOnlyList<string> header, BulkTable table, Func<string?[], DateOnly, (object?[]? Row, ImportRowProblem? Error)> parse)
 {
     public string Name { get; } = name;
     public IReadOnlyList<string> Header { get; } = header;
@@ -17,7 +18,7 @@ public sealed class CreditDataset(string name, IReadOnlyList<string> header, Bul
     /// <summary>Columns compared to decide whether a stored row changed (all but BatchId and ImportedAt).</summary>
     public int ContentColumns => Table.Columns.Count - 2;
 
-    public (object?[]? Row, string? Error) Parse(string?[] fields, DateOnly today) => parse(fields, today);
+    public (object?[]? Row, ImportRowProblem? Error) Parse(string?[] fields, DateOnly today) => parse(fields, today);
 }
 
 public static class CreditDatasets
@@ -109,7 +110,7 @@ public static class CreditDatasets
             var code = r.CreditCode(0);
             var listed = r.Date(1, "listedOn", today);
             var removed = f[2] is null ? null : r.Date(2, "removedOn", today);
-            if (listed is not null && removed is not null && removed < listed) r.Fail($"removedOn {removed:yyyy-MM-dd} is before listedOn {listed:yyyy-MM-dd}.");
+            if (listed is not null && removed is not null && removed < listed) r.Fail(ImportRowProblem.Before("removedOn", removed.Value, "listedOn", listed.Value));
             var caseNo = r.Text(3, "caseNo", 100, required: true);
             return r.Result(code, caseNo, listed, removed);
         });
@@ -128,33 +129,41 @@ public static class CreditDatasets
     /// <summary>A column holding a yyyy-MM-dd date (establishedOn, asOf, listedOn…): an XLSX number there is Excel's day number.</summary>
     public static bool IsDateColumn(string column) => column == "asOf" || column.EndsWith("On", StringComparison.Ordinal);
 
+    /// <summary>The Chinese names a department's own sheet writes for the coded columns, accepted beside the codes.</summary>
+    private static readonly Dictionary<string, object> ChineseNames = new()
+    {
+        ["公司"] = EnterpriseType.Company, ["个体工商户"] = EnterpriseType.IndividualBusiness, ["农民专业合作社"] = EnterpriseType.Cooperative,
+        ["轻微"] = PenaltySeverity.Minor, ["较重"] = PenaltySeverity.Serious, ["严重"] = PenaltySeverity.Severe,
+    };
+
     /// <summary>Reads typed fields of one row, keeping the first problem as the row's reason.</summary>
     private sealed class RowReader(string?[] fields)
     {
-        private string? _error;
+        private ImportRowProblem? _error;
 
-        public void Fail(string reason) => _error ??= reason;
+        public void Fail(ImportRowProblem problem) => _error ??= problem;
 
-        public (object?[]? Row, string? Error) Result(params object?[] values) => _error is null ? (values, null) : (null, _error);
+        public (object?[]? Row, ImportRowProblem? Error) Result(params object?[] values) => _error is null ? (values, null) : (null, _error);
 
         public string? CreditCode(int i)
         {
-            if (Identifiers.CreditCodeProblem(fields[i]) is { } problem) Fail($"creditCode {problem}.");
+            if (Identifiers.CreditCodeProblem(fields[i]) is { } problem) Fail(ImportRowProblem.CreditCode("creditCode", fields[i], problem));
             return fields[i];
         }
 
         public string? Text(int i, string name, int maxLength, bool required)
         {
             var v = fields[i];
-            if (v is null && required) Fail($"{name} is required.");
-            else if (v is not null && v.Length > maxLength) Fail($"{name} is longer than {maxLength} characters.");
+            if (v is null && required) Fail(ImportRowProblem.Required(name));
+            else if (v is not null && v.Length > maxLength) Fail(ImportRowProblem.TooLong(name, maxLength));
             return v;
         }
 
         public string? Check(int i, string name, Func<string, bool> ok, string problem)
         {
             var v = fields[i];
-            if (v is null || !ok(v)) Fail($"{name} '{v}' {problem}.");
+            if (v is null) Fail(ImportRowProblem.Required(name));
+            else if (!ok(v)) Fail(ImportRowProblem.Invalid(name, v, problem));
             return v;
         }
 
@@ -162,7 +171,9 @@ public static class CreditDatasets
         {
             var v = fields[i];
             if (v is not null && System.Enum.GetNames<TEnum>().Contains(v)) return System.Enum.Parse<TEnum>(v);
-            Fail($"{name} '{v}' is not one of {string.Join(", ", System.Enum.GetNames<TEnum>())}.");
+            if (v is not null && ChineseNames.TryGetValue(v, out var named) && named is TEnum value) return value;   // 公司, 严重…
+            Fail(v is null ? ImportRowProblem.Required(name) : ImportRowProblem.NotOneOf(name, v, System.Enum.GetNames<TEnum>(),
+                System.Enum.GetValues<TEnum>().Select(e => ChineseNames.FirstOrDefault(n => n.Value.Equals(e)).Key ?? e.ToString()).ToList()));
             return null;
         }
 
@@ -170,10 +181,10 @@ public static class CreditDatasets
         {
             if (!DateOnly.TryParseExact(fields[i], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
             {
-                Fail($"{name} '{fields[i]}' is not a date (yyyy-MM-dd).");
+                Fail(fields[i] is null ? ImportRowProblem.Required(name) : ImportRowProblem.NotDate(name, fields[i]));
                 return null;
             }
-            if (d > today) Fail($"{name} {fields[i]} is in the future.");
+            if (d > today) Fail(ImportRowProblem.Future(name, fields[i]));
             return d;
         }
 
@@ -181,7 +192,7 @@ public static class CreditDatasets
         {
             if (!int.TryParse(fields[i], NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n < min || n > max)
             {
-                Fail($"{name} '{fields[i]}' must be a whole number from {min} to {max}.");
+                Fail(fields[i] is null ? ImportRowProblem.Required(name) : ImportRowProblem.NotWholeNumber(name, fields[i], min, max));
                 return null;
             }
             return n;
@@ -191,7 +202,7 @@ public static class CreditDatasets
         {
             if (!decimal.TryParse(fields[i], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var m) || !Money.IsYuan(m) || m > Money.MaxAmount)
             {
-                Fail($"{name} '{fields[i]}' is not a non-negative yuan amount with at most 2 decimals.");
+                Fail(fields[i] is null ? ImportRowProblem.Required(name) : ImportRowProblem.NotYuan(name, fields[i]));
                 return null;
             }
             return m;
@@ -201,10 +212,10 @@ public static class CreditDatasets
         {
             switch (fields[i])
             {
-                case "true": return true;
-                case "false": return false;
+                case "true" or "是": return true;   // the file's own words, or what a Chinese form writes
+                case "false" or "否": return false;
                 default:
-                    Fail($"{name} '{fields[i]}' must be true or false.");
+                    Fail(fields[i] is null ? ImportRowProblem.Required(name) : ImportRowProblem.NotBool(name, fields[i]));
                     return null;
             }
         }

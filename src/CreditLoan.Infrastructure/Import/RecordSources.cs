@@ -9,7 +9,7 @@ using CsvHelper.Configuration;
 namespace CreditLoan.Infrastructure.Import;
 
 /// <summary>One data row, its fields in the dataset's column order (null = empty cell), or why it could not be read.</summary>
-internal readonly record struct SourceRow(long Line, string?[]? Fields, string? Error);
+internal readonly record struct SourceRow(long Line, string?[]? Fields, Application.Features.CreditData.ImportRowProblem? Error);
 
 /// <summary>Streams rows from CSV (RFC 4180, header row) or JSON lines, never holding the file in memory.</summary>
 internal static class RecordSources
@@ -57,7 +57,7 @@ internal static class RecordSources
             var line = parser.RawRow;
             if (badData is not null)
             {
-                yield return new SourceRow(line, null, $"Row {badData}.");
+                yield return new SourceRow(line, null, Application.Features.CreditData.ImportRowProblem.NotReadable($"Row {badData}."));
                 badData = null;
                 continue;
             }
@@ -65,7 +65,7 @@ internal static class RecordSources
             if (count == 1 && string.IsNullOrEmpty(parser[0])) continue; // blank line
             if (count != columns.Count)
             {
-                yield return new SourceRow(line, null, $"Expected {columns.Count} fields, found {count}.");
+                yield return new SourceRow(line, null, Application.Features.CreditData.ImportRowProblem.FieldCount(columns.Count, count.ToString()));
                 continue;
             }
             var fields = new string?[count];
@@ -76,7 +76,7 @@ internal static class RecordSources
                 notUtf8 |= value.Contains(TextDecoding.Unreadable);
                 fields[i] = string.IsNullOrWhiteSpace(value) ? null : value.Trim();
             }
-            yield return notUtf8 ? new SourceRow(line, null, TextDecoding.UnreadableReason(utf8)) : new SourceRow(line, fields, null);
+            yield return notUtf8 ? new SourceRow(line, null, TextDecoding.UnreadableRow(utf8)) : new SourceRow(line, fields, null);
         }
     }
 
@@ -90,7 +90,7 @@ internal static class RecordSources
             if (string.IsNullOrWhiteSpace(text)) continue;
             if (text.Contains(TextDecoding.Unreadable))
             {
-                yield return new SourceRow(line, null, TextDecoding.UnreadableReason(utf8));
+                yield return new SourceRow(line, null, TextDecoding.UnreadableRow(utf8));
                 continue;
             }
             SourceRow row;
@@ -99,11 +99,11 @@ internal static class RecordSources
                 using var doc = JsonDocument.Parse(text);
                 row = doc.RootElement.ValueKind == JsonValueKind.Object
                     ? FromObject(line, doc.RootElement, columns)
-                    : new SourceRow(line, null, "The line is not a JSON object.");
+                    : new SourceRow(line, null, Application.Features.CreditData.ImportRowProblem.NotReadable("The line is not a JSON object."));
             }
             catch (JsonException ex)
             {
-                row = new SourceRow(line, null, $"Malformed JSON: {ex.Message}");
+                row = new SourceRow(line, null, Application.Features.CreditData.ImportRowProblem.NotReadable($"Malformed JSON: {ex.Message}"));
             }
             yield return row;
         }
@@ -132,7 +132,7 @@ internal static class RecordSources
                 case JsonValueKind.Undefined:
                     break;
                 default:
-                    return new SourceRow(line, null, $"{columns[i]} must be a string, number or boolean.");
+                    return new SourceRow(line, null, Application.Features.CreditData.ImportRowProblem.NotReadable($"{columns[i]} must be a string, number or boolean."));
             }
         }
         return new SourceRow(line, fields, null);

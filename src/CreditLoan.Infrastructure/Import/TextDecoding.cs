@@ -59,6 +59,10 @@ internal static class TextDecoding
         }
     }
 
+    public static Application.Features.CreditData.ImportRowProblem UnreadableRow(bool utf8) => utf8
+        ? Application.Features.CreditData.ImportRowProblem.NotUtf8(UnreadableReason(true))
+        : Application.Features.CreditData.ImportRowProblem.NotGb18030(UnreadableReason(false));
+
     public static string UnreadableReason(bool utf8) => utf8
         ? "The row has bytes that are not UTF-8 (the file is read as UTF-8: it has a UTF-8 byte-order mark, UTF-8 was chosen, or its first 64 KB are UTF-8); choose the encoding GB18030/GBK, or save the file as UTF-8, and import it again."
         : "The row has bytes that are not GB18030/GBK (the file is read as GB18030: GB18030 was chosen, or its first 64 KB are not UTF-8); choose the file's encoding, or save it as UTF-8, and import it again.";

@@ -49,16 +49,16 @@ internal static class XlsxSource
             if (last < 0) continue; // an empty row
             if (last >= columns.Count)
             {
-                yield return new SourceRow(line, null, $"Expected {columns.Count} fields, found a value in column {ColumnName(last)}.");
+                yield return new SourceRow(line, null, Application.Features.CreditData.ImportRowProblem.FieldCount(columns.Count, $"a value in column {ColumnName(last)}"));
                 continue;
             }
             var fields = new string?[columns.Count];
-            string? error = null;
+            Application.Features.CreditData.ImportRowProblem? error = null;
             for (var i = 0; i < columns.Count && error is null; i++)
             {
                 var (value, problem) = Text(i < cells.Length ? cells[i] : null, dateColumns[i]);
                 fields[i] = string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-                if (problem is not null) error = $"{columns[i]} {problem}";
+                if (problem is not null) error ??= Application.Features.CreditData.ImportRowProblem.TooManyDigits(columns[i], $"{columns[i]} {problem}");
             }
             yield return error is null ? new SourceRow(line, fields, null) : new SourceRow(line, null, error);
         }

@@ -141,3 +141,20 @@ public static class Refusals
 
     private static string Camel(string name) => name.Length > 0 && char.IsUpper(name[0]) ? char.ToLowerInvariant(name[0]) + name[1..].Replace(" ", "") : name;
 }
+
+/// <summary>
+/// A refused import row in the page's language: <c>ImportRow_{Code}</c> with the column's label (<c>Column_{column}</c>) as
+/// {0} and the values the reason names as {1}…; a row without a code (or a code without a text) keeps the API's English.
+/// </summary>
+public static class ImportRowText
+{
+    public static string Of(IStringLocalizer t, CreditLoan.Application.Features.CreditData.ImportRowError e)
+    {
+        if (e.Code is null) return e.Reason;
+        var text = t[$"ImportRow_{e.Code}"];
+        if (text.ResourceNotFound) return e.Reason;
+        var column = e.Column is null ? "" : t[$"Column_{e.Column}"] is { ResourceNotFound: false } c ? c.Value : e.Column;
+        var values = (e.Values ?? []).Select(v => t[$"Column_{v}"] is { ResourceNotFound: false } named ? named.Value : v);
+        return string.Format(text.Value, [column, .. values]);
+    }
+}

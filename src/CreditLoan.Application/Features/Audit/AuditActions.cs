@@ -9,7 +9,7 @@ namespace CreditLoan.Application.Features.Audit;
 public static class AuditActions
 {
     /// <summary>Rows that no command writes: a read of a credit report and the background jobs (actor <c>system</c>).</summary>
-    public static readonly IReadOnlyList<string> Other = ["ReadCreditReport", "ExpireNeeds", "SuperviseOverdue", "RemindCalendar", "ServiceLoans"];
+    public static readonly IReadOnlyList<string> Other = ["ReadCreditReport", "ExpireNeeds", "SuperviseOverdue", "SuperviseOverdueCases", "RemindCalendar", "ServiceLoans"];
 
     public static readonly IReadOnlyList<string> Known = typeof(AuditActions).Assembly.GetTypes()
         .Where(t => t is { IsAbstract: false, IsInterface: false } && typeof(Mediator.IBaseCommand).IsAssignableFrom(t))
