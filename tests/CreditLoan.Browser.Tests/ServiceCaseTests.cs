@@ -92,11 +92,18 @@ public sealed class ServiceCaseTests(PortalBrowser portal) : IClassFixture<Porta
         await desk.SelectOptionAsync("[data-test=cause-choice]", "StaffConduct");
         await desk.SelectOptionAsync("[data-test=assign-choice]", "Bank");
         await CheckAsync(desk, "case-triage");
+        var stale = await desk.Context.NewPageAsync();                                                   // a colleague has the same case open
+        await stale.GotoAsync(desk.Url);
         await desk.ClickAsync("[data-test=triage-button]");
         await desk.WaitForURLAsync("**done=triaged*");
+        await stale.SelectOptionAsync("[data-test=assign-choice]", "Bureau");
+        await stale.ClickAsync("[data-test=triage-button]");                                            // too late: refused, in Chinese
+        Assert.Contains("当前状态为“办理中”", await stale.InnerTextAsync("[data-test=triage] [data-test=message]"));
+        await stale.CloseAsync();
         Assert.Equal("定州农商银行", (await desk.InnerTextAsync("[data-test=assignee]")).Trim());
         Assert.Contains("一般", await desk.InnerTextAsync("[data-test=tier]"));
         Assert.Contains("剩余", await desk.InnerTextAsync("[data-test=countdown]"));
+        Assert.EndsWith("24:00", (await desk.InnerTextAsync("[data-test=due]")).Trim());              // the end of the third working day
 
         // the bank's inbox with the countdown; the answer, read back before it is sent
         var bankPage = await portal.SignedInPageAsync(officer, Scenarios.Password, "**/bank/inbox");

@@ -111,7 +111,7 @@ public sealed partial class PortalTextsTests
             yield return "Xp_Title_service-quality-by-" + by.ToLowerInvariant();
         }
         foreach (var f in new[] { "cases", "closed", "closedOnTime", "onTimeRate", "ratings", "avgScore", "satisfactionRate" }) yield return "Xp_" + f;
-        foreach (var k in new[] { "RankingTitle_bank", "RankingTitle_station", "CaseOnTimeYes", "CaseOnTimeNo", "Done_rated" }) yield return k;
+        foreach (var k in new[] { "RankingTitle_bank", "RankingTitle_station", "CaseOnTimeYes", "CaseOnTimeNo", "Done_rated", "CasePersonOptional", "CasePersonRequired", "LodgeCase", "LodgeCaseFor" }) yield return k;
         foreach (var file in Directory.EnumerateFiles(Path.Combine(Root, "src"), "*.cs", SearchOption.AllDirectories)
                      .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}")))
             foreach (Match m in RefusalCode().Matches(File.ReadAllText(file)))
