@@ -192,6 +192,11 @@ public sealed class ServiceCaseTests(PortalBrowser portal) : IClassFixture<Porta
         Assert.Equal(200, csv.Status);
         var text = await csv.TextAsync();
         foreach (var part in new[] { "服务考核（分银行）", "受理诉求数", "满意率（%）", "定州农商银行", "合计" }) Assert.Contains(part, text);
+        await bankPhone.GotoAsync($"{portal.BaseUrl}/bank/dashboard");                                  // the bank sees its own row
+        var own = bankPhone.Locator("[data-test=ranking-bank] [data-test=ranking-row]");
+        Assert.Equal(1, await own.CountAsync());
+        Assert.Equal("定州农商银行", await own.GetAttributeAsync("data-name"));
+        await CheckAsync(bankPhone, "bank-ranking-phone", phone: true);
         var deskPhone = await portal.SignedInPhonePageAsync(CreditLoanApp.AdminUserName, CreditLoanApp.AdminPassword, "**/bureau");
         await deskPhone.GotoAsync($"{portal.BaseUrl}/cases?status=Closed");
         Assert.True(await deskPhone.Locator($"[data-test=case][data-no='{caseNo}']").CountAsync() == 1);
