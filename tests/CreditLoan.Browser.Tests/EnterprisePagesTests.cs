@@ -97,10 +97,15 @@ public sealed class EnterprisePagesTests(PortalBrowser portal) : IClassFixture<P
         await PortalBrowser.ScreenshotAsync(page, "enterprise-application");
         await page.SelectOptionAsync("select[name='Rating.Score']", "4");
         await page.FillAsync("textarea[name='Rating.Comment']", "放款很快");
+        var stale = await page.Context.NewPageAsync();                                         // the same form open in another tab
+        await stale.GotoAsync(page.Url);
         await page.ClickAsync("form[data-test=rate] button[type=submit]");
-        await page.WaitForURLAsync("**done=rate");
-        await page.ClickAsync("form[data-test=rate] button[type=submit]");                     // once only: the API's refusal
-        Assert.Contains("已经评价过", await page.InnerTextAsync("[data-test=message]"));
+        await page.ClickAsync("[data-test=confirm-rating] [data-test=confirm]");                  // asked once more (issue 19)
+        await page.WaitForURLAsync("**done=rated*");
+        Assert.Contains("满意", await page.InnerTextAsync("[data-test=rated]"));
+        Assert.Equal(0, await page.Locator("form[data-test=rate]").CountAsync());              // once only
+        await stale.ClickAsync("form[data-test=rate] button[type=submit]");
+        Assert.Contains("已经评价过", await stale.InnerTextAsync("[data-test=message]"));
     }
 
     [Fact]

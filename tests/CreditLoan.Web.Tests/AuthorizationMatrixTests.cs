@@ -186,6 +186,7 @@ public abstract class AuthorizationMatrixTests<TApp>(TApp app, ITestOutputHelper
         Only("GET /export/by-township", any: Bureau, own: Bank, query: CsvExport),
         Only("GET /export/by-industry", any: Bureau, own: Bank, query: CsvExport),
         Only("GET /export/by-month", any: Bureau, own: Bank, query: CsvExport),
+        Only("GET /export/service-quality", any: Bureau, own: Bank | Agent, query: CsvExport),
 
         // last of all (the allowed writes run in this order): the bureau suspends bank A and reinstates it at once
         Only("POST /api/banks/{id}/suspend", any: Bureau),

@@ -83,6 +83,35 @@ public sealed partial class PortalTextsTests
         foreach (var c in CreditLoan.Domain.Messages.EnterpriseMessage.Categories) yield return "MsgCategory_" + c;
         foreach (var step in new[] { "Submitted", "Accepted", "Approved", "Disbursed", "Rejected", "Withdrawn" }) yield return "Step_" + step;
         foreach (var score in Enumerable.Range(1, 5)) yield return "Score_" + score;
+        // issue 19: the cases' states, steps, subjects, tiers, causes, outcomes and lodgers; each role's case list; the 考核 tables
+        foreach (var s in Enum.GetNames<CreditLoan.Domain.Cases.CaseStatus>())
+        {
+            yield return "Status" + s;
+            yield return "CaseStep_" + s;
+        }
+        foreach (var t in Enum.GetNames<CreditLoan.Domain.Cases.CaseSubjectType>()) yield return "CaseSubject_" + t;
+        foreach (var t in Enum.GetNames<CreditLoan.Domain.Cases.CaseTier>())
+        {
+            yield return "CaseTier_" + t;
+            yield return "CaseTierLimit_" + t;
+        }
+        foreach (var c in Enum.GetNames<CreditLoan.Domain.Cases.CaseCause>()) yield return "CaseCause_" + c;
+        foreach (var o in Enum.GetNames<CreditLoan.Domain.Cases.CaseOutcome>()) yield return "CaseOutcome_" + o;
+        foreach (var l in Enum.GetNames<CreditLoan.Domain.Cases.CaseLodger>()) yield return "CaseLodger_" + l;
+        foreach (var role in new[] { "bank", "bureau", "enterprise", "agent" })
+        {
+            yield return "CasesTitle_" + role;
+            yield return "CasesLead_" + role;
+        }
+        foreach (var role in new[] { "bureau", "enterprise", "agent" }) yield return "LodgeLead_" + role;
+        foreach (var done in new[] { "triaged", "answered", "closed", "rated" }) yield return "CaseDone_" + done;
+        foreach (var by in Enum.GetNames<CreditLoan.Application.Features.Statistics.ServiceQualityGrouping>())
+        {
+            yield return "Xp_SqBy_" + by;
+            yield return "Xp_Title_service-quality-by-" + by.ToLowerInvariant();
+        }
+        foreach (var f in new[] { "cases", "closed", "closedOnTime", "onTimeRate", "ratings", "avgScore", "satisfactionRate" }) yield return "Xp_" + f;
+        foreach (var k in new[] { "RankingTitle_bank", "RankingTitle_station", "CaseOnTimeYes", "CaseOnTimeNo", "Done_rated", "CasePersonOptional", "CasePersonRequired", "LodgeCase", "LodgeCaseFor" }) yield return k;
         foreach (var file in Directory.EnumerateFiles(Path.Combine(Root, "src"), "*.cs", SearchOption.AllDirectories)
                      .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}")))
             foreach (Match m in RefusalCode().Matches(File.ReadAllText(file)))

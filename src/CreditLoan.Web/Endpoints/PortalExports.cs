@@ -70,6 +70,7 @@ public static class PortalExports
                 CreditDataEndpoints.TemplateFile(await mediator.Send(new CreditLoan.Application.Features.CreditData.GetImportTemplateQuery(dataset), ct), format))
             .RequireRolesOf<CreditLoan.Application.Features.CreditData.GetImportTemplateQuery>()
             .RequireRateLimiting(RateLimiting.Bulk).ExcludeFromDescription();
+        app.MapServiceQualityExport();   // 考核 (issue 19)
         // the bureau's audit log as its page filters it (the newest ExportAuditLogQuery.MaxRows rows)
         app.MapGet("/export/audit", async (string? actor, string? action, string? entityId, string? outcome, DateOnly? from, DateOnly? to,
                     string? format, IMediator mediator, IStringLocalizer<Portal> t, CancellationToken ct) =>
