@@ -40,7 +40,7 @@ public sealed class GeneratedClientTests
         Assert.Equal(1, products.Page);
         Assert.Equal(products.Total, products.Items.Count);
         // the users list typed (a role as the contract names it), and dates of a typed calendar
-        var users = await client.GetUsersAsync(null, null, 1, 20);
+        var users = await client.GetUsersAsync(null, null, null, null, 1, 20);
         Assert.Contains(users.Items, u => u.UserName == UserName && u.Role == "bureau");
         var calendar = await client.GetCalendarByYearAsync(2027);
         Assert.Equal(2027, calendar.Year);
