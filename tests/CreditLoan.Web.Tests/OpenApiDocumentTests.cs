@@ -111,6 +111,8 @@ public sealed class OpenApiDocumentTests(SqliteApp app) : IClassFixture<SqliteAp
             calendar["get"]!["responses"]!["200"]!["content"]!["application/json"]!["schema"]!["$ref"]!.GetValue<string>());
         var import = paths["/api/credit/imports"]!["post"]!["requestBody"]!["content"]!.AsObject();
         Assert.True(import.ContainsKey("text/csv") && import.ContainsKey("application/x-ndjson"), string.Join(", ", import.Select(c => c.Key)));
+        // an XLSX workbook too (issue 18), as bytes
+        Assert.Equal("binary", import["application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"]!["schema"]!["format"]!.GetValue<string>());
         var download = paths["/api/stats/by-bank"]!["get"]!["responses"]!["200"]!["content"]!.AsObject();
         foreach (var type in new[] { "application/json", "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" })
             Assert.True(download.ContainsKey(type), $"by-bank: {type}");

@@ -21,7 +21,7 @@ public static class CreditDataEndpoints
                     ImportEncodings.Parse(encoding)), ct);
                 return TypedResults.Ok(report);
             })
-            .WithMetadata(new DocumentedBody(typeof(string), "text/csv", "application/x-ndjson"))
+            .WithMetadata(new DocumentedBody(typeof(string), "text/csv", "application/x-ndjson", XlsxType))
             .WithSummary("Import a batch of government credit data (bureau): CSV with header (UTF-8; GB18030/GBK with encoding=gb18030, or detected with encoding=auto), JSON lines, or an XLSX workbook")
             .WithMetadata(new RequestSizeLimitAttribute(ImportBodyLimit))
             .RequireRolesOf<ImportCreditDataCommand>().RequireRateLimiting(RateLimiting.Bulk);

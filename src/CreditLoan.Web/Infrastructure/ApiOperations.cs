@@ -69,7 +69,11 @@ public static class ApiOperations
             operation.RequestBody = new OpenApiRequestBody
             {
                 Required = true,
-                Content = body.ContentTypes.ToDictionary(t => t, _ => new OpenApiMediaType { Schema = schema }),
+                // a workbook is bytes, not text: a binary string (a generated client sends a stream)
+                Content = body.ContentTypes.ToDictionary(t => t, t => new OpenApiMediaType
+                {
+                    Schema = t == AlsoProduces.Xlsx && body.Type == typeof(string) ? new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary" } : schema,
+                }),
             };
         }
 
