@@ -37,6 +37,11 @@ public static class ApiDocument
         ["Statistics"] = "Statistics as JSON, CSV or XLSX",
         ["Notices"] = "Notices sent to enterprises and banks",
         ["Operations"] = "Instance status, backups and operations (bureau)",
+        ["Audit"] = "The audit log: who did what, when, with what outcome (bureau)",
+        ["Billers"] = "Billers (缴费单位) of the stations' utility payments, kept by the banks and the bureau",
+        ["Cases"] = "办不成事 cases (lodged, triaged, answered, closed) and ratings (好差评) of the services",
+        ["Messages"] = "An enterprise's messages (站内信): the notifications sent to it",
+        ["Places"] = "Divisions (统计用区划代码) and industries (GB/T 4754) by name",
     };
 
     private static Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken ct)
