@@ -39,9 +39,10 @@ public abstract class BankWorkTests<TApp>(TApp app) : IClassFixture<TApp> where 
         var cattle = await EnterpriseAsync("定州市牛牛养殖专业合作社");
         var sheep = await EnterpriseAsync("定州市羊羊养殖场");
         var big = await ApplyAsync(cattle.Client, product, 300_000m, await NeedAsync(cattle.Client, 300_000m, "购买肉牛犊"));
-        // one fen apart: the amount sort orders by the exact amount on both databases (SQLite keeps decimals as text)
-        var small = await ApplyAsync(sheep.Client, product, 120_000.00m, await NeedAsync(sheep.Client, 120_000m, "扩建羊舍"));
-        var middle = await ApplyAsync(sheep.Client, product, 120_000.01m);
+        // one fen apart, and first as numbers but last as text ("90000.5" > "300000"): the amount sort orders by the exact amount
+        // on both databases (SQLite keeps decimals as text)
+        var small = await ApplyAsync(sheep.Client, product, 90_000.50m, await NeedAsync(sheep.Client, 120_000m, "扩建羊舍"));
+        var middle = await ApplyAsync(sheep.Client, product, 90_000.51m);
 
         var all = await InboxAsync(bank.Officer);
         Assert.Equal(3, all.Count);

@@ -21,7 +21,7 @@ public sealed class ClockedApp : CreditLoanApp
     }
 
     /// <summary>Friday 13 February 2026, 10:00 in China: the working day before the Spring Festival.</summary>
-    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 2, 13, 10, 0, 0, ChinaTime.Offset).ToUniversalTime());
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 2, 13, 2, 0, 0, TimeSpan.Zero));   // UTC: 10:00 on the 13th in China
 }
 
 /// <summary>Service time limits on working days, overdue supervision (督办) and the bureau's list.</summary>

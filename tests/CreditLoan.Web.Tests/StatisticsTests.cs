@@ -27,7 +27,8 @@ public abstract class StatsApp : CreditLoanApp
     public FakeTimeProvider Clock { get; }
 
     /// <summary>An hour of a 2026 China calendar day, as the UTC instant a real clock gives.</summary>
-    public static DateTimeOffset At(int month, int day, int hour) => new DateTimeOffset(2026, month, day, hour, 0, 0, ChinaTime.Offset).ToUniversalTime();
+    /// <summary>The UTC instant of <paramref name="hour"/>:00 China time (UTC+8) on that day: the clock is always given UTC.</summary>
+    public static DateTimeOffset At(int month, int day, int hour) => new DateTimeOffset(2026, month, day, 0, 0, 0, TimeSpan.Zero).AddHours(hour - 8);
 }
 
 public sealed class SqliteStatsApp() : StatsApp(TestDatabase.Sqlite);

@@ -91,10 +91,9 @@ public sealed class ListInboxHandler(IAppDbContext db, ICurrentUser user, TimePr
     {
         (InboxSort.Submitted, false) => apps.OrderBy(a => a.SubmittedAt),
         (InboxSort.Submitted, true) => apps.OrderByDescending(a => a.SubmittedAt),
-        // a sort key only, never money: SQLite (decimals stored as text) cannot ORDER BY a decimal, so both providers order by
-        // the amount as a double — distinct two-decimal amounts below 10^13 yuan stay distinct and in order; the rows carry the decimal
-        (InboxSort.Amount, false) => apps.OrderBy(a => (double)a.RequestedAmount),
-        (InboxSort.Amount, true) => apps.OrderByDescending(a => (double)a.RequestedAmount),
+        // by the amount in whole fen, exact on both providers: EF Core 9's SQLite provider refuses to ORDER BY a decimal (stored as text)
+        (InboxSort.Amount, false) => apps.OrderBy(a => (long)(a.RequestedAmount * 100m)),
+        (InboxSort.Amount, true) => apps.OrderByDescending(a => (long)(a.RequestedAmount * 100m)),
         (InboxSort.Enterprise, false) => apps.OrderBy(a => db.Enterprises.Where(e => e.Id == a.EnterpriseId).Select(e => e.Name).FirstOrDefault()),
         (InboxSort.Enterprise, true) => apps.OrderByDescending(a => db.Enterprises.Where(e => e.Id == a.EnterpriseId).Select(e => e.Name).FirstOrDefault()),
         (_, false) => apps.OrderBy(Waiting).ThenBy(LoanApplication.CurrentDue).ThenByDescending(a => a.SubmittedAt),
