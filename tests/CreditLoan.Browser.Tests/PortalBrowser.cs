@@ -104,9 +104,7 @@ public class PortalBrowser : IAsyncLifetime
     public static async Task OnOneChinaDayAsync(TimeSpan? margin = null)
     {
         var now = DateTimeOffset.UtcNow;
-        var midnight = new DateTimeOffset(now.UtcDateTime.Date.AddHours(16), TimeSpan.Zero);
-        if (midnight <= now) midnight = midnight.AddDays(1);
-        var left = midnight - now;
+        var left = CreditLoan.Domain.Common.ChinaTime.DayOf(now).End - now;   // to the next China midnight
         if (left < (margin ?? TimeSpan.FromMinutes(3))) await Task.Delay(left + TimeSpan.FromSeconds(2));
     }
 
