@@ -132,6 +132,8 @@ public abstract class PortalExportTests<TApp>(TApp app) : IClassFixture<TApp> wh
         Assert.DoesNotMatch(@"^\d+$", lines[3][0]);
         Assert.Equal(("1.23", "2.35"), (lines[3][amount], lines[4][amount]));
         Assert.Equal(("合计", "3", "3.58"), (lines[5][0], lines[5][1], lines[5][amount]));
+        // enterprises served in all: each enterprise once, the same count as the by-bank total
+        Assert.Equal(Number(total[Letter("服务企业数")]), decimal.Parse(lines[5][Array.IndexOf(lines[2], "服务企业数")], CultureInfo.InvariantCulture));
 
         // ---- the portfolio in 元 as of the day: bank names, 合计 exactly the rows' sums
         var portfolio = Sheet(await (await bureau.GetAsync("/export/portfolio?asOf=2026-03-31&by=bank&format=xlsx")).Content.ReadAsByteArrayAsync());

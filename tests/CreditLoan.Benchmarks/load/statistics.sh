@@ -4,6 +4,8 @@
 # projections from those facts with the same definitions as the application (docs/statistics.md), then times the
 # overview and every breakdown over the year through HTTP, for the bureau and for one bank. Loopback only.
 # Usage: tests/CreditLoan.Benchmarks/load/statistics.sh [applications] [loans] [station-transactions] [repeats]
+# COMPARE_WITH=/path/to/another/checkout (built in Release beforehand) ROUNDS=2 then times that build and this one in turn,
+# ROUNDS times, on the same seeded database, stopping one instance before starting the other (issue 14: against 1.0.0).
 set -euo pipefail
 apps=${1:-3000000}
 loans=${2:-1000000}
@@ -22,9 +24,16 @@ sql -e "CREATE DATABASE bench CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
 export RateLimits__Multiplier=1000 Bootstrap__AdminPassword='bench-Chief-2026' Database__DataDirectory="$work/data" Logging__LogLevel__Default=Warning Outbox__Enabled=false Jobs__Enabled=false \
        Database__Provider=MySql ConnectionStrings__Default="Server=127.0.0.1;Port=$dbport;User ID=root;Password=;Database=bench;SslMode=None"
 dotnet build -c Release "$root/src/CreditLoan.Web" >/dev/null
-(cd "$work" && exec dotnet "$root/src/CreditLoan.Web/bin/Release/net10.0/CreditLoan.Web.dll" --urls "http://127.0.0.1:$port" >"$work/app.log" 2>&1) & pids+=($!)
 base="http://127.0.0.1:$port"
-until curl -sf "$base/health/ready" >/dev/null; do sleep 0.3; done
+start_app() {
+  (cd "$work" && exec dotnet "$1/src/CreditLoan.Web/bin/Release/net10.0/CreditLoan.Web.dll" --urls "http://127.0.0.1:$port" >>"$work/app.log" 2>&1) & app=$!
+  pids+=($app)
+  until curl -sf "$base/health/ready" >/dev/null; do sleep 0.3; done
+  # the division table is read in the background after the first answer (DivisionPreload): let it finish before timing
+  curl -sf -o /dev/null "$base/api/industries" || true
+  sleep 10
+}
+start_app "$root"
 echo "machine=$(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); applications=$apps loans=$loans station_transactions=$stx"
 
 # every third application is disbursed: the loans argument only checks the arithmetic
@@ -137,12 +146,16 @@ measure() {
     "$(echo "$times" | tail -1 | awk '{print $1 * 1000}')"
 }
 range="from=2026-01-01&to=2026-12-31"
-for path in overview by-bank by-township by-industry by-month "stations?by=type&" "stations?by=station&" "stations?by=township&" "stations?by=day&"; do
-  case $path in *\?*) p="/api/stats/${path}${range}" ;; *) p="/api/stats/${path}?${range}" ;; esac
-  measure bureau "$bureau" "$p"
-done
-for path in overview by-bank by-township by-month; do measure bank "$officer" "/api/stats/${path}?${range}"; done
-measure bureau "$bureau" "/api/stats/by-township?${range}&format=xlsx"
+measure_all() {
+  for path in overview by-bank by-township by-industry by-month "stations?by=type&" "stations?by=station&" "stations?by=township&" "stations?by=day&"; do
+    case $path in *\?*) p="/api/stats/${path}${range}" ;; *) p="/api/stats/${path}?${range}" ;; esac
+    measure bureau "$bureau" "$p"
+  done
+  for path in overview by-bank by-township by-month; do measure bank "$officer" "/api/stats/${path}?${range}"; done
+  measure bureau "$bureau" "/api/stats/by-township?${range}&format=xlsx"
+}
+echo "== $(git -C "$root" rev-parse --short HEAD) ($root)"
+measure_all
 curl -sf -H "Authorization: Bearer $bureau" "$base/api/stats/overview?$range"; echo
 # where the time goes: the distinct counts of enterprises served, straight on the server
 for q in "SELECT COUNT(DISTINCT EnterpriseId) FROM loans WHERE DisbursedOn BETWEEN '2026-01-01' AND '2026-12-31'" \
@@ -151,4 +164,13 @@ for q in "SELECT COUNT(DISTINCT EnterpriseId) FROM loans WHERE DisbursedOn BETWE
          "SELECT SUM(N) FROM stats_served_pairs WHERE Scope = '' AND Day BETWEEN '2026-01-01' AND '2026-12-31' AND PrevDay < '2026-01-01'" \
          "SELECT SUM(Applications), SUM(Loans) FROM stats_applications_daily WHERE Dimension = 'B' AND Day BETWEEN '2026-01-01' AND '2026-12-31'"; do
   t0=$(date +%s%N); sql -N bench -e "$q" >/dev/null; echo "sql $(( ($(date +%s%N) - t0) / 1000000 )) ms: $q"
+done
+for _ in $(seq "${ROUNDS:-0}"); do
+  for build in "${COMPARE_WITH:?COMPARE_WITH names the other checkout}" "$root"; do
+    kill "$app"; wait "$app" 2>/dev/null || true
+    start_app "$build"
+    bureau=$(token admin 'bench-Chief-2026'); officer=$(token bench-officer 'Dingzhou-Loans-2026')
+    echo "== $(git -C "$build" rev-parse --short HEAD) ($build)"
+    measure_all
+  done
 done

@@ -68,10 +68,10 @@ public sealed class GetBreakdownHandler(IAppDbContext db, ICurrentUser user, Tim
         var rows = counters.Keys.Union(served.Keys).Order(StringComparer.Ordinal)
             .Select(k => Row([k, name(k)], counters.GetValueOrDefault(k) ?? Counters.Zero, served.GetValueOrDefault(k)))
             .ToList();
-        // an enterprise that borrowed in two townships (or industries) is one enterprise in the totals
-        var servedTotal = await loans.Select(l => l.EnterpriseId).Distinct().CountAsync(ct);
+        // an enterprise that borrowed in two townships (or industries) is one enterprise in the totals: the served projection
+        // counts it once (a distinct count over the range's loans took seconds at a million loans)
         return new StatsTable($"by-{keyColumn.Replace("Code", "")}", s.From, s.To, [keyColumn, nameColumn, .. Figures], rows)
-            { Totals = Row([null, null], Sum(counters.Values), servedTotal) };
+            { Totals = Row([null, null], Sum(counters.Values), await ServedInScopeAsync(s, ct)) };
     }
 
     private async Task<StatsTable> ByMonthAsync(StatsScope s, CancellationToken ct)
