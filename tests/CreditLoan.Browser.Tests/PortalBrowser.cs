@@ -90,7 +90,19 @@ public class PortalBrowser : IAsyncLifetime
     /// </summary>
     private static async Task HomeAsync(IPage page, string homeGlob)
     {
-        await page.WaitForURLAsync(homeGlob);
+        try
+        {
+            await page.WaitForURLAsync(homeGlob);
+        }
+        catch (TimeoutException ex)
+        {
+            // say where the sign-in ended instead (its page and what it shows), with a screenshot, so a failure explains itself
+            var name = $"signin-stuck-{Guid.NewGuid():N}"[..21];
+            await ScreenshotAsync(page, name);
+            var text = await page.EvaluateAsync<string>("() => document.body ? document.body.innerText : ''");
+            throw new TimeoutException($"The sign-in did not reach {homeGlob}: the page is {page.Url} ({name}.png), showing: " +
+                                       $"{text[..Math.Min(text.Length, 400)]}", ex);
+        }
         if (homeGlob.EndsWith("/bureau", StringComparison.Ordinal))
             await page.WaitForSelectorAsync("[data-test=tiles][data-ready]");
     }
