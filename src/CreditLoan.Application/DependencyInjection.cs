@@ -39,16 +39,7 @@ public static class DependencyInjection
         services.AddSingleton<Features.Needs.NeedFacts>();
         services.AddSingleton<Features.Calendar.CalendarProvider>();
         services.AddSingleton<Features.Places.DivisionCatalog>();
-        // a validator's rules are compiled expressions and regular expressions that take milliseconds to build, and it keeps no state:
-        // built once per process, except the few that need a per-request service (the credit-data importer's datasets)
-        services.AddValidatorsFromAssemblyContaining(typeof(DependencyInjection), ServiceLifetime.Singleton, r => !NeedsScope(r.ValidatorType),
-            includeInternalTypes: true);
-        services.AddValidatorsFromAssemblyContaining(typeof(DependencyInjection), ServiceLifetime.Scoped, r => NeedsScope(r.ValidatorType),
-            includeInternalTypes: true);
+        services.AddValidatorsFromAssemblyContaining(typeof(DependencyInjection), ServiceLifetime.Scoped, includeInternalTypes: true);
         return services;
     }
-
-    /// <summary>Whether a validator takes a service other than the process-wide division table, and so is built per scope.</summary>
-    public static bool NeedsScope(Type validator) =>
-        validator.GetConstructors().Any(c => c.GetParameters().Any(p => p.ParameterType != typeof(Features.Places.DivisionCatalog)));
 }

@@ -3,11 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
 using CreditLoan.Testing;
-using CreditLoan.Application.Features.CreditData;
-using CreditLoan.Application.Features.Stations;
-using FluentValidation;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CreditLoan.Web.Tests;
 
@@ -25,26 +21,6 @@ public sealed class HostTests(SqliteApp app) : IClassFixture<SqliteApp>
         var page = await client.GetAsync("/api-reference");
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Contains("text/html", page.Content.Headers.ContentType?.ToString());
-    }
-
-    [Fact]
-    public void Validators_are_built_once_per_process_unless_they_need_a_per_request_service()
-    {
-        using var one = app.Services.CreateScope();
-        using var two = app.Services.CreateScope();
-        T From<T>(IServiceScope scope) where T : notnull => scope.ServiceProvider.GetRequiredService<T>();
-        // compiled once: the account rules' expressions and pattern are not rebuilt for every request
-        Assert.Same(From<IValidator<CreateStationUserCommand>>(one), From<IValidator<CreateStationUserCommand>>(two));
-        Assert.Same(From<IValidator<CreateStationCommand>>(one), From<IValidator<CreateStationCommand>>(two));
-        // the credit-data import's validator reads the request's importer, so it stays per scope
-        Assert.NotSame(From<IValidator<ImportCreditDataCommand>>(one), From<IValidator<ImportCreditDataCommand>>(two));
-        // a process-wide validator may take only process-wide services
-        var validators = typeof(CreateStationUserCommand).Assembly.GetTypes()
-            .Where(t => t is { IsAbstract: false, IsGenericTypeDefinition: false } && typeof(IValidator).IsAssignableFrom(t)).ToList();
-        Assert.True(validators.Count > 50, $"only {validators.Count} validators found");
-        foreach (var parameter in validators.Where(v => !CreditLoan.Application.DependencyInjection.NeedsScope(v))
-                     .SelectMany(v => v.GetConstructors()).SelectMany(c => c.GetParameters()))
-            Assert.Same(one.ServiceProvider.GetRequiredService(parameter.ParameterType), two.ServiceProvider.GetRequiredService(parameter.ParameterType));
     }
 
     [Fact]

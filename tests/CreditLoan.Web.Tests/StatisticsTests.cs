@@ -26,7 +26,6 @@ public abstract class StatsApp : CreditLoanApp
     /// <summary>Monday 2 March 2026, 09:00 in China, unless the platform starts elsewhere; in UTC, as production's clock.</summary>
     public FakeTimeProvider Clock { get; }
 
-    /// <summary>An hour of a 2026 China calendar day, as the UTC instant a real clock gives.</summary>
     /// <summary>The UTC instant of <paramref name="hour"/>:00 China time (UTC+8) on that day: the clock is always given UTC.</summary>
     public static DateTimeOffset At(int month, int day, int hour) => new DateTimeOffset(2026, month, day, 0, 0, 0, TimeSpan.Zero).AddHours(hour - 8);
 }
