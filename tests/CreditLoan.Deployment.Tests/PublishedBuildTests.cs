@@ -1,5 +1,7 @@
+using System.Buffers.Binary;
 using System.Net;
 using System.Text.Json.Nodes;
+using Microsoft.Data.Sqlite;
 using Microsoft.Playwright;
 
 namespace CreditLoan.Deployment.Tests;
@@ -43,6 +45,26 @@ public sealed class PublishedBuildTests(PublishedBuild build) : IClassFixture<Pu
         Assert.False(Directory.Exists(Path.Combine(build.AppDirectory, "data")));
         // appsettings.json of the application's folder was read: its single-line, UTC-stamped console format
         Assert.Matches(@"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}\+00:00 info:", build.AppLog);
+    }
+
+    /// <summary>
+    /// The test hosts hash passwords with 1,000 PBKDF2 rounds to spare the suite's CPU (CreditLoanApp); the published build
+    /// keeps ASP.NET Core Identity's 100,000: the bootstrap administrator's stored hash says so (format v3: a marker byte,
+    /// the PRF, then the round count, big-endian).
+    /// </summary>
+    [Fact]
+    public async Task The_published_build_hashes_passwords_with_full_rounds()
+    {
+        using var http = new HttpClient();
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync(build.AppUrl + "/health/ready")).StatusCode);
+        var file = Path.Combine(build.StateDirectory, "data", "creditloan.db");
+        await using var db = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = file, Mode = SqliteOpenMode.ReadOnly }.ToString());
+        await db.OpenAsync();
+        await using var query = db.CreateCommand();
+        query.CommandText = "SELECT PasswordHash FROM users WHERE NormalizedUserName = 'ADMIN'";
+        var hash = Convert.FromBase64String((string)(await query.ExecuteScalarAsync())!);
+        Assert.Equal(0x01, hash[0]);
+        Assert.True(BinaryPrimitives.ReadUInt32BigEndian(hash.AsSpan(5, 4)) >= 100_000, $"{BinaryPrimitives.ReadUInt32BigEndian(hash.AsSpan(5, 4))} rounds");
     }
 
     [Fact]
