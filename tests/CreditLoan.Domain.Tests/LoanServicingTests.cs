@@ -203,6 +203,65 @@ public sealed class LoanServicingTests
                && loan.OutstandingPrincipal == 50_000m - paid.Sum(p => p.Principal);
     }
 
+    public static Arbitrary<(int Term, RepaymentMethod Method, (int Fen, int Gap)[] Paid, int OpenFrom, int NewFen, int NewGap)> PartlyRead() =>
+        (from term in Gen.Choose(1, 24)
+         from method in Gen.Elements(Enum.GetValues<RepaymentMethod>())
+         from paid in Gen.ArrayOf(Gen.Choose(1, 3_000_000).SelectMany(f => Gen.Choose(1, 45).Select(g => (f, g)))).Select(a => a.Take(20).ToArray())
+         from openFrom in Gen.Choose(0, 400)
+         from newFen in Gen.Choose(1, 3_000_000)
+         from newGap in Gen.Choose(0, 60)
+         select (term, method, paid, openFrom, newFen, newGap)).ToArbitrary();
+
+    /// <summary>
+    /// A bulk import reads a loan with only its repayments booked from the earliest row's booked day (the others count as one
+    /// payment): recording the row on it gives the loan and the portfolio's changes that the loan read whole gives.
+    /// </summary>
+    [Property(MaxTest = 300, Arbitrary = [typeof(LoanServicingTests)])]
+    public bool A_loan_read_with_only_its_recent_repayments_records_one_as_the_whole_loan_does(
+        (int Term, RepaymentMethod Method, (int Fen, int Gap)[] Paid, int OpenFrom, int NewFen, int NewGap) x)
+    {
+        var (whole, part) = (NewLoan(60_000m, 5.4m, x.Term, x.Method), NewLoan(60_000m, 5.4m, x.Term, x.Method));
+        var openFrom = March10.AddDays(x.OpenFrom);
+        var day = March10;
+        foreach (var (fen, gap) in x.Paid)
+        {
+            if (whole.SettledAt is not null) break;
+            day = day.AddDays(gap);
+            var amount = Math.Min(fen / 100m, whole.Outstanding);
+            foreach (var loan in new[] { whole, part }) loan.RecordRepayment(amount, day, day, At(day), "officer", openFrom);
+        }
+        if (whole.SettledAt is not null) return true;
+        var paidOn = day.AddDays(x.NewGap);
+        var from = paidOn > openFrom ? paidOn : openFrom;
+        part.CountEarlierRepaymentsAsOne(from);
+        var steps = new List<string>();
+        foreach (var loan in new[] { whole, part })
+        {
+            loan.TakeDomainEvents();
+            loan.RecordRepayment(Math.Min(x.NewFen / 100m, loan.Outstanding), paidOn, paidOn, At(paidOn), "officer", openFrom);
+            var e = loan.TakeDomainEvents().OfType<LoanServiced>().Single();
+            var after = PortfolioLoan.Of(loan);
+            steps.Add(string.Join(";", PortfolioSteps.Between(after.Before(e.ScheduleBefore, e.PaymentsBefore), after, e.From)
+                .Select(s => $"{s.Day}:{string.Join(",", s.Change)}")));
+        }
+        return part.Repayments.All(r => r.BookedOn >= from) && steps[0] == steps[1] && whole.OutstandingPrincipal == part.OutstandingPrincipal
+               && whole.OldestUnpaidDue == part.OldestUnpaidDue && whole.PaidTotal == part.PaidTotal && (whole.SettledAt is null) == (part.SettledAt is null)
+               && whole.DaysPastDue(paidOn.AddDays(40)) == part.DaysPastDue(paidOn.AddDays(40));
+    }
+
+    [Fact]
+    public void A_loan_read_with_only_its_recent_repayments_shows_no_allocation_and_takes_no_prepayment()
+    {
+        var loan = NewLoan();
+        Pay(loan, 8_530.99m, new DateOnly(2026, 4, 10));
+        loan.CountEarlierRepaymentsAsOne(new DateOnly(2026, 5, 1));
+        Assert.Empty(loan.Repayments);
+        Assert.Throws<InvalidOperationException>(() => loan.Allocation());
+        Assert.Throws<InvalidOperationException>(() => loan.Prepay(10_000m, new DateOnly(2026, 5, 1), PrepaymentMode.ShortenTerm, new DateOnly(2026, 5, 1),
+            At(new DateOnly(2026, 5, 1)), "officer"));
+        Assert.Equal(new DateOnly(2026, 5, 10), loan.OldestUnpaidDue);
+    }
+
     [Fact]
     public void The_portfolio_sees_an_unpaid_loan_cross_each_bucket_and_a_repayment_take_the_future_back()
     {

@@ -17,9 +17,11 @@ public abstract class PortfolioImportTests<TApp>(TApp app) : IClassFixture<TApp>
 
     private static async Task<JsonObject> Get(HttpClient c, string path) => await (await c.GetAsync(path)).ReadJsonAsync(HttpStatusCode.OK);
 
-    private async Task<string> Disburse(EnterpriseSetup e, BankSetup bank, JsonObject product, decimal amount, decimal rate, string method, int month, int day)
+    /// <summary>A loan of <paramref name="amount"/> for 12 months disbursed on the day given (China time, 10:00), through its application.</summary>
+    internal static async Task<string> Disburse(TApp app, EnterpriseSetup e, BankSetup bank, JsonObject product, decimal amount, decimal rate, string method,
+        int month, int day)
     {
-        Now(month, day);
+        app.Clock.SetUtcNow(StatsApp.At(month, day, 10));
         var a = await (await e.Client.PostAsJsonAsync("/api/applications", new { productId = (string)product["id"]!, amount, termMonths = 12 }))
             .ReadJsonAsync(HttpStatusCode.Created);
         await (await bank.Officer.PostAsync($"/api/applications/{a["id"]}/accept", null)).ReadJsonAsync(HttpStatusCode.OK);
@@ -45,8 +47,8 @@ public abstract class PortfolioImportTests<TApp>(TApp app) : IClassFixture<TApp>
             p["industries"] = new JsonArray();
             p["repaymentMethods"] = new JsonArray("EqualPrincipal", "InterestOnly");
         });
-        var l1 = await Disburse(e, bank, product, 120_000m, 4.35m, "InterestOnly", 3, 5);   // 435.00 interest a month, due the 5th
-        var l2 = await Disburse(e, bank, product, 60_000m, 6m, "EqualPrincipal", 3, 10);    // 5,300 in April, 5,275 in May, due the 10th
+        var l1 = await Disburse(app, e, bank, product, 120_000m, 4.35m, "InterestOnly", 3, 5);   // 435.00 interest a month, due the 5th
+        var l2 = await Disburse(app, e, bank, product, 60_000m, 6m, "EqualPrincipal", 3, 10);    // 5,300 in April, 5,275 in May, due the 10th
 
         // nothing paid until 12 June: l1 is 38 days late (5 May), l2 33 days (10 May); then the core system sends everything
         Now(6, 12);
@@ -74,3 +76,70 @@ public abstract class PortfolioImportTests<TApp>(TApp app) : IClassFixture<TApp>
 public sealed class SqlitePortfolioImportTests(SqlitePortfolioApp app) : PortfolioImportTests<SqlitePortfolioApp>(app);
 
 public sealed class MariaDbPortfolioImportTests(MariaDbPortfolioApp app) : PortfolioImportTests<MariaDbPortfolioApp>(app);
+
+/// <summary>
+/// The import reads a loan with only its repayments booked from the row's day (<c>Loan.CountEarlierRepaymentsAsOne</c>); its own
+/// app, as the clock only moves forward.
+/// </summary>
+public abstract class PortfolioImportPartlyReadTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : StatsApp
+{
+    private void Now(int month, int day, int hour = 10) => app.Clock.SetUtcNow(StatsApp.At(month, day, hour));
+
+    private static async Task<JsonObject> Get(HttpClient c, string path) => await (await c.GetAsync(path)).ReadJsonAsync(HttpStatusCode.OK);
+
+    [Fact]
+    public async Task A_row_dated_before_a_recorded_repayment_counts_with_all_the_earlier_ones()
+    {
+        Now(3, 3);
+        var bureau = await app.BureauAsync();
+        var bank = await app.NewBankAsync("丁银行");
+        var code = TestData.CreditCode();
+        var e = await app.NewEnterpriseAsync(TestData.RegistryRow(code, industry: "A03", division: "130682101200"), code);
+        var product = await bank.Officer.CreateProductAsync(p =>
+        {
+            p["name"] = "丁-信用贷";
+            p["category"] = "Credit";
+            p["industries"] = new JsonArray();
+            p["repaymentMethods"] = new JsonArray("EqualPrincipal");
+        });
+        var loan = await PortfolioImportTests<TApp>.Disburse(app, e, bank, product, 60_000m, 6m, "EqualPrincipal", 3, 10);   // 5,300 on 10 April, 5,275 on 10 May, 5,250 on 10 June
+        async Task Pay(decimal amount, int month, int day)
+        {
+            Now(month, day);
+            await (await bank.Officer.PostAsJsonAsync($"/api/loans/{loan}/repayments", new { amount, paidOn = $"2026-{month:00}-{day:00}" }))
+                .ReadJsonAsync(HttpStatusCode.Created);
+        }
+        await Pay(5_300m, 4, 10);
+        await Pay(5_275m, 5, 20);   // May's 10 days late
+        await Pay(100m, 6, 14);     // June's instalment, fallen due on the 10th: 100 of 5,250 at the counter on the 14th
+
+        // at 01:30 China time on 15 June the core system sends June's 5,150 paid on the 12th
+        app.Clock.SetUtcNow(StatsApp.At(6, 15, 1).AddMinutes(30));
+        var report = await (await bank.Officer.PostAsync($"/api/banks/{bank.BankId}/repayments/imports?batchId=core-0615",
+            new StringContent($"loanId,amount,paidOn\n{loan},5150.00,2026-06-12\n", Encoding.UTF8, "text/csv"))).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Equal((1, 0), ((int)report["accepted"]!, (int)report["rejected"]!));
+
+        var read = await Get(bank.Officer, $"/api/loans/{loan}");
+        Assert.Equal((45_000m, 0, "2026-07-10"), ((decimal)read["outstandingPrincipal"]!, (int)read["daysPastDue"]!, (string)read["nextDueDate"]!));
+        var june = read["schedule"]!.AsArray()[2]!;
+        Assert.Equal(("Paid", 5_000m, 250m), ((string)june["status"]!, (decimal)june["paidPrincipal"]!, (decimal)june["paidInterest"]!));
+
+        // the portfolio day by day: June overdue from the 11th; 5,150 (250 interest, 4,900 principal) on the 12th leaves it
+        // overdue; the 100 of the 14th pays it off
+        async Task<(decimal Outstanding, decimal Overdue)> On(string day)
+        {
+            var t = (await Get(bank.Officer, $"/api/stats/portfolio?asOf={day}&by=bank"))["totals"]!;
+            return ((decimal)t["outstanding"]!, (decimal)t["overdueBalance"]!);
+        }
+        Assert.Equal((50_000m, 0m), await On("2026-06-10"));
+        Assert.Equal((50_000m, 50_000m), await On("2026-06-11"));
+        Assert.Equal((45_100m, 45_100m), await On("2026-06-13"));
+        Assert.Equal((45_000m, 0m), await On("2026-06-14"));
+        var verify = await Get(bureau, "/api/stats/verify");
+        Assert.True((bool)verify["consistent"]!, verify.ToJsonString());
+    }
+}
+
+public sealed class SqlitePortfolioImportPartlyReadTests(SqlitePortfolioApp app) : PortfolioImportPartlyReadTests<SqlitePortfolioApp>(app);
+
+public sealed class MariaDbPortfolioImportPartlyReadTests(MariaDbPortfolioApp app) : PortfolioImportPartlyReadTests<MariaDbPortfolioApp>(app);

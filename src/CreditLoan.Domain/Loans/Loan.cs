@@ -15,6 +15,9 @@ public sealed class Loan : Entity
     private readonly List<ScheduledPayment> _schedule = [];
     private readonly List<Repayment> _repayments = [];
 
+    /// <summary>Set on a loan read with only its recent repayments (<see cref="CountEarlierRepaymentsAsOne"/>): what the others paid in all.</summary>
+    private PaymentIn? _earlier;
+
     private Loan() { }
 
     /// <summary>Made by <see cref="Applications.LoanApplication.Disburse"/>; counted where its application was made.</summary>
@@ -92,10 +95,32 @@ public sealed class Loan : Entity
 
     /// <summary>The repayments as the allocation sees them: on the day paid, or (for the statistics) on the day booked.</summary>
     public IEnumerable<PaymentIn> Payments(bool booked = false) =>
-        _repayments.Select(r => new PaymentIn(booked ? r.BookedOn : r.PaidOn, r.Amount, r.RecordedAt.UtcTicks));
+        (_earlier is { } e ? [e] : Enumerable.Empty<PaymentIn>()).Concat(_repayments.Select(r => new PaymentIn(booked ? r.BookedOn : r.PaidOn, r.Amount, r.RecordedAt.UtcTicks)));
+
+    /// <summary>
+    /// For a loan read without tracking with only its repayments booked on or after <paramref name="from"/> (a bulk import of
+    /// recent repayments: a province's loans have a dozen each): the repayments booked before it — not read, or dropped here if
+    /// they were — count as one payment of what they paid in all (<see cref="PaidTotal"/> less the others), the day before.
+    /// Allocation fills the instalments in order whatever the order of the payments, so what each instalment got, the principal
+    /// owed, the oldest unpaid instalment and the portfolio's days from <paramref name="from"/> on are those of the whole loan;
+    /// only the days earlier instalments were paid off are not known, so such a loan shows no <see cref="Allocation"/> and takes
+    /// no prepayment. Never on a tracked loan: the repayments dropped would be deleted.
+    /// </summary>
+    public void CountEarlierRepaymentsAsOne(DateOnly from)
+    {
+        _repayments.RemoveAll(r => r.BookedOn < from);
+        var earlier = PaidTotal - _repayments.Sum(r => r.Amount);
+        _earlier = earlier > 0 ? new PaymentIn(from.AddDays(-1), earlier, long.MinValue) : null;
+        PartlyRead = true;
+    }
+
+    /// <summary>Read with <see cref="CountEarlierRepaymentsAsOne"/>: its <see cref="Repayments"/> are only the recent ones.</summary>
+    public bool PartlyRead { get; private set; }
 
     /// <summary>What each instalment (in <see cref="OrderedSchedule"/>'s order) has been paid.</summary>
-    public IReadOnlyList<InstalmentPaid> Allocation() => LoanAllocation.Allocate(OrderedSchedule, Payments());
+    public IReadOnlyList<InstalmentPaid> Allocation() => PartlyRead
+        ? throw new InvalidOperationException("A loan read with only its recent repayments does not know when its earlier instalments were paid off.")
+        : LoanAllocation.Allocate(OrderedSchedule, Payments());
 
     public LoanPosition PositionOn(DateOnly day) => LoanAllocation.PositionOn(Principal, OrderedSchedule, Payments(), day);
 
@@ -104,7 +129,7 @@ public sealed class Loan : Entity
     /// <summary>The next due date not yet fully paid, from today on (null when settled or when only overdue ones are left).</summary>
     public DateOnly? NextDueDate(DateOnly today)
     {
-        var paid = Allocation();
+        var paid = LoanAllocation.Allocate(OrderedSchedule, Payments());
         return OrderedSchedule.Select((p, i) => (p, i)).Where(x => paid[x.i].PaidOffOn is null && x.p.DueDate >= today)
             .Select(x => (DateOnly?)x.p.DueDate).FirstOrDefault();
     }
@@ -149,6 +174,7 @@ public sealed class Loan : Entity
     public Repayment Prepay(decimal amount, DateOnly paidOn, PrepaymentMode mode, DateOnly today, DateTimeOffset at, string by, DateOnly openFrom = default,
         Guid? id = null)
     {
+        if (PartlyRead) throw new InvalidOperationException("A prepayment needs every repayment of the loan read.");
         if (SettledAt is not null) throw new InvalidStateException("Loan", nameof(LoanStatus.Settled), "record a prepayment");
         if (paidOn < DisbursedOn) throw new FieldRuleException("paidOn", "提前还款日期不能早于放款日。")
             { Code = "PaidBeforeDisbursed", Values = [RefusalValue.Day(DisbursedOn)] };

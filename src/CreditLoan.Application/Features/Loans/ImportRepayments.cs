@@ -35,8 +35,10 @@ public sealed class ImportRepaymentsValidator : AbstractValidator<ImportRepaymen
 /// Every row is one repayment, recorded as <c>POST /api/loans/{id}/repayments</c> would: a bad row, another bank's loan or an
 /// unknown one is refused with its line and reason and the good rows are kept, in one transaction; a batch already imported
 /// changes nothing. Rows of one loan are applied in the file's order. The loans are read without tracking (a tracked loan
-/// brings every instalment and repayment into the change tracker: a hundred thousand rows took minutes), their events go to
-/// the projections as a tracked loan's would, and <see cref="IRepaymentWriter"/> stores them, checking their versions.
+/// brings every instalment and repayment into the change tracker: a hundred thousand rows took minutes) and with only their
+/// repayments booked from the earliest day a row of theirs is booked on (<see cref="Loan.CountEarlierRepaymentsAsOne"/>);
+/// their events go to the projections as a tracked loan's would, and <see cref="IRepaymentWriter"/> stores them, checking
+/// their versions.
 /// </summary>
 public sealed class ImportRepaymentsHandler(IAppDbContext db, ICurrentUser user, IStatsStore stats, IRepaymentWriter writer, DomainEventDispatcher events,
     TimeProvider clock) : ICommandHandler<ImportRepaymentsCommand, RepaymentImportReport>
@@ -55,7 +57,9 @@ public sealed class ImportRepaymentsHandler(IAppDbContext db, ICurrentUser user,
 
         var rows = await ReadAsync(c.Content, cancellationToken);
         var errors = rows.Where(r => r.Error is not null).Select(r => new ImportRowError(r.Line, r.Error!)).ToList();
-        var good = rows.Where(r => r.Error is null).ToList();
+        // in the loans' key order (a stable sort: one loan's rows stay in the file's order), so each read of a chunk finds its
+        // loans' schedules on neighbouring pages, not scattered over the whole table
+        var good = rows.Where(r => r.Error is null).OrderBy(r => r.LoanId).ToList();
         var now = clock.GetUtcNow();
         var today = ChinaTime.DateOf(now);
         var openFrom = await stats.PortfolioOpenFromAsync(cancellationToken);
@@ -63,12 +67,16 @@ public sealed class ImportRepaymentsHandler(IAppDbContext db, ICurrentUser user,
         var loans = new Dictionary<Guid, Loan>();
         var recorded = new List<Repayment>();
         var done = 0L;
+        // the earliest day a row of each loan is booked on: a loan is read with its repayments booked from then on only
+        var earliest = good.GroupBy(r => r.LoanId).ToDictionary(g => g.Key, g => Max(g.Min(r => r.PaidOn), openFrom));
         foreach (var chunk in good.Chunk(LoansPerRead))
         {
             var ids = chunk.Select(r => r.LoanId).Distinct().Where(id => !loans.ContainsKey(id)).ToList();
-            foreach (var loan in await db.Loans.AsNoTracking().Include(l => l.Repayments).Where(l => ids.Contains(l.Id)).AsSplitQuery()
-                         .ToListAsync(cancellationToken))
+            var from = ids.Count == 0 ? openFrom : ids.Min(id => earliest[id]);
+            foreach (var loan in await db.Loans.AsNoTracking().Include(l => l.Repayments.Where(r => r.BookedOn >= from)).Where(l => ids.Contains(l.Id))
+                         .AsSplitQuery().ToListAsync(cancellationToken))
             {
+                loan.CountEarlierRepaymentsAsOne(from);
                 loans[loan.Id] = loan;
                 writer.Read(loan);
             }
@@ -97,6 +105,8 @@ public sealed class ImportRepaymentsHandler(IAppDbContext db, ICurrentUser user,
         var listed = errors.OrderBy(e => e.Line).Take(MaxErrors).ToList();
         return new RepaymentImportReport(c.BatchId, recorded.Count, errors.Count, false, listed, errors.Count > MaxErrors);
     }
+
+    private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
 
     private sealed record Row(long Line, Guid LoanId, decimal Amount, DateOnly PaidOn, string? Error);
 

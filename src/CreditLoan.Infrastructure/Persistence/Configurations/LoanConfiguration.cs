@@ -20,6 +20,7 @@ internal sealed class LoanConfiguration : IEntityTypeConfiguration<Loan>
         b.Ignore(x => x.TotalDue);
         b.Ignore(x => x.Outstanding);
         b.Ignore(x => x.OrderedSchedule);
+        b.Ignore(x => x.PartlyRead);
         // portfolio (docs/portfolio.md): 1.0.0 loans get their category from their product and are restated by the portfolio job
         b.Property(x => x.Category).HasConversion<string>().HasMaxLength(12).IsUnicode(false).HasDefaultValue(ProductCategory.Credit);
         b.Property(x => x.PositionStale).HasDefaultValue(false);

@@ -16,5 +16,8 @@ internal sealed class RepaymentConfiguration : IEntityTypeConfiguration<Repaymen
         b.ToTable("loan_repayments");
         b.Property(x => x.Id).ValueGeneratedNever(); // created by the loan: new rows are found through its collection
         b.Property(x => x.RecordedBy).HasMaxLength(200);
+        // a bulk import reads only a loan's repayments booked lately (Loan.CountEarlierRepaymentsAsOne); the index serves the
+        // foreign key too
+        b.HasIndex(x => new { x.LoanId, x.BookedOn });
     }
 }

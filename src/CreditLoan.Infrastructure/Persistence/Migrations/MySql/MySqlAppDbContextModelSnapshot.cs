@@ -1649,7 +1649,7 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("LoanId");
+                    b.HasIndex("LoanId", "BookedOn");
 
                     b.ToTable("loan_repayments", (string)null);
                 });

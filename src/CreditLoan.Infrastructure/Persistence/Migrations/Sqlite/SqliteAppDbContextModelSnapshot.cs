@@ -1700,7 +1700,7 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("LoanId");
+                    b.HasIndex("LoanId", "BookedOn");
 
                     b.ToTable("loan_repayments", (string)null);
 
