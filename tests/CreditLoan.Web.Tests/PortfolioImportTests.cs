@@ -143,3 +143,51 @@ public abstract class PortfolioImportPartlyReadTests<TApp>(TApp app) : IClassFix
 public sealed class SqlitePortfolioImportPartlyReadTests(SqlitePortfolioApp app) : PortfolioImportPartlyReadTests<SqlitePortfolioApp>(app);
 
 public sealed class MariaDbPortfolioImportPartlyReadTests(MariaDbPortfolioApp app) : PortfolioImportPartlyReadTests<MariaDbPortfolioApp>(app);
+
+/// <summary>An import of more loans than one read takes (999): the next chunk is read while one is applied and written.</summary>
+public abstract class PortfolioImportChunksTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : StatsApp
+{
+    [Fact]
+    public async Task A_file_of_many_chunks_applies_its_rows_wherever_they_fall_and_refuses_the_rest_by_line()
+    {
+        app.Clock.SetUtcNow(StatsApp.At(3, 3, 10));
+        var bureau = await app.BureauAsync();
+        var bank = await app.NewBankAsync("戊银行");
+        var code = TestData.CreditCode();
+        var e = await app.NewEnterpriseAsync(TestData.RegistryRow(code, industry: "A03", division: "130682101200"), code);
+        var product = await bank.Officer.CreateProductAsync(p =>
+        {
+            p["name"] = "戊-信用贷";
+            p["category"] = "Credit";
+            p["industries"] = new JsonArray();
+            p["repaymentMethods"] = new JsonArray("EqualPrincipal");
+        });
+        var l1 = await PortfolioImportTests<TApp>.Disburse(app, e, bank, product, 60_000m, 6m, "EqualPrincipal", 3, 10);
+        var l2 = await PortfolioImportTests<TApp>.Disburse(app, e, bank, product, 60_000m, 6m, "EqualPrincipal", 3, 10);
+
+        // 1,200 unknown loans whose ids sort before the two loans (the first read takes 999 of them), 300 after them; the two
+        // loans' rows in the middle of the file
+        var rows = Enumerable.Range(0, 1_200).Select(i => $"00000000-0000-4000-8000-{i:x12},1.00,2026-04-10")
+            .Concat(Enumerable.Range(0, 300).Select(i => $"ffffffff-0000-4000-8000-{i:x12},1.00,2026-04-10")).ToList();
+        rows.Insert(700, $"{l1},5300.00,2026-04-10");
+        rows.Insert(1_400, $"{l2},5300.00,2026-04-10");
+        app.Clock.SetUtcNow(StatsApp.At(4, 11, 3));
+        var report = await (await bank.Officer.PostAsync($"/api/banks/{bank.BankId}/repayments/imports?batchId=core-0411",
+            new StringContent("loanId,amount,paidOn\n" + string.Join("\n", rows) + "\n", Encoding.UTF8, "text/csv"))).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Equal((2, 1_500, false), ((int)report["accepted"]!, (int)report["rejected"]!, (bool)report["errorsTruncated"]!));
+        var lines = report["errors"]!.AsArray().Select(x => (long)x!["line"]!).ToList();
+        Assert.Equal(Enumerable.Range(2, 1_502).Select(i => (long)i).Where(i => i != 702 && i != 1_402), lines);   // the header is line 1
+
+        foreach (var loan in new[] { l1, l2 })
+        {
+            var read = await (await bank.Officer.GetAsync($"/api/loans/{loan}")).ReadJsonAsync(HttpStatusCode.OK);
+            Assert.Equal((55_000m, 0), ((decimal)read["outstandingPrincipal"]!, (int)read["daysPastDue"]!));
+        }
+        var verify = await (await bureau.GetAsync("/api/stats/verify")).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.True((bool)verify["consistent"]!, verify.ToJsonString());
+    }
+}
+
+public sealed class SqlitePortfolioImportChunksTests(SqlitePortfolioApp app) : PortfolioImportChunksTests<SqlitePortfolioApp>(app);
+
+public sealed class MariaDbPortfolioImportChunksTests(MariaDbPortfolioApp app) : PortfolioImportChunksTests<MariaDbPortfolioApp>(app);

@@ -8,6 +8,7 @@ using CreditLoan.Domain.Loans;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CreditLoan.Application.Features.Loans;
 
@@ -36,12 +37,12 @@ public sealed class ImportRepaymentsValidator : AbstractValidator<ImportRepaymen
 /// unknown one is refused with its line and reason and the good rows are kept, in one transaction; a batch already imported
 /// changes nothing. Rows of one loan are applied in the file's order. The loans are read without tracking (a tracked loan
 /// brings every instalment and repayment into the change tracker: a hundred thousand rows took minutes) and with only their
-/// repayments booked from the earliest day a row of theirs is booked on (<see cref="Loan.CountEarlierRepaymentsAsOne"/>);
-/// their events go to the projections as a tracked loan's would, and <see cref="IRepaymentWriter"/> stores them, checking
-/// their versions.
+/// repayments booked from the earliest day a row of theirs is booked on (<see cref="Loan.CountEarlierRepaymentsAsOne"/>), a
+/// chunk at a time, the next chunk read while this one is applied and stored by <see cref="IRepaymentWriter"/> (versions
+/// checked); their events go to the projections at the end, as a tracked loan's would.
 /// </summary>
 public sealed class ImportRepaymentsHandler(IAppDbContext db, ICurrentUser user, IStatsStore stats, IRepaymentWriter writer, DomainEventDispatcher events,
-    TimeProvider clock) : ICommandHandler<ImportRepaymentsCommand, RepaymentImportReport>
+    TimeProvider clock, IServiceScopeFactory scopes) : ICommandHandler<ImportRepaymentsCommand, RepaymentImportReport>
 {
     public const string Header = "loanId,amount,paidOn";
     private const int MaxErrors = 10_000;
@@ -64,49 +65,80 @@ public sealed class ImportRepaymentsHandler(IAppDbContext db, ICurrentUser user,
         var today = ChinaTime.DateOf(now);
         var openFrom = await stats.PortfolioOpenFromAsync(cancellationToken);
         var by = user.AuditName();
-        var loans = new Dictionary<Guid, Loan>();
-        var recorded = new List<Repayment>();
+        var changed = new List<Loan>();
+        var recorded = 0;
         var done = 0L;
-        // the earliest day a row of each loan is booked on: a loan is read with its repayments booked from then on only
-        var earliest = good.GroupBy(r => r.LoanId).ToDictionary(g => g.Key, g => Max(g.Min(r => r.PaidOn), openFrom));
-        foreach (var chunk in good.Chunk(LoansPerRead))
+        // one loan's rows together, 999 loans a read. The next read runs on a second connection while this chunk is applied and
+        // written, so the database's reads and the application's work overlap (on two cores, docs/performance.md); it reads
+        // outside this transaction, which is safe: each loan is read once, and written only if its version is still the one read
+        var chunks = good.GroupBy(r => r.LoanId).Chunk(LoansPerRead).ToList();
+        await using var side = scopes.CreateAsyncScope();
+        var reader = side.ServiceProvider.GetRequiredService<IAppDbContext>();
+        var next = chunks.Count == 0 ? null : ReadLoansAsync(reader, chunks[0], openFrom, cancellationToken);
+        try
         {
-            var ids = chunk.Select(r => r.LoanId).Distinct().Where(id => !loans.ContainsKey(id)).ToList();
-            var from = ids.Count == 0 ? openFrom : ids.Min(id => earliest[id]);
-            foreach (var loan in await db.Loans.AsNoTracking().Include(l => l.Repayments.Where(r => r.BookedOn >= from)).Where(l => ids.Contains(l.Id))
-                         .AsSplitQuery().ToListAsync(cancellationToken))
+            for (var k = 0; k < chunks.Count; k++)
             {
-                loan.CountEarlierRepaymentsAsOne(from);
-                loans[loan.Id] = loan;
-                writer.Read(loan);
-            }
-            foreach (var row in chunk)
-            {
-                if (!loans.TryGetValue(row.LoanId, out var loan) || loan.BankId != c.BankId)
-                    errors.Add(new ImportRowError(row.Line, $"贷款 {row.LoanId} 不是本行的贷款或不存在。"));
-                else
+                var (read, from) = await next!;
+                next = k + 1 < chunks.Count ? ReadLoansAsync(reader, chunks[k + 1], openFrom, cancellationToken) : null;
+                var loans = new Dictionary<Guid, Loan>();
+                foreach (var loan in read)
                 {
-                    try
+                    loan.CountEarlierRepaymentsAsOne(from);
+                    loans[loan.Id] = loan;
+                    writer.Read(loan);
+                }
+                var repayments = new List<Repayment>();
+                foreach (var row in chunks[k].SelectMany(g => g))
+                {
+                    if (!loans.TryGetValue(row.LoanId, out var loan) || loan.BankId != c.BankId)
+                        errors.Add(new ImportRowError(row.Line, $"贷款 {row.LoanId} 不是本行的贷款或不存在。"));
+                    else
                     {
-                        recorded.Add(loan.RecordRepayment(row.Amount, row.PaidOn, today, now, by, openFrom));
-                    }
-                    catch (DomainException e)
-                    {
-                        errors.Add(new ImportRowError(row.Line, e is InvalidStateException ? "贷款已结清。" : e.Message));
+                        try
+                        {
+                            repayments.Add(loan.RecordRepayment(row.Amount, row.PaidOn, today, now, by, openFrom));
+                        }
+                        catch (DomainException e)
+                        {
+                            errors.Add(new ImportRowError(row.Line, e is InvalidStateException ? "贷款已结清。" : e.Message));
+                        }
                     }
                 }
+                var chunkChanged = loans.Values.Where(l => l.DomainEvents.Count > 0).ToList();
+                await writer.SaveAsync(chunkChanged, repayments, cancellationToken);
+                changed.AddRange(chunkChanged);
+                recorded += repayments.Count;
+                c.Progress?.Report((int)((done += chunks[k].Sum(g => g.Count())) * 100 / good.Count));
             }
-            c.Progress?.Report((int)((done += chunk.Length) * 100 / good.Count));
         }
-        var changed = loans.Values.Where(l => l.DomainEvents.Count > 0).ToList();
+        finally
+        {
+            // a write failed (the import rolls back): let the read in flight end before its connection is closed
+            if (next is not null)
+                try { await next; }
+                catch (Exception) { /* the import's own failure is the one reported */ }
+        }
         await events.DispatchAsync(changed, cancellationToken);
-        await writer.SaveAsync(changed, recorded, cancellationToken);
-        db.RepaymentImports.Add(new RepaymentImport(c.BankId, c.BatchId, recorded.Count, errors.Count, now, by));
+        db.RepaymentImports.Add(new RepaymentImport(c.BankId, c.BatchId, recorded, errors.Count, now, by));
         var listed = errors.OrderBy(e => e.Line).Take(MaxErrors).ToList();
-        return new RepaymentImportReport(c.BatchId, recorded.Count, errors.Count, false, listed, errors.Count > MaxErrors);
+        return new RepaymentImportReport(c.BatchId, recorded, errors.Count, false, listed, errors.Count > MaxErrors);
     }
 
-    private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
+    /// <summary>
+    /// A chunk's loans, each with only its repayments booked from the earliest day a row of the chunk is booked on (a repayment
+    /// is booked on the day paid, or on <paramref name="openFrom"/> when paid before it).
+    /// </summary>
+    private static async Task<(List<Loan> Loans, DateOnly From)> ReadLoansAsync(IAppDbContext reader, IGrouping<Guid, Row>[] chunk, DateOnly openFrom,
+        CancellationToken ct)
+    {
+        var ids = chunk.Select(g => g.Key).ToList();
+        var earliest = chunk.SelectMany(g => g).Min(r => r.PaidOn);
+        var from = earliest > openFrom ? earliest : openFrom;
+        var loans = await reader.Loans.AsNoTracking().Include(l => l.Repayments.Where(r => r.BookedOn >= from)).Where(l => ids.Contains(l.Id)).AsSplitQuery()
+            .ToListAsync(ct);
+        return (loans, from);
+    }
 
     private sealed record Row(long Line, Guid LoanId, decimal Amount, DateOnly PaidOn, string? Error);
 

@@ -22,17 +22,29 @@ public sealed class PortfolioProjection(IStatsStore store) : IDomainEventConsume
             foreach (var (day, change) in PortfolioSteps.Between(null, PortfolioLoan.Of(loan), loan.BookedOn)) Add(rows, loan, day, change);
         }
         // a loan changed several times in one command (rows of one loan in a repayment import) makes one change: from the
-        // loan before the first to the loan now, from the earliest booked day (each event's "after" is the loan now)
-        foreach (var changes in events.OfType<LoanServiced>().GroupBy(s => s.Loan))
+        // loan before the first to the loan now, from the earliest booked day (each event's "after" is the loan now). Each
+        // loan's steps are its own (pure), so a bulk import's are worked out on every core, then added up in order
+        var serviced = events.OfType<LoanServiced>().GroupBy(s => s.Loan).ToList();
+        var steps = serviced.Count < ParallelFrom ? serviced.Select(Steps).ToList() : serviced.AsParallel().AsOrdered().Select(Steps).ToList();
+        foreach (var (loan, restated, changes) in steps)
         {
-            var (loan, first) = (changes.Key, changes.First());
-            var after = PortfolioLoan.Of(loan);
-            var before = first.ScheduleBefore.Count == 0 ? null : after.Before(first.ScheduleBefore, first.PaymentsBefore);
-            if (before is null) Add(rows, loan, loan.BookedOn, PortfolioSteps.NewLoan(loan)); // a 1.0.0 loan restated
-            foreach (var (day, change) in PortfolioSteps.Between(before, after, changes.Min(s => s.From))) Add(rows, loan, day, change);
+            if (restated) Add(rows, loan, loan.BookedOn, PortfolioSteps.NewLoan(loan));
+            foreach (var (day, change) in changes) Add(rows, loan, day, change);
         }
         if (rows.Count > 0)
             await store.AddPortfolioChangesAsync(rows.Select(r => new PortfolioChangeRow(r.Key.Item1, r.Key.Item2, r.Key.Item3, r.Key.Item4, r.Value)).ToList(), ct);
+    }
+
+    /// <summary>Loans changed in one command from which their steps are worked out in parallel (a bulk import's).</summary>
+    private const int ParallelFrom = 500;
+
+    /// <summary>A changed loan's steps; restated: a 1.0.0 loan worked out for the first time, counted as new.</summary>
+    private static (Loan Loan, bool Restated, IReadOnlyList<(DateOnly Day, long[] Change)> Changes) Steps(IGrouping<Loan, LoanServiced> changes)
+    {
+        var (loan, first) = (changes.Key, changes.First());
+        var after = PortfolioLoan.Of(loan);
+        var before = first.ScheduleBefore.Count == 0 ? null : after.Before(first.ScheduleBefore, first.PaymentsBefore);
+        return (loan, before is null, PortfolioSteps.Between(before, after, changes.Min(s => s.From)));
     }
 
     /// <summary>The group keys a loan is counted under, by dimension.</summary>
