@@ -43,7 +43,9 @@ public sealed class BureauPagesTests(PortalBrowser portal) : IClassFixture<Porta
             Assert.Contains("列数不对：应为 8 列，实际为 2", await error.Locator("td").Nth(1).InnerTextAsync());
             await PortalBrowser.AssertChineseAsync(page, "[data-test=row-errors]");
             Assert.StartsWith("data:text/csv", await page.GetAttributeAsync("[data-test=errors-csv]", "href"));
-            Assert.Contains(batch, await page.InnerTextAsync("[data-test=batches]"));
+            // who imported it, by user name (the audit log keeps the id too)
+            var row = page.Locator("[data-test=batches] tbody tr", new() { HasText = batch });
+            Assert.Equal(CreditLoanApp.AdminUserName, (await row.Locator("td").Last.InnerTextAsync()).Trim());
             await PortalBrowser.ScreenshotAsync(page, "bureau-import");
         }
         finally

@@ -51,6 +51,10 @@ public static class CurrentUserExtensions
     /// <summary>How the audit log names this caller.</summary>
     public static string AuditName(this ICurrentUser user) => user.IsAuthenticated ? $"{user.UserName} ({user.UserId})" : "anonymous";
 
+    /// <summary>The user name in a name <see cref="AuditName"/> wrote ("wang" of "wang (0f3c…)"), for a page; anything else as it is.</summary>
+    public static string UserNameOfAuditName(string auditName) =>
+        UserIdOfAuditName(auditName) is { } id ? auditName[..^(id.Length + 3)] : auditName;
+
     /// <summary>The user id in a name <see cref="AuditName"/> wrote ("wang (0f3c…)"); null for anything else.</summary>
     public static string? UserIdOfAuditName(string? auditName) =>
         auditName is { Length: > 3 } s && s[^1] == ')' && s.LastIndexOf(" (", StringComparison.Ordinal) is > 0 and var open ? s[(open + 2)..^1] : null;
