@@ -16,6 +16,8 @@ public interface IRepaymentWriter
     /// Inserts <paramref name="repayments"/> and stores the columns that changed of each loan, provided the loan still has the
     /// version it was read with; otherwise the whole save fails as EF Core's optimistic concurrency does
     /// (<c>DbUpdateConcurrencyException</c>, the transaction rolls back). Repayments only: a prepayment changes the schedule.
+    /// Everything it needs from the loans is taken before it returns, so the caller may apply the next loans while the
+    /// statements run; it must await the task before the next save or any other use of the command's context.
     /// </summary>
     Task SaveAsync(IReadOnlyList<Loan> loans, IReadOnlyList<Repayment> repayments, CancellationToken ct);
 }

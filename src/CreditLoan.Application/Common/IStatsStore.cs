@@ -34,7 +34,18 @@ public interface IStatsStore
     /// </summary>
     Task<DateOnly> PortfolioOpenFromAsync(CancellationToken ct);
 
+    /// <summary>Adds to the portfolio's daily changes; while held (<see cref="HoldPortfolioChanges"/>), in memory only.</summary>
     Task AddPortfolioChangesAsync(IReadOnlyList<PortfolioChangeRow> rows, CancellationToken ct);
+
+    /// <summary>
+    /// From now on the portfolio changes added are summed in memory and written by <see cref="WriteHeldPortfolioChangesAsync"/>:
+    /// a bulk import hands its loans' events out a chunk at a time, and its thousands of chunks touch the same few hundred
+    /// rows, each written once.
+    /// </summary>
+    void HoldPortfolioChanges();
+
+    /// <summary>Writes the changes held since <see cref="HoldPortfolioChanges"/> and stops holding.</summary>
+    Task WriteHeldPortfolioChangesAsync(CancellationToken ct);
 
     /// <summary>Closes a month: writes its month-end rows from the previous month's and this month's changes. False if it was closed already.</summary>
     Task<bool> ClosePortfolioMonthAsync(DateOnly monthEnd, CancellationToken ct);

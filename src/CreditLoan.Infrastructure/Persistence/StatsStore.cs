@@ -81,8 +81,28 @@ internal sealed class StatsStore(AppDbContext db) : IStatsStore
         return last.Count == 0 ? DateOnly.MinValue : last[0].AddDays(1);
     }
 
+    private Dictionary<(string Dimension, DateOnly Day, Guid BankId, string Group), long[]>? _held;
+
+    public void HoldPortfolioChanges() => _held ??= [];
+
+    public async Task WriteHeldPortfolioChangesAsync(CancellationToken ct)
+    {
+        if (_held is not { } held) return;
+        _held = null;
+        await AddPortfolioChangesAsync(held.Select(r => new PortfolioChangeRow(r.Key.Dimension, r.Key.Day, r.Key.BankId, r.Key.Group, r.Value)).ToList(), ct);
+    }
+
     public async Task AddPortfolioChangesAsync(IReadOnlyList<PortfolioChangeRow> rows, CancellationToken ct)
     {
+        if (_held is { } held)
+        {
+            foreach (var r in rows)
+            {
+                if (!held.TryGetValue((r.Dimension, r.Day, r.BankId, r.Group), out var c)) held[(r.Dimension, r.Day, r.BankId, r.Group)] = c = new long[r.Counters.Length];
+                for (var i = 0; i < c.Length; i++) c[i] += r.Counters[i];
+            }
+            return;
+        }
         foreach (var chunk in rows.OrderBy(r => (r.Dimension, r.Day, r.BankId, r.Group)).Chunk(200))
         {
             var (sql, parameters) = Upsert("stats_portfolio_daily", ["Dimension", "Day", "BankId", "GroupKey"], PortfolioCounters.Names,

@@ -38,8 +38,9 @@ public sealed class ImportRepaymentsValidator : AbstractValidator<ImportRepaymen
 /// changes nothing. Rows of one loan are applied in the file's order. The loans are read without tracking (a tracked loan
 /// brings every instalment and repayment into the change tracker: a hundred thousand rows took minutes) and with only their
 /// repayments booked from the earliest day a row of theirs is booked on (<see cref="Loan.CountEarlierRepaymentsAsOne"/>), a
-/// chunk at a time, the next chunk read while this one is applied and stored by <see cref="IRepaymentWriter"/> (versions
-/// checked); their events go to the projections at the end, as a tracked loan's would.
+/// chunk at a time: the next chunk read while this one is applied and its events handed to the projections (as a tracked
+/// loan's would be; the portfolio's changes held and written once at the end) and the previous one stored by
+/// <see cref="IRepaymentWriter"/> (versions checked).
 /// </summary>
 public sealed class ImportRepaymentsHandler(IAppDbContext db, ICurrentUser user, IStatsStore stats, IRepaymentWriter writer, DomainEventDispatcher events,
     TimeProvider clock, IServiceScopeFactory scopes) : ICommandHandler<ImportRepaymentsCommand, RepaymentImportReport>
@@ -65,16 +66,19 @@ public sealed class ImportRepaymentsHandler(IAppDbContext db, ICurrentUser user,
         var today = ChinaTime.DateOf(now);
         var openFrom = await stats.PortfolioOpenFromAsync(cancellationToken);
         var by = user.AuditName();
-        var changed = new List<Loan>();
         var recorded = 0;
         var done = 0L;
-        // one loan's rows together, 999 loans a read. The next read runs on a second connection while this chunk is applied and
-        // written, so the database's reads and the application's work overlap (on two cores, docs/performance.md); it reads
-        // outside this transaction, which is safe: each loan is read once, and written only if its version is still the one read
+        // one loan's rows together, 999 loans a read. Three things overlap (two cores, docs/performance.md): the next chunk is
+        // read on a second connection, this one is applied and its events handed to the projections, and the previous one is
+        // written. The read is outside this transaction, which is safe: each loan is read once, and written only if its version
+        // is still the one read. The portfolio projection (the only consumer of a repayment's events) holds its changes in
+        // memory, so nothing but the writer uses this context while a chunk is written; the changes are written at the end
         var chunks = good.GroupBy(r => r.LoanId).Chunk(LoansPerRead).ToList();
         await using var side = scopes.CreateAsyncScope();
         var reader = side.ServiceProvider.GetRequiredService<IAppDbContext>();
         var next = chunks.Count == 0 ? null : ReadLoansAsync(reader, chunks[0], openFrom, cancellationToken);
+        Task? writing = null;
+        stats.HoldPortfolioChanges();
         try
         {
             for (var k = 0; k < chunks.Count; k++)
@@ -105,21 +109,24 @@ public sealed class ImportRepaymentsHandler(IAppDbContext db, ICurrentUser user,
                         }
                     }
                 }
-                var chunkChanged = loans.Values.Where(l => l.DomainEvents.Count > 0).ToList();
-                await writer.SaveAsync(chunkChanged, repayments, cancellationToken);
-                changed.AddRange(chunkChanged);
+                var changed = loans.Values.Where(l => l.DomainEvents.Count > 0).ToList();
+                if (writing is not null) await writing;
+                writing = writer.SaveAsync(changed, repayments, cancellationToken);
+                await events.DispatchAsync(changed, cancellationToken);
                 recorded += repayments.Count;
                 c.Progress?.Report((int)((done += chunks[k].Sum(g => g.Count())) * 100 / good.Count));
             }
+            if (writing is not null) await writing;
+            writing = null;
         }
         finally
         {
-            // a write failed (the import rolls back): let the read in flight end before its connection is closed
-            if (next is not null)
-                try { await next; }
+            // a read or a write failed (the import rolls back): let the other statements in flight end before their connections close
+            foreach (var pending in new Task?[] { next, writing }.OfType<Task>())
+                try { await pending; }
                 catch (Exception) { /* the import's own failure is the one reported */ }
         }
-        await events.DispatchAsync(changed, cancellationToken);
+        await stats.WriteHeldPortfolioChangesAsync(cancellationToken);
         db.RepaymentImports.Add(new RepaymentImport(c.BankId, c.BatchId, recorded, errors.Count, now, by));
         var listed = errors.OrderBy(e => e.Line).Take(MaxErrors).ToList();
         return new RepaymentImportReport(c.BatchId, recorded, errors.Count, false, listed, errors.Count > MaxErrors);
