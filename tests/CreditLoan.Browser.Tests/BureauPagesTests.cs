@@ -47,6 +47,15 @@ public sealed class BureauPagesTests(PortalBrowser portal) : IClassFixture<Porta
             var row = page.Locator("[data-test=batches] tbody tr", new() { HasText = batch });
             Assert.Equal(CreditLoanApp.AdminUserName, (await row.Locator("td").Last.InnerTextAsync()).Trim());
             await PortalBrowser.ScreenshotAsync(page, "bureau-import");
+
+            // on a phone: the history with this batch and who imported it, within the screen's width
+            var phone = await portal.SignedInPhonePageAsync(CreditLoanApp.AdminUserName, CreditLoanApp.AdminPassword, "**/bureau");
+            await phone.GotoAsync(portal.BaseUrl + "/bureau/imports");
+            await phone.WaitForSelectorAsync("[data-test=imports][data-ready]");
+            var onPhone = phone.Locator("[data-test=batches] tbody tr", new() { HasText = batch });
+            Assert.Equal(CreditLoanApp.AdminUserName, (await onPhone.Locator("td").Last.InnerTextAsync()).Trim());
+            await PortalBrowser.AssertNoSidewaysScrollAsync(phone);
+            await PortalBrowser.ScreenshotAsync(phone, "bureau-import-phone");
         }
         finally
         {
