@@ -28,15 +28,10 @@ public sealed record PortfolioLoan(decimal Principal, decimal AnnualRate, Produc
     /// <summary>The loan's state counters on a day: nothing before it was booked or once its principal is repaid.</summary>
     public long[] StateOn(DateOnly day) => new PortfolioStates(this).On(day);
 
-    /// <summary>Days from <paramref name="from"/> on where the state may change: payments, and each due date's 1, 31, 61 and 91 days past due.</summary>
-    public IEnumerable<DateOnly> ChangeDays(DateOnly from)
-    {
-        var days = new List<DateOnly>();
-        AddChangeDays(days, from);
-        return days;
-    }
-
-    /// <summary>Adds <see cref="ChangeDays"/> to <paramref name="days"/> (a bulk import works out a hundred thousand loans' steps).</summary>
+    /// <summary>
+    /// Adds the days from <paramref name="from"/> on where the state may change — payments, the booked day, and each due
+    /// date's 1, 31, 61 and 91 days past due — to <paramref name="days"/> (a bulk import works out a hundred thousand loans' steps).
+    /// </summary>
     public void AddChangeDays(List<DateOnly> days, DateOnly from)
     {
         foreach (var p in Payments)

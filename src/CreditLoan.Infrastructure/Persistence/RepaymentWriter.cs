@@ -20,7 +20,7 @@ internal sealed class RepaymentWriter(AppDbContext db) : IRepaymentWriter
 {
     private const int RowsPerStatement = 200;
     private readonly Dictionary<Loan, object?[]> _read = new(ReferenceEqualityComparer.Instance);
-    private readonly bool _parameters = db.Database.IsSqlite();
+    private readonly bool _sqlite = db.Database.IsSqlite();
     private readonly Dictionary<(IProperty, object), string> _literals = [];
     private IReadOnlyList<IProperty>? _loanColumns;
 
@@ -50,7 +50,7 @@ internal sealed class RepaymentWriter(AppDbContext db) : IRepaymentWriter
                 statements.Add(new Statement(sql.ToString(), parameters, false));
             }
             if (loans.Count > 0)
-                statements.AddRange(db.Database.IsSqlite() ? UpdateEachChunk(factory, loans) : UpdateFromTemporaryTable(factory, loans));
+                statements.AddRange(_sqlite ? UpdateEachChunk(factory, loans) : UpdateFromTemporaryTable(factory, loans));
         }
         foreach (var loan in loans) _read.Remove(loan);
         return ExecuteAsync(statements, loans.Count, ct);
@@ -148,7 +148,7 @@ internal sealed class RepaymentWriter(AppDbContext db) : IRepaymentWriter
     /// </summary>
     private string Value(DbCommand factory, List<DbParameter> parameters, IProperty property, object? value)
     {
-        if (_parameters) return Parameter(factory, parameters, property, value);
+        if (_sqlite) return Parameter(factory, parameters, property, value);
         if (value is null) return "NULL";
         var mapping = property.GetRelationalTypeMapping();
         var stored = mapping.Converter is { } converter ? converter.ConvertToProvider(value) : value;
