@@ -137,6 +137,23 @@ public class PortalBrowser : IAsyncLifetime
             $"{v.Impact} {v.Id}: {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => n.Target?.ToString() + " " + n.Html))}")));
     }
 
+    /// <summary>
+    /// Every link, button, input and select drawn inside <paramref name="scope"/> (and not inside <paramref name="except"/>) is a
+    /// touch target at least 44 px high. A file input hidden from sight (the portal's <c>FileChoice</c>) is measured by the
+    /// caption button drawn for it, which is what a finger presses.
+    /// </summary>
+    public static async Task AssertTouchTargetsAsync(IPage page, string scope = "main", string? except = null)
+    {
+        var small = await page.EvaluateAsync<string[]>("""
+            ([scope, except]) => [...document.querySelectorAll(['a', 'button', 'input:not([type=hidden])', 'select'].map(t => `${scope} ${t}`).join(', '))]
+              .filter(e => e.offsetParent !== null && !(except && e.closest(except)))
+              .map(e => e.matches('input.portal-file-input') ? e.nextElementSibling?.querySelector('.portal-file-button') ?? e : e)
+              .map(e => [e, e.getBoundingClientRect().height]).filter(([, h]) => h > 0 && h < 44)
+              .map(([e, h]) => `${e.tagName} ${e.getAttribute('data-test') ?? e.getAttribute('name') ?? e.textContent.trim()} ${Math.round(h)}px`)
+            """, new[] { scope, except });
+        Assert.True(small.Length == 0, $"{page.Url}: touch targets under 44 px: {string.Join("; ", small)}");
+    }
+
     /// <summary>The page fits its viewport's width: nothing scrolls sideways (tables scroll inside their own box).</summary>
     public static async Task AssertNoSidewaysScrollAsync(IPage page)
     {

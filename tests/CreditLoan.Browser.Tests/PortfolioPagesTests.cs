@@ -43,7 +43,12 @@ public sealed class PortfolioPagesTests(PortalBrowser portal) : IClassFixture<Po
         try
         {
             var import = page.Locator("[data-test=import]:not([disabled])");
+            // the file field speaks Chinese: Chromium's own control ("Choose File / No file chosen") is not drawn
+            Assert.Equal("未选择文件", (await page.InnerTextAsync("[data-test=file-name]")).Trim());
+            Assert.True(await page.Locator("input[type=file]").EvaluateAsync<bool>("e => e.getBoundingClientRect().width <= 1"));
+            Assert.Equal("选择文件", (await page.InnerTextAsync(".portal-file-button")).Trim());
             await PortalBrowser.ChooseFileAsync(page, "input[type=file]", file, import);
+            Assert.Equal(Path.GetFileName(file), (await page.InnerTextAsync("[data-test=file-name]")).Trim());
             Assert.StartsWith("data:text/csv", await page.GetAttributeAsync("[data-test=template]", "href"));
             await import.ClickAsync();
             var result = page.Locator("[data-test=import-result]");

@@ -131,9 +131,6 @@ public sealed class StationAssistTests(PortalBrowser portal) : IClassFixture<Por
         await PortalBrowser.AssertAccessibleAsync(page);
         if (!phone) return;
         await PortalBrowser.AssertNoSidewaysScrollAsync(page);
-        var small = await page.EvaluateAsync<string[]>(
-            "() => [...document.querySelectorAll('main a, main button, main input:not([type=hidden]), main select')]" +
-            ".filter(e => e.offsetParent !== null && e.getBoundingClientRect().height < 44).map(e => e.outerHTML.slice(0, 160))");
-        Assert.True(small.Length == 0, $"{page.Url}: touch targets under 44 px:\n" + string.Join("\n", small));
+        await PortalBrowser.AssertTouchTargetsAsync(page);
     }
 }

@@ -28,13 +28,7 @@ public sealed class StationBookTests(PortalBrowser portal) : IClassFixture<Porta
     /// <summary>Every visible link, button, input and select of the page's main part is at least 44 px high.</summary>
     private static async Task AssertTouchTargetsAsync(IPage page)
     {
-        var small = await page.EvaluateAsync<string[]>("""
-            () => [...document.querySelectorAll('main a, main button, main input:not([type=hidden]), main select')]
-              .filter(e => e.offsetParent !== null && !e.closest('.portal-slip, .portal-trail'))
-              .map(e => [e, e.getBoundingClientRect().height]).filter(([, h]) => h > 0 && h < 44)
-              .map(([e, h]) => `${e.tagName} ${e.getAttribute('data-test') ?? e.getAttribute('name') ?? e.textContent.trim()} ${Math.round(h)}px`)
-            """);
-        Assert.True(small.Length == 0, $"{page.Url}: touch targets under 44 px: {string.Join("; ", small)}");
+        await PortalBrowser.AssertTouchTargetsAsync(page, except: ".portal-slip, .portal-trail");
     }
 
     private async Task<IPage> OfficerPageAsync(Guid bankId, bool phone)

@@ -78,9 +78,7 @@ public sealed class StationPagesTests(PortalBrowser portal) : IClassFixture<Port
         // today's list as cards that fit, each link and button in it a touch target of 44 px or more (issue 18)
         Assert.True(await page.EvaluateAsync<bool>("(() => { const t = document.querySelector('[data-test=today]'); return t.scrollWidth <= t.clientWidth + 1; })()"),
             "today's list is wider than its box on a tablet");
-        var small = await page.EvaluateAsync<string[]>(
-            "() => [...document.querySelectorAll('[data-test=today] a, [data-test=today] button')].filter(e => e.getBoundingClientRect().height < 44).map(e => e.outerHTML)");
-        Assert.True(small.Length == 0, "touch targets under 44 px:\n" + string.Join("\n", small));
+        await PortalBrowser.AssertTouchTargetsAsync(page, "[data-test=today]");
         await PortalBrowser.AssertAccessibleAsync(page);
         await PortalBrowser.ScreenshotAsync(page, "station-counter-tablet");
     }
