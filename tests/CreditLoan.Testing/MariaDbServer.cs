@@ -12,7 +12,8 @@ namespace CreditLoan.Testing;
 /// </summary>
 public sealed class MariaDbServer
 {
-    private static readonly Lazy<MariaDbServer> Shared = new(() => Start(), LazyThreadSafetyMode.ExecutionAndPublication);
+    private const string DirectoryPrefix = "creditloan-mariadb-";
+    private static readonly Lazy<MariaDbServer> Shared = new(() => Start(Environment.ProcessId), LazyThreadSafetyMode.ExecutionAndPublication);
     private static int _databaseCounter;
 
     private readonly string _baseDir;
@@ -45,19 +46,29 @@ public sealed class MariaDbServer
     }
 
     /// <summary>A server of the caller's own, for tests that kill it (crash safety); stopped at process exit too.</summary>
-    public static MariaDbServer StartDedicated() => Start();
+    public static MariaDbServer StartDedicated() => Start(Environment.ProcessId);
+
+    /// <summary>A server that lives only as long as the process <paramref name="owner"/> (the test of <see cref="Watch"/>).</summary>
+    public static MariaDbServer StartOwnedBy(int owner) => Start(owner);
+
+    /// <summary>The server's own directory (data, socket, log), deleted when it stops.</summary>
+    public string Directory => _baseDir;
+
+    /// <summary>Whether its <c>mariadbd</c> still runs.</summary>
+    public bool IsRunning => !_process.HasExited;
 
     /// <summary>
     /// Starts a server; a port found free can be taken by another process before mariadbd binds it, so a server that
     /// exits at start is tried again on a new port (three times in all).
     /// </summary>
-    private static MariaDbServer Start()
+    private static MariaDbServer Start(int owner)
     {
+        SweepLeftovers();
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return StartOnce();
+                return StartOnce(owner);
             }
             catch (InvalidOperationException) when (attempt < 3)
             {
@@ -115,7 +126,7 @@ public sealed class MariaDbServer
         }
     }
 
-    private static MariaDbServer StartOnce()
+    private static MariaDbServer StartOnce(int owner)
     {
         var mariadbd = Which("mariadbd") ?? "/usr/sbin/mariadbd";
         var installDb = Which("mariadb-install-db");
@@ -124,8 +135,8 @@ public sealed class MariaDbServer
                 "MariaDB is not installed (mariadbd / mariadb-install-db not found). Install it with 'apt-get install -y mariadb-server' " +
                 "or run the tests through .ci/run, which installs it. The MariaDB tests are never skipped.");
 
-        var baseDir = Path.Combine(Path.GetTempPath(), $"creditloan-mariadb-{Environment.ProcessId}-{Guid.NewGuid():N}"[..48]);
-        Directory.CreateDirectory(baseDir);
+        var baseDir = Path.Combine(Path.GetTempPath(), $"{DirectoryPrefix}{owner}-{Guid.NewGuid():N}"[..48]);
+        System.IO.Directory.CreateDirectory(baseDir);
         var port = FreePort();
         var cnf = Path.Combine(baseDir, "my.cnf");
         File.WriteAllText(cnf, $"""
@@ -148,11 +159,68 @@ public sealed class MariaDbServer
             """);
         Run(installDb, $"--defaults-file={cnf} --user=root --auth-root-authentication-method=normal --skip-test-db", TimeSpan.FromMinutes(2));
 
+        Watch(owner, baseDir);
         var process = Launch(cnf);
         var server = new MariaDbServer(baseDir, port, process);
         WaitUntilReady(server, process, baseDir);
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => server.Stop();
+        if (owner == Environment.ProcessId) AppDomain.CurrentDomain.ProcessExit += (_, _) => server.Stop();
         return server;
+    }
+
+    /// <summary>
+    /// Kills the server in <paramref name="baseDir"/> and deletes the directory once the process <paramref name="owner"/> is
+    /// gone. ProcessExit is not enough: vstest kills a testhost that hangs or overruns, and a server left behind kept its
+    /// port, its buffer pool and its directory for hours. A shell in a session of its own (so that a signal to the test's
+    /// process group spares it) looks for the owner every second; the server is found by its pid file and killed only if
+    /// that process was started with this directory's my.cnf (a pid is reused). It covers a server restarted after a
+    /// <see cref="Kill"/> too, which writes a new pid file.
+    /// </summary>
+    private static void Watch(int owner, string baseDir)
+    {
+        var script = $"""
+            exec </dev/null >/dev/null 2>&1
+            while kill -0 {owner}; do sleep 1; done
+            p=$(cat '{baseDir}/mysqld.pid') && tr '\0' ' ' < /proc/$p/cmdline | grep -qF -- '--defaults-file={baseDir}/my.cnf' && kill -9 $p
+            sleep 1
+            rm -rf '{baseDir}'
+            """;
+        using var watchdog = Process.Start(new ProcessStartInfo("setsid", ["sh", "-c", script]) { UseShellExecute = false })
+            ?? throw new InvalidOperationException("setsid did not start.");
+    }
+
+    /// <summary>
+    /// Directories of servers whose test process is gone (left by a run from before <see cref="Watch"/>, or by a machine
+    /// that stopped mid-run), with their server if it still runs: deleted before a new server starts.
+    /// </summary>
+    private static void SweepLeftovers()
+    {
+        foreach (var dir in System.IO.Directory.EnumerateDirectories(Path.GetTempPath(), DirectoryPrefix + "*"))
+        {
+            var owner = Path.GetFileName(dir)[DirectoryPrefix.Length..].Split('-')[0];
+            if (!int.TryParse(owner, out var pid) || System.IO.Directory.Exists($"/proc/{pid}")) continue;
+            try
+            {
+                if (int.TryParse(File.ReadAllText(Path.Combine(dir, "mysqld.pid")).Trim(), out var server)
+                    && File.ReadAllText($"/proc/{server}/cmdline").Replace('\0', ' ').Contains($"--defaults-file={dir}/my.cnf", StringComparison.Ordinal))
+                {
+                    using var orphan = Process.GetProcessById(server);
+                    orphan.Kill();
+                    orphan.WaitForExit(10_000);
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or InvalidOperationException)
+            {
+                // no pid file or no such process: nothing runs there
+            }
+            try
+            {
+                System.IO.Directory.Delete(dir, recursive: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // another process's sweep got there first, or a file is not ours to delete
+            }
+        }
     }
 
     private void Stop()
@@ -170,7 +238,7 @@ public sealed class MariaDbServer
         }
         try
         {
-            Directory.Delete(_baseDir, recursive: true);
+            System.IO.Directory.Delete(_baseDir, recursive: true);
         }
         catch (IOException)
         {
