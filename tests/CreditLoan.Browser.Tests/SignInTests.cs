@@ -8,6 +8,20 @@ namespace CreditLoan.Browser.Tests;
 /// <summary>Signing in to the portal with the API's users, role pages behind it, and the cookie never opening the API.</summary>
 public sealed class SignInTests(PortalBrowser portal) : IClassFixture<PortalBrowser>
 {
+    /// <summary>The accessibility check every page test ends with finds what it is there to find.</summary>
+    [Fact]
+    public async Task The_accessibility_check_fails_a_page_with_a_nameless_button_and_an_image_without_text()
+    {
+        var page = await portal.NewPageAsync();
+        await page.GotoAsync(portal.BaseUrl + "/login");
+        await PortalBrowser.AssertAccessibleAsync(page);
+        await page.EvaluateAsync("() => { const main = document.querySelector('main'); main.append(document.createElement('button')); " +
+                                 "const img = document.createElement('img'); img.src = '/favicon.ico'; main.append(img); }");
+        var failure = await Assert.ThrowsAsync<Xunit.Sdk.TrueException>(() => PortalBrowser.AssertAccessibleAsync(page));
+        Assert.Contains("critical button-name", failure.Message);
+        Assert.Contains("critical image-alt", failure.Message);
+    }
+
     [Fact]
     public async Task A_bank_officer_signs_in_sees_the_inbox_by_deadline_and_signs_out()
     {
