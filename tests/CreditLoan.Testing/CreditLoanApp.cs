@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Builder;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using CreditLoan.Infrastructure.Hosting;
 using CreditLoan.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
@@ -93,12 +95,32 @@ public class CreditLoanApp(TestDatabase database) : WebApplicationFactory<Progra
         // cost about 70 ms of CPU (thousands of them on two cores). The hash is the same algorithm and format; the published
         // build, with Identity's default, signs in in the deployment tests.
         builder.ConfigureServices(s => s.Configure<PasswordHasherOptions>(o => o.IterationCount = TestHashRounds));
+        builder.UseSetting("DataProtection:CertificatePath", SharedKeyEncryptionCertificate);
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         if (ConfigureTestServices is { } configure) builder.ConfigureServices(configure);
     }
 
     /// <summary>PBKDF2 rounds of the test hosts' password hashes (see <see cref="ConfigureWebHost"/>).</summary>
     public const int TestHashRounds = 1_000;
+
+    private static readonly Lazy<string> SharedCertificate = new(() =>
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "creditloan-tests", $"dp-{System.Environment.ProcessId}");
+        using var _ = KeyEncryption.Certificate(new ConfigurationBuilder().Build(), directory);   // made as a first start makes it
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            try { Directory.Delete(directory, recursive: true); }
+            catch (IOException) { }
+        };
+        return Path.Combine(directory, KeyEncryption.FileName);
+    }, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>
+    /// The Data Protection key-encryption certificate (<c>DataProtection:CertificatePath</c>) every test host of this process
+    /// uses, made once. Without it each host made its own RSA-3072 key at start, about a tenth of the API tests' CPU
+    /// (docs/performance.md). A test of the certificate a first start makes sets the path to "" (Settings).
+    /// </summary>
+    public static string SharedKeyEncryptionCertificate => SharedCertificate.Value;
 
     public async Task<HttpClient> ClientAsync(string userName, string password)
     {

@@ -18,6 +18,7 @@ public sealed class ProductionApp : CreditLoanApp
         Environment = "Production";
         Settings["AllowedHosts"] = "localhost;loan.example.gov.cn";
         Settings["Metrics:ScrapeToken"] = "";
+        Settings["DataProtection:CertificatePath"] = "";   // its own certificate, made at first start as production's is
     }
 }
 
@@ -144,8 +145,12 @@ public sealed class SecurityTests(SqliteApp app, ProductionApp production) : ICl
     public async Task Data_protection_keys_are_encrypted_at_rest_and_the_data_files_are_private()
     {
         // the sign-in page's antiforgery token makes the key ring exist
-        Assert.Equal(HttpStatusCode.OK, (await app.CreateClient().GetAsync("/login")).StatusCode);
-        await using var scope = app.Services.CreateAsyncScope();
+        var client = production.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://loan.example.gov.cn") });
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/login")).StatusCode);
+        // and a token issued makes the signing key exist
+        (await client.PostAsJsonAsync("/api/auth/token", new { userName = CreditLoanApp.AdminUserName, password = CreditLoanApp.AdminPassword }))
+            .EnsureSuccessStatusCode();
+        await using var scope = production.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var keys = await db.DataProtectionKeys.AsNoTracking().Select(k => k.Xml).ToListAsync();
         Assert.NotEmpty(keys);
@@ -153,7 +158,7 @@ public sealed class SecurityTests(SqliteApp app, ProductionApp production) : ICl
         Assert.All(keys, xml => Assert.DoesNotContain("<value>", xml));
 
         if (OperatingSystem.IsWindows()) return;
-        var file = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(app.ConnectionString).DataSource;
+        var file = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(production.ConnectionString).DataSource;
         var directory = Path.GetDirectoryName(file)!;
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(file));
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(directory));

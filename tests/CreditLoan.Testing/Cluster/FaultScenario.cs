@@ -188,7 +188,7 @@ public static class FaultScenario
         ["Database__Provider"] = "MySql",
         ["ConnectionStrings__Default"] = connectionString,
         ["Jwt__SigningKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(48)),
-        ["DataProtection__CertificatePath"] = SharedCertificate(),
+        ["DataProtection__CertificatePath"] = CreditLoanApp.SharedKeyEncryptionCertificate,
         ["Bootstrap__AdminPassword"] = AdminPassword,
         ["Outbox__Enabled"] = "true",
         ["Outbox__PollIntervalSeconds"] = "1",
@@ -196,14 +196,6 @@ public static class FaultScenario
         // real clients, so they are raised here, not switched off
         ["RateLimits__Multiplier"] = "1000",
     };
-
-    /// <summary>A fresh key-encryption certificate in a directory of its own, made the way an instance makes its first one.</summary>
-    private static string SharedCertificate()
-    {
-        var directory = Path.Combine(Path.GetTempPath(), "creditloan-dp-" + Guid.NewGuid().ToString("N")[..8]);
-        using var _ = CreditLoan.Infrastructure.Hosting.KeyEncryption.Certificate(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build(), directory);
-        return Path.Combine(directory, CreditLoan.Infrastructure.Hosting.KeyEncryption.FileName);
-    }
 
     private static async Task<bool> RunsJobsAsync(AppInstance instance, string token)
     {
