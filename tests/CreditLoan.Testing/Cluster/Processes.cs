@@ -27,13 +27,34 @@ public static class Repo
         }
     }
 
-    /// <summary>A TCP port free on 127.0.0.1 (and, with <paramref name="span"/>, the ports after it on 127.0.0.1–3).</summary>
+    /// <summary>
+    /// A TCP port free on 127.0.0.1 (and, with <paramref name="span"/>, the ports after it on 127.0.0.1–3), all below the
+    /// kernel's ephemeral range. A port in that range can be taken at any moment by the local end of an outgoing connection:
+    /// a Galera node's SST port, chosen at the cluster's start and bound only when the node rejoins minutes later, was held
+    /// by a pooled connection of the application, and rsync could not listen on it ("Device or resource busy").
+    /// </summary>
     public static int FreePort(int span = 1, int from = 20000)
     {
-        for (var port = from + Random.Shared.Next(0, 20000); ; port += 7)
+        var room = EphemeralLow() - span - from;
+        if (room < 1000) room = 20000;   // an unusual range: as before
+        for (var attempt = 0; ; attempt++)
         {
+            var port = from + Random.Shared.Next(0, room);
             if (Enumerable.Range(0, span).All(offset => Enumerable.Range(1, span > 1 ? 3 : 1).All(n => Free($"127.0.0.{n}", port + offset))))
                 return port;
+        }
+    }
+
+    /// <summary>The first port of the kernel's ephemeral range (Linux: 32768 unless set otherwise).</summary>
+    private static int EphemeralLow()
+    {
+        try
+        {
+            return int.Parse(File.ReadAllText("/proc/sys/net/ipv4/ip_local_port_range").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)[0]);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
+        {
+            return 32768;
         }
     }
 
