@@ -30,8 +30,8 @@ public static class Repo
     /// <summary>
     /// A TCP port free on 127.0.0.1 (and, with <paramref name="span"/>, the ports after it on 127.0.0.1–3), all below the
     /// kernel's ephemeral range. A port in that range can be taken at any moment by the local end of an outgoing connection:
-    /// a Galera node's SST port, chosen at the cluster's start and bound only when the node rejoins minutes later, was held
-    /// by a pooled connection of the application, and rsync could not listen on it ("Device or resource busy").
+    /// a Galera node's SST port is chosen at the cluster's start and bound only when the node rejoins, minutes later. Once
+    /// (port 41206) rsync could not listen on it ("Device or resource busy"), most likely because of such a connection.
     /// </summary>
     public static int FreePort(int span = 1, int from = 20000)
     {
