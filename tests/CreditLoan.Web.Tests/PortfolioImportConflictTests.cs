@@ -1,7 +1,5 @@
 using System.Net;
-using System.Net.Http.Json;
 using System.Text;
-using System.Text.Json.Nodes;
 using CreditLoan.Application.Common;
 using CreditLoan.Domain.Loans;
 using CreditLoan.Infrastructure.Persistence;
@@ -56,16 +54,7 @@ public sealed class PortfolioImportConflictTests(ConflictingImportApp app) : ICl
     public async Task A_loan_changed_by_someone_else_during_an_import_fails_the_whole_batch_which_can_be_sent_again()
     {
         app.Clock.SetUtcNow(StatsApp.At(3, 3, 10));
-        var bank = await app.NewBankAsync("戊银行");
-        var code = TestData.CreditCode();
-        var e = await app.NewEnterpriseAsync(TestData.RegistryRow(code, industry: "A03", division: "130682101200"), code);
-        var product = await bank.Officer.CreateProductAsync(p =>
-        {
-            p["name"] = "戊-信用贷";
-            p["category"] = "Credit";
-            p["industries"] = new JsonArray();
-            p["repaymentMethods"] = new JsonArray("EqualPrincipal", "InterestOnly");
-        });
+        var (bank, e, product) = await PortfolioImportTests<ConflictingImportApp>.CreditProductAsync(app, "戊", "EqualPrincipal", "InterestOnly");
         var l1 = await PortfolioImportTests<ConflictingImportApp>.Disburse(app, e, bank, product, 120_000m, 4.35m, "InterestOnly", 3, 5);   // 435.00 due 5 April
         var l2 = await PortfolioImportTests<ConflictingImportApp>.Disburse(app, e, bank, product, 60_000m, 6m, "EqualPrincipal", 3, 10);   // 5,300 due 10 April
         async Task<int> DaysPastDue(string loan) => (int)(await (await bank.Officer.GetAsync($"/api/loans/{loan}")).ReadJsonAsync(HttpStatusCode.OK))["daysPastDue"]!;

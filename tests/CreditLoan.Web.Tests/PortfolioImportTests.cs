@@ -17,6 +17,26 @@ public abstract class PortfolioImportTests<TApp>(TApp app) : IClassFixture<TApp>
 
     private static async Task<JsonObject> Get(HttpClient c, string path) => await (await c.GetAsync(path)).ReadJsonAsync(HttpStatusCode.OK);
 
+    /// <summary>
+    /// A bank named <paramref name="name"/>银行, an enterprise in township 130682101 (industry A03) and the bank's 信用贷
+    /// product open to every industry with the repayment methods given.
+    /// </summary>
+    internal static async Task<(BankSetup Bank, EnterpriseSetup Enterprise, JsonObject Product)> CreditProductAsync(TApp app, string name,
+        params string[] methods)
+    {
+        var bank = await app.NewBankAsync($"{name}银行");
+        var code = TestData.CreditCode();
+        var e = await app.NewEnterpriseAsync(TestData.RegistryRow(code, industry: "A03", division: "130682101200"), code);
+        var product = await bank.Officer.CreateProductAsync(p =>
+        {
+            p["name"] = $"{name}-信用贷";
+            p["category"] = "Credit";
+            p["industries"] = new JsonArray();
+            p["repaymentMethods"] = new JsonArray(methods.Select(m => (JsonNode)m).ToArray());
+        });
+        return (bank, e, product);
+    }
+
     /// <summary>A loan of <paramref name="amount"/> for 12 months disbursed on the day given (China time, 10:00), through its application.</summary>
     internal static async Task<string> Disburse(TApp app, EnterpriseSetup e, BankSetup bank, JsonObject product, decimal amount, decimal rate, string method,
         int month, int day)
@@ -37,16 +57,7 @@ public abstract class PortfolioImportTests<TApp>(TApp app) : IClassFixture<TApp>
     {
         Now(3, 3);
         var bureau = await app.BureauAsync();
-        var bank = await app.NewBankAsync("丙银行");
-        var code = TestData.CreditCode();
-        var e = await app.NewEnterpriseAsync(TestData.RegistryRow(code, industry: "A03", division: "130682101200"), code);
-        var product = await bank.Officer.CreateProductAsync(p =>
-        {
-            p["name"] = "丙-信用贷";
-            p["category"] = "Credit";
-            p["industries"] = new JsonArray();
-            p["repaymentMethods"] = new JsonArray("EqualPrincipal", "InterestOnly");
-        });
+        var (bank, e, product) = await CreditProductAsync(app, "丙", "EqualPrincipal", "InterestOnly");
         var l1 = await Disburse(app, e, bank, product, 120_000m, 4.35m, "InterestOnly", 3, 5);   // 435.00 interest a month, due the 5th
         var l2 = await Disburse(app, e, bank, product, 60_000m, 6m, "EqualPrincipal", 3, 10);    // 5,300 in April, 5,275 in May, due the 10th
 
@@ -92,16 +103,7 @@ public abstract class PortfolioImportPartlyReadTests<TApp>(TApp app) : IClassFix
     {
         Now(3, 3);
         var bureau = await app.BureauAsync();
-        var bank = await app.NewBankAsync("丁银行");
-        var code = TestData.CreditCode();
-        var e = await app.NewEnterpriseAsync(TestData.RegistryRow(code, industry: "A03", division: "130682101200"), code);
-        var product = await bank.Officer.CreateProductAsync(p =>
-        {
-            p["name"] = "丁-信用贷";
-            p["category"] = "Credit";
-            p["industries"] = new JsonArray();
-            p["repaymentMethods"] = new JsonArray("EqualPrincipal");
-        });
+        var (bank, e, product) = await PortfolioImportTests<TApp>.CreditProductAsync(app, "丁", "EqualPrincipal");
         var loan = await PortfolioImportTests<TApp>.Disburse(app, e, bank, product, 60_000m, 6m, "EqualPrincipal", 3, 10);   // 5,300 on 10 April, 5,275 on 10 May, 5,250 on 10 June
         async Task Pay(decimal amount, int month, int day)
         {
@@ -152,16 +154,7 @@ public abstract class PortfolioImportChunksTests<TApp>(TApp app) : IClassFixture
     {
         app.Clock.SetUtcNow(StatsApp.At(3, 3, 10));
         var bureau = await app.BureauAsync();
-        var bank = await app.NewBankAsync("戊银行");
-        var code = TestData.CreditCode();
-        var e = await app.NewEnterpriseAsync(TestData.RegistryRow(code, industry: "A03", division: "130682101200"), code);
-        var product = await bank.Officer.CreateProductAsync(p =>
-        {
-            p["name"] = "戊-信用贷";
-            p["category"] = "Credit";
-            p["industries"] = new JsonArray();
-            p["repaymentMethods"] = new JsonArray("EqualPrincipal");
-        });
+        var (bank, e, product) = await PortfolioImportTests<TApp>.CreditProductAsync(app, "戊", "EqualPrincipal");
         var l1 = await PortfolioImportTests<TApp>.Disburse(app, e, bank, product, 60_000m, 6m, "EqualPrincipal", 3, 10);
         var l2 = await PortfolioImportTests<TApp>.Disburse(app, e, bank, product, 60_000m, 6m, "EqualPrincipal", 3, 10);
 
