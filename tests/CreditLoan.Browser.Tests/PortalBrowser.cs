@@ -30,7 +30,6 @@ public class PortalBrowser : IAsyncLifetime
     public IBrowser Browser { get; private set; } = null!;
     public string BaseUrl { get; private set; } = "";
     public static string Screenshots { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
-    private IPlaywright? _playwright;
 
     public async Task InitializeAsync()
     {
@@ -38,18 +37,44 @@ public class PortalBrowser : IAsyncLifetime
         await ((IAsyncLifetime)App).InitializeAsync();
         App.StartServer();
         BaseUrl = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
-        var chromium = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium";
-        if (!File.Exists(chromium))
-            throw new InvalidOperationException($"Chromium is missing at {chromium}: apt-get install -y chromium (./test.sh does it), or set CHROMIUM_PATH.");
-        _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = chromium, Headless = true, Args = ["--no-sandbox"] });
+        Browser = await SharedBrowserAsync();
         Directory.CreateDirectory(Screenshots);
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentBag<IBrowserContext> _contexts = [];
+    private static readonly SemaphoreSlim Launching = new(1, 1);
+    private static IPlaywright? _playwright;
+    private static IBrowser? _shared;
+
+    /// <summary>
+    /// One Chromium for the whole test process, launched by the first class that needs it (again if it has gone): each test
+    /// works in browser contexts of its own (<see cref="NewPageAsync"/>), which share no cookies or storage, so the classes
+    /// need no browser each. A launch costs about a second of CPU and a set of Chromium processes (docs/performance.md).
+    /// Playwright's driver closes it when the test process ends.
+    /// </summary>
+    private static async Task<IBrowser> SharedBrowserAsync()
+    {
+        await Launching.WaitAsync();
+        try
+        {
+            if (_shared is { IsConnected: true } browser) return browser;
+            var chromium = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium";
+            if (!File.Exists(chromium))
+                throw new InvalidOperationException($"Chromium is missing at {chromium}: apt-get install -y chromium (./test.sh does it), or set CHROMIUM_PATH.");
+            _playwright ??= await Playwright.CreateAsync();
+            return _shared = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = chromium, Headless = true, Args = ["--no-sandbox"] });
+        }
+        finally
+        {
+            Launching.Release();
+        }
     }
 
     /// <summary>A fresh page the size of a 1366×768 office screen.</summary>
     public async Task<IPage> NewPageAsync()
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 768 }, Locale = "zh-CN" });
+        _contexts.Add(context);
         context.SetDefaultTimeout(60_000);   // a cold CI machine (first JIT, an interactive circuit starting) can be slow
         return await context.NewPageAsync();
     }
@@ -61,6 +86,7 @@ public class PortalBrowser : IAsyncLifetime
         {
             ViewportSize = new ViewportSize { Width = 390, Height = 844 }, Locale = "zh-CN", IsMobile = true, HasTouch = true, DeviceScaleFactor = 2,
         });
+        _contexts.Add(context);
         context.SetDefaultTimeout(60_000);
         return await context.NewPageAsync();
     }
@@ -223,8 +249,9 @@ public class PortalBrowser : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (Browser is not null) await Browser.DisposeAsync();
-        _playwright?.Dispose();
+        // this class's contexts go (another class may be using the browser now); the browser stays (SharedBrowserAsync)
+        foreach (var context in _contexts)
+            await context.CloseAsync();
         await ((IAsyncLifetime)App).DisposeAsync();
     }
 }
