@@ -112,6 +112,31 @@ public sealed class StationAssistTests(PortalBrowser portal) : IClassFixture<Por
         Assert.Equal("13912345678", (string)dossier["enterprise"]!["phone"]!);
         Assert.Equal(villager, (string)dossier["enterprise"]!["name"]!);
 
+        // the agent follows the application up on its own page: where it stands, whom to call at the bank, every step; the
+        // loan, the rating and the complaint about the application are the enterprise's
+        await (await bank.Officer.PostAsync($"/api/applications/{applicationId}/accept", null)).ReadJsonAsync(HttpStatusCode.OK);
+        await page.GotoAsync(portal.BaseUrl + "/station/assist");
+        var link = page.Locator($"[data-test=applications] tr[data-id='{applicationId}'] [data-test=application-link]");
+        var number = await link.InnerTextAsync();
+        await link.ClickAsync();
+        await page.WaitForURLAsync($"**/station/assist/applications/{applicationId}");
+        Assert.Equal(number, await page.InnerTextAsync("[data-test=number]"));
+        Assert.Equal("审批中", await page.InnerTextAsync("[data-test=status]"));
+        Assert.Equal(villager, await page.InnerTextAsync("[data-test=enterprise]"));
+        Assert.Contains(phone ? "定州农商银行乙" : "定州农商银行", await page.InnerTextAsync("[data-test=contact]"));
+        Assert.Contains("银行受理", await page.InnerTextAsync("[data-test=progress]"));
+        Assert.Equal(2, await page.Locator("[data-test=timeline] li").CountAsync());
+        Assert.Equal(0, await page.Locator("[data-test=lodge-case], [data-test=loan], [data-test=rating]").CountAsync());
+        Assert.Equal(1, await page.Locator("[data-test=withdraw]").CountAsync());
+        await CheckPageAsync(page, phone);
+        await PortalBrowser.ScreenshotAsync(page, "station-assist-application" + suffix);
+        // another station's agent is told it is not found
+        var other = await app.NewStationAsync(bank.BankId, phone ? "张村服务站" : "赵村服务站", "130682101200");
+        var stranger = await (phone ? portal.SignedInPhonePageAsync(other.AgentUserName, Scenarios.Password, "**/station")
+            : portal.SignedInPageAsync(other.AgentUserName, Scenarios.Password, "**/station"));
+        var response = await stranger.GotoAsync($"{portal.BaseUrl}/station/assist/applications/{applicationId}");
+        Assert.Equal(404, response!.Status);
+
         if (!phone)
         {
             // an upright tablet: the registration page fits
