@@ -130,6 +130,16 @@ public sealed class StationAssistTests(PortalBrowser portal) : IClassFixture<Por
         Assert.Equal(1, await page.Locator("[data-test=withdraw]").CountAsync());
         await CheckPageAsync(page, phone);
         await PortalBrowser.ScreenshotAsync(page, "station-assist-application" + suffix);
+        // the villager changes their mind: the agent withdraws for them, asked first, and the bank sees it withdrawn
+        await page.ClickAsync("[data-test=withdraw]");
+        await page.WaitForSelectorAsync("[data-test=confirm-withdraw]");
+        Assert.Contains(number, await page.InnerTextAsync("[data-test=confirm-withdraw]"));
+        await page.ClickAsync("[data-test=confirm-withdraw] [data-test=confirm]");
+        await page.WaitForURLAsync($"**/station/assist/applications/{applicationId}?done=withdraw");
+        Assert.Equal("已撤回", await page.InnerTextAsync("[data-test=status]"));
+        Assert.Equal(0, await page.Locator("[data-test=withdraw]").CountAsync());
+        var withdrawn = await (await bank.Officer.GetAsync($"/api/applications/{applicationId}")).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Equal("Withdrawn", (string)withdrawn["status"]!);
         // another station's agent is told it is not found
         var other = await app.NewStationAsync(bank.BankId, phone ? "张村服务站" : "赵村服务站", "130682101200");
         var stranger = await (phone ? portal.SignedInPhonePageAsync(other.AgentUserName, Scenarios.Password, "**/station")
