@@ -42,6 +42,8 @@ public interface IAppDbContext
     DbSet<FinancingNeed> Needs { get; }
     DbSet<LoanApplication> Applications { get; }
     DbSet<Loan> Loans { get; }
+    /// <summary>The loans' repayments, for reading them without their loans (a bulk import); recorded only through <see cref="Loan"/>.</summary>
+    DbSet<Repayment> LoanRepayments { get; }
     DbSet<RepaymentImport> RepaymentImports { get; }
     DbSet<Domain.Cases.Rating> Ratings { get; }
     DbSet<Domain.Cases.ServiceCase> Cases { get; }

@@ -37,6 +37,7 @@ public sealed class Loan : Entity
         Township = township;
         IndustrySection = industrySection;
         _schedule.AddRange(RepaymentSchedule.Generate(principal, annualRate, termMonths, method, disbursedOn));
+        ScheduleDigest = RepaymentSchedule.Digest(_schedule);
         Refresh(createdAt);
         Raise(new LoanDisbursed(this));
     }
@@ -70,6 +71,12 @@ public sealed class Loan : Entity
     /// <summary>Set on loans of 1.0.0 until the portfolio job has worked out their position and statistics.</summary>
     public bool PositionStale { get; private set; }
     public DateTimeOffset? SettledAt { get; private set; }
+    /// <summary>
+    /// The schedule's fingerprint (<see cref="RepaymentSchedule.Digest"/>), kept as the schedule changes: a bulk import rebuilds a
+    /// loan from its columns and the schedule generated from its terms when the two fingerprints agree (<see cref="Rebuild"/>),
+    /// without reading its instalments. Null on a loan of an earlier release until it is next serviced.
+    /// </summary>
+    public string? ScheduleDigest { get; private set; }
     public Guid Version { get; private set; } = Guid.NewGuid();
 
     public IReadOnlyList<ScheduledPayment> Schedule => _schedule;
@@ -116,6 +123,30 @@ public sealed class Loan : Entity
 
     /// <summary>Read with <see cref="CountEarlierRepaymentsAsOne"/>: its <see cref="Repayments"/> are only the recent ones.</summary>
     public bool PartlyRead { get; private set; }
+
+    /// <summary>
+    /// A loan rebuilt from its stored columns and the repayments given, its schedule generated from its terms — for a bulk import,
+    /// which then need not read the loan's instalments (a province's loans have a dozen each). Only when the generated schedule's
+    /// fingerprint is the one stored (<see cref="ScheduleDigest"/>): null for a loan whose schedule a prepayment changed, one made
+    /// by an earlier generation, or one of an earlier release not yet serviced; such a loan is read whole.
+    /// </summary>
+    public static Loan? Rebuild(StoredLoan s, IEnumerable<Repayment> repayments)
+    {
+        if (s.ScheduleDigest is null) return null;
+        var schedule = RepaymentSchedule.Generate(s.Principal, s.AnnualRate, s.TermMonths, s.RepaymentMethod, s.DisbursedOn);
+        if (RepaymentSchedule.Digest(schedule) != s.ScheduleDigest) return null;
+        var loan = new Loan
+        {
+            Id = s.Id, ApplicationId = s.ApplicationId, EnterpriseId = s.EnterpriseId, BankId = s.BankId, Principal = s.Principal, AnnualRate = s.AnnualRate,
+            TermMonths = s.TermMonths, RepaymentMethod = s.RepaymentMethod, DisbursedOn = s.DisbursedOn, Township = s.Township, IndustrySection = s.IndustrySection,
+            Category = s.Category, FirstTimeBorrower = s.FirstTimeBorrower, BookedOn = s.BookedOn, CreatedAt = s.CreatedAt, PaidTotal = s.PaidTotal,
+            OutstandingPrincipal = s.OutstandingPrincipal, OldestUnpaidDue = s.OldestUnpaidDue, DueToldFor = s.DueToldFor, OverdueToldFor = s.OverdueToldFor,
+            PositionStale = s.PositionStale, SettledAt = s.SettledAt, ScheduleDigest = s.ScheduleDigest, Version = s.Version,
+        };
+        loan._schedule.AddRange(schedule);
+        loan._repayments.AddRange(repayments.Where(r => r.LoanId == s.Id));
+        return loan;
+    }
 
     /// <summary>What each instalment (in <see cref="OrderedSchedule"/>'s order) has been paid.</summary>
     public IReadOnlyList<InstalmentPaid> Allocation() => PartlyRead
@@ -189,6 +220,7 @@ public sealed class Loan : Entity
         var schedule = PrepaymentSchedule.Recompute(_schedule, Principal, AnnualRate, RepaymentMethod, paidOn, amount, mode);
         _schedule.Clear();
         _schedule.AddRange(schedule);
+        ScheduleDigest = RepaymentSchedule.Digest(_schedule);
         var repayment = new Repayment(Id, amount, paidOn, paidOn, true, at, by, id);
         _repayments.Add(repayment);
         PaidTotal += amount;
@@ -227,6 +259,7 @@ public sealed class Loan : Entity
 
     private void Refresh(DateTimeOffset at)
     {
+        ScheduleDigest ??= RepaymentSchedule.Digest(_schedule);
         var schedule = OrderedSchedule;
         var paid = LoanAllocation.Allocate(schedule, Payments());
         OutstandingPrincipal = Principal - paid.Sum(p => p.Principal);

@@ -44,6 +44,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityUserConte
     public DbSet<FinancingNeed> Needs => Set<FinancingNeed>();
     public DbSet<Domain.Applications.LoanApplication> Applications => Set<Domain.Applications.LoanApplication>();
     public DbSet<Domain.Loans.Loan> Loans => Set<Domain.Loans.Loan>();
+    public DbSet<Domain.Loans.Repayment> LoanRepayments => Set<Domain.Loans.Repayment>();
     public DbSet<Domain.Loans.RepaymentImport> RepaymentImports => Set<Domain.Loans.RepaymentImport>();
     public DbSet<Domain.Cases.Rating> Ratings => Set<Domain.Cases.Rating>();
     public DbSet<Domain.Cases.ServiceCase> Cases => Set<Domain.Cases.ServiceCase>();

@@ -9,6 +9,7 @@ using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace CreditLoan.Application.Features.Loans;
 
@@ -36,19 +37,20 @@ public sealed class ImportRepaymentsValidator : AbstractValidator<ImportRepaymen
 /// Every row is one repayment, recorded as <c>POST /api/loans/{id}/repayments</c> would: a bad row, another bank's loan or an
 /// unknown one is refused with its line and reason and the good rows are kept, in one transaction; a batch already imported
 /// changes nothing. Rows of one loan are applied in the file's order. The loans are read without tracking (a tracked loan
-/// brings every instalment and repayment into the change tracker: a hundred thousand rows took minutes) and with only their
+/// brings every instalment and repayment into the change tracker: a hundred thousand rows took minutes), without their
+/// instalments when their schedule is as generated from their terms (<see cref="Loan.Rebuild"/>), and with only their
 /// repayments booked from the earliest day a row of theirs is booked on (<see cref="Loan.CountEarlierRepaymentsAsOne"/>), a
 /// chunk at a time: the next chunk read while this one is applied and its events handed to the projections (as a tracked
 /// loan's would be; the portfolio's changes held and written once at the end) and the previous one stored by
 /// <see cref="IRepaymentWriter"/> (versions checked).
 /// </summary>
 public sealed class ImportRepaymentsHandler(IAppDbContext db, ICurrentUser user, IStatsStore stats, IRepaymentWriter writer, DomainEventDispatcher events,
-    TimeProvider clock, IServiceScopeFactory scopes) : ICommandHandler<ImportRepaymentsCommand, RepaymentImportReport>
+    TimeProvider clock, IServiceScopeFactory scopes, ILogger<ImportRepaymentsHandler> logger) : ICommandHandler<ImportRepaymentsCommand, RepaymentImportReport>
 {
     public const string Header = "loanId,amount,paidOn";
     private const int MaxErrors = 10_000;
 
-    /// <summary>Loans read a query (with their schedules and repayments); under 1,000, MariaDB keeps the IN list a list of key look-ups.</summary>
+    /// <summary>Loans read a query (with their recent repayments); under 1,000, MariaDB keeps the IN list a list of key look-ups.</summary>
     private const int LoansPerRead = 999;
 
     public async ValueTask<RepaymentImportReport> Handle(ImportRepaymentsCommand c, CancellationToken cancellationToken)
@@ -68,6 +70,7 @@ public sealed class ImportRepaymentsHandler(IAppDbContext db, ICurrentUser user,
         var by = user.AuditName();
         var recorded = 0;
         var done = 0L;
+        var readWhole = 0;
         // one loan's rows together, 999 loans a read. Three things overlap (two cores, docs/performance.md): the next chunk is
         // read on a second connection, this one is applied and its events handed to the projections, and the previous one is
         // written. The read is outside this transaction, which is safe: each loan is read once, and written only if its version
@@ -83,7 +86,8 @@ public sealed class ImportRepaymentsHandler(IAppDbContext db, ICurrentUser user,
         {
             for (var k = 0; k < chunks.Count; k++)
             {
-                var (read, from) = await next!;
+                var (read, from, whole) = await next!;
+                readWhole += whole;
                 next = k + 1 < chunks.Count ? ReadLoansAsync(reader, chunks[k + 1], openFrom, cancellationToken) : null;
                 var loans = new Dictionary<Guid, Loan>();
                 foreach (var loan in read)
@@ -128,23 +132,42 @@ public sealed class ImportRepaymentsHandler(IAppDbContext db, ICurrentUser user,
         }
         await stats.WriteHeldPortfolioChangesAsync(cancellationToken);
         db.RepaymentImports.Add(new RepaymentImport(c.BankId, c.BatchId, recorded, errors.Count, now, by));
+        logger.LogInformation("Repayment import {BatchId} of bank {BankId}: {Accepted} rows accepted, {Rejected} refused; {ReadWhole} loans read with their " +
+            "instalments (schedule not as generated), the rest rebuilt from their columns", c.BatchId, c.BankId, recorded, errors.Count, readWhole);
         var listed = errors.OrderBy(e => e.Line).Take(MaxErrors).ToList();
         return new RepaymentImportReport(c.BatchId, recorded, errors.Count, false, listed, errors.Count > MaxErrors);
     }
 
     /// <summary>
     /// A chunk's loans, each with only its repayments booked from the earliest day a row of the chunk is booked on (a repayment
-    /// is booked on the day paid, or on <paramref name="openFrom"/> when paid before it).
+    /// is booked on the day paid, or on <paramref name="openFrom"/> when paid before it). A loan whose schedule is as generated
+    /// from its terms is rebuilt from its columns (<see cref="Loan.Rebuild"/>) without reading its instalments; the others are
+    /// read whole.
     /// </summary>
-    private static async Task<(List<Loan> Loans, DateOnly From)> ReadLoansAsync(IAppDbContext reader, IGrouping<Guid, Row>[] chunk, DateOnly openFrom,
+    private static async Task<(List<Loan> Loans, DateOnly From, int Whole)> ReadLoansAsync(IAppDbContext reader, IGrouping<Guid, Row>[] chunk, DateOnly openFrom,
         CancellationToken ct)
     {
         var ids = chunk.Select(g => g.Key).ToList();
         var earliest = chunk.SelectMany(g => g).Min(r => r.PaidOn);
         var from = earliest > openFrom ? earliest : openFrom;
-        var loans = await reader.Loans.AsNoTracking().Include(l => l.Repayments.Where(r => r.BookedOn >= from)).Where(l => ids.Contains(l.Id)).AsSplitQuery()
+        var stored = await reader.Loans.AsNoTracking().Where(l => ids.Contains(l.Id)).Select(l => new StoredLoan(l.Id, l.ApplicationId, l.EnterpriseId,
+                l.BankId, l.Principal, l.AnnualRate, l.TermMonths, l.RepaymentMethod, l.DisbursedOn, l.Township, l.IndustrySection, l.Category,
+                l.FirstTimeBorrower, l.BookedOn, l.CreatedAt, l.PaidTotal, l.OutstandingPrincipal, l.OldestUnpaidDue, l.DueToldFor, l.OverdueToldFor,
+                l.PositionStale, l.SettledAt, l.ScheduleDigest, l.Version))
             .ToListAsync(ct);
-        return (loans, from);
+        var recent = (await reader.LoanRepayments.AsNoTracking().Where(r => ids.Contains(r.LoanId) && r.BookedOn >= from).ToListAsync(ct))
+            .ToLookup(r => r.LoanId);
+        var loans = new List<Loan>(stored.Count);
+        var whole = new List<Guid>();
+        foreach (var s in stored)
+        {
+            if (Loan.Rebuild(s, recent[s.Id]) is { } loan) loans.Add(loan);
+            else whole.Add(s.Id);
+        }
+        if (whole.Count > 0)
+            loans.AddRange(await reader.Loans.AsNoTracking().Include(l => l.Repayments.Where(r => r.BookedOn >= from)).Where(l => whole.Contains(l.Id))
+                .AsSplitQuery().ToListAsync(ct));
+        return (loans, from, whole.Count);
     }
 
     private sealed record Row(long Line, Guid LoanId, decimal Amount, DateOnly PaidOn, string? Error);

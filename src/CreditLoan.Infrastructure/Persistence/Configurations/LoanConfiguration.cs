@@ -24,6 +24,7 @@ internal sealed class LoanConfiguration : IEntityTypeConfiguration<Loan>
         // portfolio (docs/portfolio.md): 1.0.0 loans get their category from their product and are restated by the portfolio job
         b.Property(x => x.Category).HasConversion<string>().HasMaxLength(12).IsUnicode(false).HasDefaultValue(ProductCategory.Credit);
         b.Property(x => x.PositionStale).HasDefaultValue(false);
+        b.Property(x => x.ScheduleDigest).HasMaxLength(16).IsUnicode(false).IsFixedLength();
         b.HasIndex(x => new { x.BankId, x.SettledAt, x.OldestUnpaidDue });
         b.HasIndex(x => new { x.SettledAt, x.OldestUnpaidDue });
         b.HasIndex(x => new { x.EnterpriseId, x.DisbursedOn });

@@ -1579,6 +1579,12 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.MySql
                         .HasMaxLength(20)
                         .HasColumnType("varchar(20)");
 
+                    b.Property<string>("ScheduleDigest")
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("char(16)")
+                        .IsFixedLength();
+
                     b.Property<DateTimeOffset?>("SettledAt")
                         .HasColumnType("datetime(6)");
 

@@ -1628,6 +1628,12 @@ namespace CreditLoan.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ScheduleDigest")
+                        .HasMaxLength(16)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
                     b.Property<long?>("SettledAt")
                         .HasColumnType("INTEGER");
 
