@@ -21,8 +21,8 @@ public static class DivisionPreload
             if (Interlocked.Exchange(ref started, 1) != 0) return;
             _ = Task.Run(() =>
             {
-                var watch = System.Diagnostics.Stopwatch.StartNew();
                 if (Domain.Places.DivisionTable.ShippedLoaded) return;
+                var watch = System.Diagnostics.Stopwatch.StartNew();
                 var rows = Domain.Places.DivisionTable.Shipped.Count;
                 GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
                 app.Logger.LogInformation("Division table read: {Rows} divisions in {Ms} ms", rows, watch.ElapsedMilliseconds);

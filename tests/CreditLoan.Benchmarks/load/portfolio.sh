@@ -31,7 +31,7 @@ export RateLimits__Multiplier=1000 Bootstrap__AdminPassword='bench-Chief-2026' D
        Database__Provider=MySql ConnectionStrings__Default="Server=127.0.0.1;Port=$dbport;User ID=root;Password=;Database=bench;SslMode=None;Default Command Timeout=600"
 # on a shared machine BENCH_LOCK=FILE serialises the build and the timed part with other builds (flock)
 locked() { if [ -n "${BENCH_LOCK:-}" ]; then flock "$BENCH_LOCK" "$@"; else "$@"; fi; }
-locked dotnet build -c Release "$root/src/CreditLoan.Web" >/dev/null
+locked dotnet build -c Release "$root/src/CreditLoan.Web" >"$work/build.log" 2>&1 || { tail -30 "$work/build.log"; exit 1; }
 # the import's own summary line (how many loans it read with their instalments) in the log kept with KEEP_LOG
 (cd "$work" && exec env "Logging__LogLevel__CreditLoan.Application.Features.Loans.ImportRepaymentsHandler=Information" \
   dotnet "$root/src/CreditLoan.Web/bin/Release/net10.0/CreditLoan.Web.dll" --urls "http://127.0.0.1:$port" >"$work/app.log" 2>&1) & pids+=($!)

@@ -22,9 +22,9 @@ public sealed record DelegatorResponse(Guid EnterpriseId, string CreditCode, str
 
 public sealed record DelegatorsResponse(IReadOnlyList<DelegatorResponse> Items);
 
-/// <summary>The enterprises that authorised the agent's station to act for them (帮办), oldest grant first.</summary>
+/// <summary>The enterprises that authorised the agent's station to act for them (帮办), oldest grant first; or only <paramref name="EnterpriseId"/>.</summary>
 [AuthorizeRoles(Roles.Agent)]
-public sealed record ListDelegatorsQuery(Guid StationId) : IQuery<DelegatorsResponse>;
+public sealed record ListDelegatorsQuery(Guid StationId, Guid? EnterpriseId = null) : IQuery<DelegatorsResponse>;
 
 public sealed class ListDelegatorsHandler(IAppDbContext db, ICurrentUser user, Places.DivisionCatalog divisions) : IQueryHandler<ListDelegatorsQuery, DelegatorsResponse>
 {
@@ -32,7 +32,7 @@ public sealed class ListDelegatorsHandler(IAppDbContext db, ICurrentUser user, P
     {
         await db.Stations.AsNoTracking().OperatedBy(user).FindAsync("Station", query.StationId, cancellationToken);
         var items = await (from d in db.Delegations.AsNoTracking()
-                           where d.StationId == query.StationId
+                           where d.StationId == query.StationId && (query.EnterpriseId == null || d.EnterpriseId == query.EnterpriseId)
                            join e in db.Enterprises.AsNoTracking() on d.EnterpriseId equals e.Id
                            orderby d.GrantedAt
                            let paper = db.PaperAuthorisations.Where(p => p.EnterpriseId == e.Id && p.StationId == d.StationId)
