@@ -267,6 +267,25 @@ public sealed class LoanServicingTests
         Assert.NotEqual(loan.ScheduleDigest, RepaymentSchedule.Digest(loan.Schedule.Select((p, i) => i == 1 ? p with { Interest = p.Interest + 0.01m } : p)));
     }
 
+    /// <summary>The fingerprint as its definition reads: the rows as text, hashed (the code writes bytes straight, for speed).</summary>
+    [Property(MaxTest = 200, Arbitrary = [typeof(LoanServicingTests)])]
+    public bool A_schedule_s_fingerprint_is_the_hash_of_its_rows_as_text(
+        (decimal Principal, decimal Rate, int Term, RepaymentMethod Method, int Paid, int Share, PrepaymentMode Mode) x)
+    {
+        var loan = NewLoan(x.Principal, x.Rate, x.Term, x.Method);
+        var schedules = new List<IReadOnlyList<ScheduledPayment>> { loan.Schedule.ToList() };
+        var day = loan.Schedule[0].DueDate.AddDays(-1);
+        var owed = loan.OutstandingPrincipal;
+        loan.Prepay(Math.Max(0.01m, Money.RoundToFen(owed * x.Share / 1000m)), day, x.Mode, day, At(day), "officer");
+        schedules.Add(loan.Schedule.ToList());
+        return schedules.All(s => RepaymentSchedule.Digest(s) == Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
+            System.Text.Encoding.UTF8.GetBytes(string.Join(";", s.OrderBy(p => p.Period).Select(p => string.Join(",", p.Period.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                p.DueDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                p.Principal.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture), p.Interest.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture),
+                p.Payment.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture), p.Remaining.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture),
+                p.IsPrepayment ? "1" : "0"))))))[..16]);
+    }
+
     [Fact]
     public void A_loan_is_rebuilt_from_its_columns_only_while_its_schedule_is_the_one_its_terms_generate()
     {

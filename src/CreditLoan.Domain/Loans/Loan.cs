@@ -125,7 +125,8 @@ public sealed class Loan : Entity
     public bool PartlyRead { get; private set; }
 
     /// <summary>
-    /// A loan rebuilt from its stored columns and the repayments given, its schedule generated from its terms — for a bulk import,
+    /// A loan rebuilt from its stored columns and the repayments given (all of them, or the recent ones followed by
+    /// <see cref="CountEarlierRepaymentsAsOne"/>), its schedule generated from its terms — for a bulk import,
     /// which then need not read the loan's instalments (a province's loans have a dozen each). Only when the generated schedule's
     /// fingerprint is the one stored (<see cref="ScheduleDigest"/>): null for a loan whose schedule a prepayment changed, one made
     /// by an earlier generation, or one of an earlier release not yet serviced; such a loan is read whole.
