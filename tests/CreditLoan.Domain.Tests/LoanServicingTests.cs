@@ -278,12 +278,12 @@ public sealed class LoanServicingTests
         var owed = loan.OutstandingPrincipal;
         loan.Prepay(Math.Max(0.01m, Money.RoundToFen(owed * x.Share / 1000m)), day, x.Mode, day, At(day), "officer");
         schedules.Add(loan.Schedule.ToList());
-        return schedules.All(s => RepaymentSchedule.Digest(s) == Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
-            System.Text.Encoding.UTF8.GetBytes(string.Join(";", s.OrderBy(p => p.Period).Select(p => string.Join(",", p.Period.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                p.DueDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-                p.Principal.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture), p.Interest.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture),
-                p.Payment.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture), p.Remaining.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture),
-                p.IsPrepayment ? "1" : "0"))))))[..16]);
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        string Text(IReadOnlyList<ScheduledPayment> s) => string.Join(";", s.OrderBy(p => p.Period).Select(p => string.Join(",", p.Period.ToString(inv),
+            p.DueDate.ToString("yyyy-MM-dd", inv), p.Principal.ToString("0.00", inv), p.Interest.ToString("0.00", inv), p.Payment.ToString("0.00", inv),
+            p.Remaining.ToString("0.00", inv), p.IsPrepayment ? "1" : "0")));
+        return schedules.All(s => RepaymentSchedule.Digest(s) ==
+            Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Text(s))))[..16]);
     }
 
     [Fact]
